@@ -1,0 +1,18 @@
+// The one Prisma client factory. SQLite (better-sqlite3) by default, PostgreSQL when the URL says so.
+// Both generated clients come from the same models (prisma/schema.prisma), so one type serves both.
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as SqliteClient } from "../generated/sqlite/client";
+import { PrismaClient as PostgresClient } from "../generated/postgres/client";
+import { isPostgresUrl } from "../env";
+import { sqliteFilePath } from "./paths";
+
+export type Db = SqliteClient;
+
+export function createDb(url: string): Db {
+  if (isPostgresUrl(url)) {
+    const client = new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) });
+    return client as unknown as Db;
+  }
+  return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: `file:${sqliteFilePath(url)}` }) });
+}

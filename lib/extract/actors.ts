@@ -1,0 +1,174 @@
+// Actor mentions: the curated knowledge base (names, aliases, weak aliases such as "النظام", and
+// states named through their adjective: "الحكومة التركية"), then people found by a title or a verb of
+// attribution around a given name, and armed groups by the words that head their names (لواء، كتائب…).
+import { adjacent, tokenSpan, type ArticleContext } from "./context";
+import { cliticForms, findNames, NameIndex } from "./matcher";
+import { fold } from "./normalize";
+import type { Knowledge } from "./knowledge";
+import { ATTRIBUTION_VERBS, GIVEN_NAMES, NAME_PARTICLES, NOT_A_NAME, ORGANISATION_HEADS, PERSON_TITLES, STATE_NOUNS, STATEMENT_VERBS } from "./lexicon/people";
+import type { ActorEntry, Span, Statement } from "./types";
+
+export interface ActorMention {
+  entry: ActorEntry;
+  from: number;
+  to: number;
+  span: Span;
+  sentence: number;
+}
+
+const set = (words: string[]) => new Set(words.map(fold));
+const TITLES = set(PERSON_TITLES);
+const VERBS = set(ATTRIBUTION_VERBS);
+const SAYS = set(STATEMENT_VERBS);
+const GIVEN = set(GIVEN_NAMES.filter((n) => !n.includes(" ")));
+const PARTICLES = set(NAME_PARTICLES);
+const NOT_NAME = set(NOT_A_NAME);
+const STATE_NOUN_SET = set(STATE_NOUNS);
+const ORG_HEADS = set(ORGANISATION_HEADS.filter((h) => !h.includes(" ")));
+
+const has = (words: Set<string>, token: string) => cliticForms(token).some(([f]) => words.has(f));
+
+function inferredActor(name: string, kind: ActorEntry["kind"]): ActorEntry {
+  return {
+    key: `${kind === "person" ? "person" : "group"}:${fold(name).replace(/ /g, "-")}`, nameAr: name, nameEn: null, kind,
+    aliases: [], weakAliases: [], adjectives: [], affiliation: null, description: null, origin: "inferred",
+  };
+}
+
+const cleanName = (s: string) => s.replace(/[\u064B-\u065F\u0640"«»“”]/g, "").replace(/\s+/g, " ").trim();
+
+export function findActorMentions(ctx: ArticleContext, k: Knowledge): ActorMention[] {
+  const out: ActorMention[] = [];
+  const taken = new Set<number>();
+  const take = (entry: ActorEntry, from: number, to: number, sentence: number, prefix = 0) => {
+    out.push({ entry, from, to, span: tokenSpan(ctx, from, to, prefix), sentence });
+    for (let i = from; i < to; i++) taken.add(i);
+  };
+  const free = (from: number, to: number) => {
+    for (let i = from; i < to; i++) if (taken.has(i)) return false;
+    return true;
+  };
+  const join = (i: number) => adjacent(ctx, i);
+
+  for (const s of ctx.sentences) {
+    for (const m of findNames(ctx.tokens, k.actors, s.from, s.to, join)) take(m.values[0], m.from, m.to, s.index, m.prefix);
+
+    // A state through its adjective after a governing noun: "الحكومة التركية", "طائرات روسية", "الأتراك".
+    for (let i = s.from; i < s.to; i++) {
+      if (taken.has(i)) continue;
+      const adj = k.stateAdjectives.get(ctx.tokens[i].text) ?? cliticForms(ctx.tokens[i].text).map(([f]) => k.stateAdjectives.get(f)).find(Boolean);
+      if (!adj) continue;
+      const nounBefore = i > s.from && join(i - 1) && has(STATE_NOUN_SET, ctx.tokens[i - 1].text);
+      const people = !/(ي|يه)$/.test(ctx.tokens[i].text);
+      if (nounBefore && free(i - 1, i)) take(adj[0], i - 1, i + 1, s.index);
+      else if (people) take(adj[0], i, i + 1, s.index);
+    }
+
+    // Weak aliases ("النظام", "الجيش", "التنظيم") where no longer name or adjective took the words.
+    for (const m of findNames(ctx.tokens, k.weakActors, s.from, s.to, join)) {
+      if (!free(m.from, m.to)) continue;
+      const next = ctx.tokens[m.to];
+      if (next && join(m.to - 1) && k.stateAdjectives.get(next.text)) continue;
+      take(m.values[0], m.from, m.to, s.index, m.prefix);
+    }
+  }
+
+  findPeople(ctx, out, taken, take);
+  findGroups(ctx, taken, take);
+  addSurnameMentions(ctx, out, taken, take);
+  return out.sort((a, b) => a.from - b.from);
+}
+
+type Take = (entry: ActorEntry, from: number, to: number, sentence: number, prefix?: number) => void;
+
+/** The tokens of a name starting at i: given name (or "عبد X"), then up to two name words. */
+function nameEnd(ctx: ArticleContext, i: number, to: number, taken: Set<number>): number {
+  let j = i + 1;
+  if ((ctx.tokens[i].text === "عبد" || PARTICLES.has(ctx.tokens[i].text)) && j < to && adjacent(ctx, i)) j++;
+  let words = 0;
+  while (j < to && words < 2 && adjacent(ctx, j - 1) && !taken.has(j)) {
+    const t = ctx.tokens[j].text;
+    if (t.length < 2 || NOT_NAME.has(t) || VERBS.has(t) || TITLES.has(t) || /^\d/.test(t)) break;
+    if (t.startsWith("و") && !GIVEN.has(t) && cliticForms(t).some(([f, n]) => n > 0 && f.length > 2)) break;
+    j++;
+    if (PARTICLES.has(t)) continue;
+    words++;
+  }
+  return j;
+}
+
+function findPeople(ctx: ArticleContext, found: ActorMention[], taken: Set<number>, take: Take) {
+  for (const s of ctx.sentences) {
+    if (s.sentence.byline) continue;
+    for (let i = s.from; i < s.to; i++) {
+      if (taken.has(i) || !GIVEN.has(ctx.tokens[i].text)) continue;
+      // "على" (on) folds to "علي" (Ali).
+      if (/^[وفبل]?على$/.test(tokenSpan(ctx, i, i + 1).surface)) continue;
+      const end = nameEnd(ctx, i, s.to, taken);
+      if (end - i < 2) continue;
+      // A title or a verb of attribution within a few words before, or a verb right after.
+      let cued = false;
+      for (let b = i - 1; b >= Math.max(s.from, i - 6) && !cued; b--) cued = has(TITLES, ctx.tokens[b].text) || (i - b <= 2 && has(VERBS, ctx.tokens[b].text));
+      if (!cued && end < s.to) cued = has(VERBS, ctx.tokens[end].text) || /^[،,]\s*(رئيس|وزير|المبعوث|القيادي|قائد|الناطق|المتحدث)/.test(ctx.text.slice(tokenSpan(ctx, i, end).end).trimStart().slice(0, 12));
+      if (!cued) continue;
+      const span = tokenSpan(ctx, i, end);
+      take(inferredActor(cleanName(span.surface), "person"), i, end, s.index);
+      i = end - 1;
+    }
+  }
+  void found;
+}
+
+function findGroups(ctx: ArticleContext, taken: Set<number>, take: Take) {
+  for (const s of ctx.sentences) {
+    for (let i = s.from; i < s.to - 1; i++) {
+      if (taken.has(i)) continue;
+      const forms = cliticForms(ctx.tokens[i].text);
+      const head = forms.find(([f]) => ORG_HEADS.has(f));
+      if (!head || !adjacent(ctx, i)) continue;
+      let j = i + 1;
+      while (j < s.to && j - i <= 3 && !taken.has(j) && (j === i + 1 || adjacent(ctx, j - 1))) {
+        const t = ctx.tokens[j].text;
+        if (NOT_NAME.has(t) || VERBS.has(t) || t.length < 2 || (j > i + 1 && t.startsWith("و") && t.length > 3)) break;
+        j++;
+      }
+      if (j - i < 2) continue;
+      const span = tokenSpan(ctx, i, j, head[1]);
+      take(inferredActor(cleanName(span.surface), "armed_group"), i, j, s.index, head[1]);
+      i = j - 1;
+    }
+  }
+}
+
+/** After "مصطفى سيجري", a later "سيجري" (or "وأردف "سيجري"") is the same person. */
+function addSurnameMentions(ctx: ArticleContext, found: ActorMention[], taken: Set<number>, take: Take) {
+  const surnames = new NameIndex<ActorEntry>();
+  for (const m of found) {
+    if (m.entry.kind !== "person" || m.to - m.from < 2) continue;
+    const last = ctx.tokens[m.to - 1].text;
+    if (last.length >= 3 && !NOT_NAME.has(last) && !GIVEN.has(last)) surnames.add(last, m.entry);
+  }
+  if (surnames.size === 0) return;
+  for (const s of ctx.sentences) {
+    for (const m of findNames(ctx.tokens, surnames, s.from, s.to)) {
+      if (taken.has(m.from)) continue;
+      take(m.values[0], m.from, m.to, s.index, m.prefix);
+    }
+  }
+}
+
+/** Sentences in which an actor speaks: a verb of saying with the actor as its subject right after it. */
+export function findStatements(ctx: ArticleContext, mentions: ActorMention[]): Statement[] {
+  const out: Statement[] = [];
+  for (const m of mentions) {
+    if (m.entry.kind === "media") continue;
+    const s = ctx.sentences[m.sentence];
+    const before = [m.from - 1, m.from - 2].filter((b) => b >= s.from);
+    const after = [m.to, m.to + 1].filter((a) => a < s.to);
+    const speaks = before.some((b) => has(SAYS, ctx.tokens[b].text)) || (m.from === s.from && after.some((a) => has(SAYS, ctx.tokens[a].text)));
+    if (!speaks) continue;
+    if (out.some((st) => st.actorKey === m.entry.key && st.sentence.start === s.sentence.start)) continue;
+    out.push({ actorKey: m.entry.key, sentence: { start: s.sentence.start, end: s.sentence.end, surface: ctx.text.slice(s.sentence.start, s.sentence.end) } });
+  }
+  return out;
+}

@@ -1,0 +1,70 @@
+// What every extraction step shares about one article: the original text, its folded form, the
+// tokens and the sentences mapped onto token ranges. Built once per article.
+import { foldWithOffsets, originalSpan, tokenize, type Folded, type Token } from "./normalize";
+import { segment, type Segmented, type Sentence } from "./segment";
+import type { Span } from "./types";
+
+export interface SentenceTokens {
+  sentence: Sentence;
+  index: number;
+  from: number;
+  to: number;
+  /** token index ranges of the clauses */
+  clauses: [number, number][];
+}
+
+export interface ArticleContext {
+  text: string;
+  folded: Folded;
+  tokens: Token[];
+  segmented: Segmented;
+  sentences: SentenceTokens[];
+}
+
+function lowerBound(tokens: Token[], foldedPos: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < foldedPos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function foldedPos(folded: Folded, originalPos: number): number {
+  let lo = 0;
+  let hi = folded.offsets.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (folded.offsets[mid] < originalPos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+export function buildContext(text: string): ArticleContext {
+  const folded = foldWithOffsets(text);
+  const tokens = tokenize(folded.text);
+  const segmented = segment(text);
+  const range = (a: number, b: number): [number, number] => [lowerBound(tokens, foldedPos(folded, a)), lowerBound(tokens, foldedPos(folded, b))];
+  const sentences = segmented.sentences.map((sentence, index) => {
+    const [from, to] = range(sentence.start, sentence.end);
+    return { sentence, index, from, to, clauses: sentence.clauses.map(([a, b]) => range(a, b)) };
+  });
+  return { text, folded, tokens, segmented, sentences };
+}
+
+/** The original-text span of tokens [from, to), skipping `prefix` folded clitic letters. */
+export function tokenSpan(ctx: ArticleContext, from: number, to: number, prefix = 0): Span {
+  const [start, end] = originalSpan(ctx.folded, ctx.tokens[from].start + prefix, ctx.tokens[to - 1].end);
+  return { start, end, surface: ctx.text.slice(start, end) };
+}
+
+/** True when only white space (and tatweel) separates tokens i and i+1 in the original text. */
+export function adjacent(ctx: ArticleContext, i: number): boolean {
+  const a = ctx.tokens[i];
+  const b = ctx.tokens[i + 1];
+  if (!b) return false;
+  return /^[\s\u0640]*$/.test(ctx.folded.text.slice(a.end, b.start));
+}

@@ -1,0 +1,66 @@
+// The extraction pipeline: text in, plain data out. No database and no I/O (the knowledge it runs on
+// is loaded once by lib/extract/load.ts and passed in).
+import { buildContext } from "./context";
+import { findActorMentions, findStatements } from "./actors";
+import { bodyStartOf, findDates, publicationDate } from "./dates";
+import { findEvents } from "./events";
+import { findNewPlaces, findPlaceMentions, groupPlaces } from "./places";
+import { originalSpan } from "./normalize";
+import type { Knowledge } from "./knowledge";
+import type { ExtractionResult, FoundActor, FoundDate } from "./types";
+
+/** Bump when extraction changes what it finds: ingestion re-extracts articles of an older version. */
+export const EXTRACTOR_VERSION = 1;
+
+export function extract(text: string, k: Knowledge): ExtractionResult {
+  const ctx = buildContext(text);
+  const actorMentions = findActorMentions(ctx, k);
+  const actorTokens = new Set<number>();
+  for (const m of actorMentions) for (let i = m.from; i < m.to; i++) actorTokens.add(i);
+  const blocked = (from: number, to: number) => {
+    for (let i = from; i < to; i++) if (actorTokens.has(i)) return true;
+    return false;
+  };
+  const known = findPlaceMentions(ctx, k, blocked);
+  const placeMentions = [...known, ...findNewPlaces(ctx, known, blocked)].sort((a, b) => a.from - b.from);
+
+  const pub = publicationDate(ctx.folded.text, foldedIndex(ctx, bodyStartOf(text)));
+  const publishedAt = pub?.iso ?? null;
+  const dateEvidence = pub ? spanOf(ctx, pub.start, pub.end) : null;
+
+  const dates: FoundDate[] = findDates(ctx.folded.text)
+    .filter((d) => d.iso)
+    .map((d) => ({ iso: d.iso!, precision: 1 as const, span: spanOf(ctx, d.start, d.end) }));
+
+  const actorsByKey = new Map<string, FoundActor>();
+  for (const m of actorMentions) {
+    const found = actorsByKey.get(m.entry.key);
+    if (found) found.mentions.push(m.span);
+    else actorsByKey.set(m.entry.key, { entry: m.entry, mentions: [m.span] });
+  }
+
+  return {
+    title: ctx.segmented.title,
+    source: null,
+    publishedAt,
+    datePrecision: pub ? 1 : null,
+    dateEvidence,
+    places: groupPlaces(placeMentions),
+    actors: [...actorsByKey.values()],
+    dates,
+    statements: findStatements(ctx, actorMentions),
+    events: findEvents(ctx, placeMentions, actorMentions, publishedAt),
+  };
+}
+
+function foldedIndex(ctx: ReturnType<typeof buildContext>, originalPos: number): number {
+  const i = ctx.folded.offsets.findIndex((o) => o >= originalPos);
+  return i < 0 ? ctx.folded.text.length : i;
+}
+
+function spanOf(ctx: ReturnType<typeof buildContext>, start: number, end: number) {
+  const [s, e] = originalSpan(ctx.folded, start, end);
+  return { start: s, end: e, surface: ctx.text.slice(s, e) };
+}
+
+export type { ExtractionResult } from "./types";

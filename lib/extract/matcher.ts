@@ -1,0 +1,101 @@
+// Longest-match lookup of multi-word names in folded, tokenised text, aware of the clitics that
+// attach to a name's first word (و ف ب ل ك, and ل + ال written لل). The word as written is always
+// tried first, so a name that begins with one of those letters (بانياس، وادي بردى، كفرنبل) keeps it.
+import { fold, type Token } from "./normalize";
+
+export class NameIndex<T> {
+  private readonly entries = new Map<string, T[]>();
+  /** For each first word, the most words any name starting with it has. */
+  private readonly spans = new Map<string, number>();
+
+  add(name: string, value: T): void {
+    const key = fold(name);
+    if (key.length < 2) return;
+    const list = this.entries.get(key);
+    if (list) {
+      if (!list.includes(value)) list.push(value);
+    } else this.entries.set(key, [value]);
+    const words = key.split(" ");
+    this.spans.set(words[0], Math.max(this.spans.get(words[0]) ?? 0, words.length));
+  }
+
+  get(key: string): T[] | undefined {
+    return this.entries.get(key);
+  }
+
+  maxSpan(firstWord: string): number {
+    return this.spans.get(firstWord) ?? 0;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
+
+export interface NameMatch<T> {
+  /** index of the first and one past the last token */
+  from: number;
+  to: number;
+  /** folded characters of clitics before the name (not part of the mention span) */
+  prefix: number;
+  key: string;
+  values: T[];
+}
+
+const CONJ = ["", "و", "ف"];
+const PREP = ["", "ب", "ل", "ك"];
+
+/** The first word with each possible clitic removed, as-written first; [form, letters removed]. */
+export function cliticForms(word: string): [string, number][] {
+  const forms: [string, number][] = [[word, 0]];
+  for (const c of CONJ) {
+    for (const p of PREP) {
+      const prefix = c + p;
+      if (!prefix || !word.startsWith(prefix)) continue;
+      const rest = word.slice(prefix.length);
+      if (rest.length < 2) continue;
+      forms.push([rest, prefix.length]);
+      // ل + ال: "للرقة" is ل + "الرقة" with the alef dropped.
+      if (p === "ل" && rest.startsWith("ل")) forms.push(["ا" + rest, prefix.length]);
+    }
+  }
+  return forms;
+}
+
+/** Non-overlapping longest matches, left to right. */
+export function findNames<T>(
+  tokens: Token[],
+  index: NameIndex<T>,
+  from = 0,
+  to = tokens.length,
+  joinable: (i: number) => boolean = () => true,
+): NameMatch<T>[] {
+  const out: NameMatch<T>[] = [];
+  let i = from;
+  while (i < to) {
+    let best: NameMatch<T> | null = null;
+    for (const [form, prefix] of cliticForms(tokens[i].text)) {
+      const span = Math.min(index.maxSpan(form), to - i);
+      for (let n = span; n >= 1; n--) {
+        if (best && n < best.to - best.from) break;
+        if (best && n === best.to - best.from && prefix >= best.prefix) break;
+        let key = form;
+        let joined = true;
+        for (let k = 1; k < n && joined; k++) {
+          joined = joinable(i + k - 1);
+          key += " " + tokens[i + k].text;
+        }
+        const values = joined ? index.get(key) : undefined;
+        if (values) {
+          best = { from: i, to: i + n, prefix, key, values };
+          break;
+        }
+      }
+    }
+    if (best) {
+      out.push(best);
+      i = best.to;
+    } else i++;
+  }
+  return out;
+}

@@ -1,0 +1,58 @@
+// Counts written as digits (Arabic-Indic digits are folded to ASCII first) or as words, including
+// compounds ("مئة وخمسين", "خمسة وعشرين", "أحد عشر") and approximate quantities (عشرات → 10).
+import { cliticForms } from "./matcher";
+import { fold } from "./normalize";
+import { APPROXIMATE, HUNDREDS, TENS, THOUSANDS, UNITS } from "./lexicon/numbers";
+import type { Token } from "./normalize";
+
+const table = (t: Record<string, number>) => new Map(Object.entries(t).map(([k, v]) => [fold(k), v]));
+const U = table(UNITS);
+const T = table(TENS);
+const H = table(HUNDREDS);
+const K = table(THOUSANDS);
+const A = table(APPROXIMATE);
+
+function wordValue(token: string): { value: number; approx: boolean } | null {
+  for (const [f] of cliticForms(token)) {
+    const bare = f.replace(/^ال/, "");
+    for (const w of [f, bare]) {
+      const v = U.get(w) ?? T.get(w) ?? H.get(w) ?? K.get(w);
+      if (v !== undefined) return { value: v, approx: false };
+    }
+    const a = A.get(f);
+    if (a !== undefined) return { value: a, approx: true };
+  }
+  return null;
+}
+
+export interface ParsedNumber {
+  value: number;
+  /** tokens used */
+  length: number;
+  approximate: boolean;
+}
+
+/** The number that starts at token i, if any. */
+export function numberAt(tokens: Token[], i: number): ParsedNumber | null {
+  const t = tokens[i]?.text;
+  if (!t) return null;
+  if (/^\d+$/.test(t)) return { value: Number(t), length: 1, approximate: false };
+  const first = wordValue(t);
+  if (!first) return null;
+  if (first.approx) return { value: first.value, length: 1, approximate: true };
+  let value = first.value;
+  let length = 1;
+  // "أحد عشر", "خمسة عشر"
+  if (value < 10 && tokens[i + 1] && /^عشر[ه]?$/.test(tokens[i + 1].text)) {
+    value += 10;
+    length++;
+  }
+  // "مئة وخمسين", "خمسة وعشرين"
+  while (tokens[i + length]?.text.startsWith("و")) {
+    const next = wordValue(tokens[i + length].text.slice(1));
+    if (!next || next.approx) break;
+    value += next.value;
+    length++;
+  }
+  return { value, length, approximate: false };
+}

