@@ -13,11 +13,11 @@ function readJson<T>(path: string): T {
 }
 
 export function readKnowledgeData(root = process.cwd()): KnowledgeData {
-  const placesDir = join(root, "seeds/places");
+  const placesDir = join(root, "seeds/knowledge/places");
   const supplement = existsSync(placesDir)
     ? readdirSync(placesDir).filter((f) => f.endsWith(".json")).sort().flatMap((f) => readJson<KnowledgeData["supplement"]>(join(placesDir, f)))
     : [];
-  const actorsFile = join(root, "seeds/actors.json");
+  const actorsFile = join(root, "seeds/knowledge/actors.json");
   return {
     geonames: readJson(join(root, "lib/extract/data/geonames.json")),
     countries: readJson(join(root, "lib/extract/data/countries.json")),

@@ -1,0 +1,124 @@
+// Writes one article with everything extraction found, in one transaction: the article, the places
+// and actors it names (created on first sight), its mentions, and its events (an event already known
+// from another article gains this one as a second source).
+import { createHash } from "node:crypto";
+import type { Db } from "../db/client";
+import type { Knowledge } from "../extract/knowledge";
+import type { ActorEntry, ExtractionResult, PlaceEntry } from "../extract/types";
+import type { ArticleInput } from "./read";
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+export const contentHash = (body: string) => createHash("sha256").update(body.replace(/\r\n?/g, "\n").trim()).digest("hex");
+
+const dateOrNull = (iso: string | null | undefined) => (iso ? new Date(`${iso.slice(0, 10)}T00:00:00Z`) : null);
+const finite = (n: number) => (Number.isFinite(n) ? n : null);
+
+async function placeId(tx: Tx, e: PlaceEntry): Promise<number> {
+  const existing = await tx.place.findUnique({ where: { key: e.key }, select: { id: true } });
+  if (existing) return existing.id;
+  const created = await tx.place.create({
+    data: {
+      key: e.key, nameAr: e.nameAr, nameEn: e.nameEn, kind: e.kind, lat: finite(e.lat), lon: finite(e.lon),
+      countryCode: e.countryCode, admin1: e.admin1, geonamesId: e.geonamesId, aliases: JSON.stringify(e.aliases),
+      origin: e.origin, geoPrecision: e.precision,
+    },
+    select: { id: true },
+  });
+  return created.id;
+}
+
+async function actorId(tx: Tx, e: ActorEntry, k: Knowledge, depth = 0): Promise<number> {
+  const existing = await tx.actor.findUnique({ where: { key: e.key }, select: { id: true } });
+  if (existing) return existing.id;
+  const parent = e.affiliation && depth < 5 ? k.actorByKey.get(e.affiliation) : undefined;
+  const affiliationId = parent ? await actorId(tx, parent, k, depth + 1) : null;
+  const created = await tx.actor.create({
+    data: {
+      key: e.key, nameAr: e.nameAr, nameEn: e.nameEn, kind: e.kind, description: e.description, affiliationId,
+      aliases: JSON.stringify([...e.aliases, ...e.weakAliases]), origin: e.origin,
+    },
+    select: { id: true },
+  });
+  return created.id;
+}
+
+export interface SaveInput {
+  fileName: string;
+  article: ArticleInput;
+  hash: string;
+  result: ExtractionResult;
+  extractorVersion: number;
+}
+
+/** Saves an article; `replaceId` is the article whose derived rows a newer extractor replaces. */
+export async function saveArticle(db: Db, k: Knowledge, input: SaveInput, replaceId?: number): Promise<number> {
+  const { article, result } = input;
+  const publishedAt = dateOrNull(article.publishedAt ?? result.publishedAt);
+  return db.$transaction(async (tx) => {
+    const fields = {
+      fileName: input.fileName, title: article.title, body: article.body, source: article.source ?? result.source,
+      url: article.url ?? null, publishedAt, datePrecision: article.publishedAt ? 1 : result.datePrecision,
+      dateEvidence: article.publishedAt ? "metadata" : result.dateEvidence?.surface ?? null, extractorVersion: input.extractorVersion,
+    };
+    let id: number;
+    if (replaceId !== undefined) {
+      await tx.mention.deleteMany({ where: { articleId: replaceId } });
+      await tx.eventSource.deleteMany({ where: { articleId: replaceId } });
+      await tx.event.deleteMany({ where: { sources: { none: {} } } });
+      id = (await tx.article.update({ where: { id: replaceId }, data: fields, select: { id: true } })).id;
+    } else {
+      id = (await tx.article.create({ data: { hash: input.hash, ...fields }, select: { id: true } })).id;
+    }
+
+    const placeIds = new Map<string, number>();
+    for (const p of result.places) placeIds.set(p.entry.key, await placeId(tx, p.entry));
+    const actorIds = new Map<string, number>();
+    for (const a of result.actors) actorIds.set(a.entry.key, await actorId(tx, a.entry, k));
+
+    const mentions = [
+      ...result.places.flatMap((p) => p.mentions.map((m) => ({ kind: "place", placeId: placeIds.get(p.entry.key)!, ...m }))),
+      ...result.actors.flatMap((a) => a.mentions.map((m) => ({ kind: "actor", actorId: actorIds.get(a.entry.key)!, ...m }))),
+      ...result.dates.map((d) => ({ kind: "date", ...d.span, detail: d.iso })),
+      ...result.statements.map((s) => ({ kind: "statement", actorId: actorIds.get(s.actorKey)!, ...s.sentence })),
+    ];
+    if (mentions.length) await tx.mention.createMany({ data: mentions.map((m) => ({ articleId: id, ...m })) });
+
+    for (const e of result.events) {
+      const place = result.places.find((p) => p.entry.key === e.placeKey)?.entry ?? k.placeByKey.get(e.placeKey);
+      const pid = placeIds.get(e.placeKey) ?? (place ? await placeId(tx, place) : null);
+      // The same type at the same place on the same day is one event, whichever article reports it;
+      // without a date nothing says two reports are one event, so the article keys it.
+      const key = createHash("sha1").update([e.type, e.subType, e.placeKey, e.date ?? `article:${input.hash}:${e.evidence.start}`].join("|")).digest("hex");
+      const event = await tx.event.upsert({
+        where: { key },
+        create: {
+          key, type: e.type, subType: e.subType, date: dateOrNull(e.date), datePrecision: e.datePrecision, placeId: pid,
+          admin1: place?.admin1 ?? null, lat: place ? finite(place.lat) : null, lon: place ? finite(place.lon) : null,
+          geoPrecision: e.geoPrecision, fatalities: e.fatalities, injured: e.injured, arrested: e.arrested,
+          confidence: e.confidence, evidence: e.evidence.surface,
+        },
+        update: {},
+        select: { id: true, fatalities: true },
+      });
+      await tx.eventSource.upsert({
+        where: { eventId_articleId_start: { eventId: event.id, articleId: id, start: e.evidence.start } },
+        create: { eventId: event.id, articleId: id, sentence: e.evidence.surface, start: e.evidence.start, end: e.evidence.end },
+        update: {},
+      });
+      if (e.fatalities !== null && (event.fatalities ?? -1) < e.fatalities) {
+        await tx.event.update({ where: { id: event.id }, data: { fatalities: e.fatalities } });
+      }
+      for (const a of e.actors) {
+        const aid = actorIds.get(a.key);
+        if (aid === undefined) continue;
+        await tx.eventActor.upsert({
+          where: { eventId_actorId_role: { eventId: event.id, actorId: aid, role: a.role } },
+          create: { eventId: event.id, actorId: aid, role: a.role },
+          update: {},
+        });
+      }
+    }
+    return id;
+  });
+}
