@@ -33,12 +33,12 @@ function clauseOf(s: SentenceTokens, token: number): number {
 }
 
 /** The count a casualty word at token i introduces: "مقتل 40", "40 قتيلا", "مقتل طفل", "مقتل مقاتلين". */
-function countAt(ctx: ArticleContext, i: number, end: number): number | null {
+function countAt(ctx: ArticleContext, i: number, end: number, start: number): number | null {
   const after = numberAt(ctx.tokens, i + 1);
   if (after && i + 1 < end) return after.value;
   for (let back = 1; back <= 2; back++) {
     const before = numberAt(ctx.tokens, i - back);
-    if (before && i - back >= 0 && before.length === back) return before.value;
+    if (before && i - back >= start && before.length === back) return before.value;
   }
   const next = ctx.tokens[i + 1]?.text;
   if (!next || i + 1 >= end) return null;
@@ -61,13 +61,13 @@ function casualtiesIn(ctx: ArticleContext, s: SentenceTokens): Casualties {
       continue;
     }
     if (c.killed === null && is(KILLED_W, t)) {
-      const n = countAt(ctx, i, s.to);
+      const n = countAt(ctx, i, s.to, s.from);
       if (n !== null) {
         c.killed = n;
         c.killedAt = i;
       }
-    } else if (c.injured === null && is(INJURED_W, t)) c.injured = countAt(ctx, i, s.to);
-    else if (c.arrested === null && is(ARRESTED_W, t)) c.arrested = countAt(ctx, i, s.to);
+    } else if (c.injured === null && is(INJURED_W, t)) c.injured = countAt(ctx, i, s.to, s.from);
+    else if (c.arrested === null && is(ARRESTED_W, t)) c.arrested = countAt(ctx, i, s.to, s.from);
   }
   return c;
 }

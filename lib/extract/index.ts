@@ -15,8 +15,9 @@ export const EXTRACTOR_VERSION = 1;
 export function extract(text: string, k: Knowledge): ExtractionResult {
   const ctx = buildContext(text);
   const actorMentions = findActorMentions(ctx, k);
+  // A state is a place too ("من تركيا"); other actors' names are not places ("مجلس دير الزور العسكري").
   const actorTokens = new Set<number>();
-  for (const m of actorMentions) for (let i = m.from; i < m.to; i++) actorTokens.add(i);
+  for (const m of actorMentions) if (m.entry.kind !== "state") for (let i = m.from; i < m.to; i++) actorTokens.add(i);
   const blocked = (from: number, to: number) => {
     for (let i = from; i < to; i++) if (actorTokens.has(i)) return true;
     return false;

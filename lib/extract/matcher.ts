@@ -56,7 +56,8 @@ export function cliticForms(word: string): [string, number][] {
       if (rest.length < 2) continue;
       forms.push([rest, prefix.length]);
       // ل + ال: "للرقة" is ل + "الرقة" with the alef dropped.
-      if (p === "ل" && rest.startsWith("ل")) forms.push(["ا" + rest, prefix.length]);
+      // The span keeps the ل: the name's own article is written inside it.
+      if (p === "ل" && rest.startsWith("ل")) forms.push(["ا" + rest, c.length]);
     }
   }
   return forms;

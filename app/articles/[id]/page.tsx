@@ -1,0 +1,40 @@
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { fetchArticle } from "@/lib/data/articles";
+import { formatDate } from "@/lib/format";
+import { HighlightedText } from "@/components/highlighted-text";
+
+export const dynamic = "force-dynamic";
+
+const params = z.object({ id: z.coerce.number().int().positive() });
+
+export default async function ArticlePage({ params: p }: { params: Promise<{ id: string }> }) {
+  const parsed = params.safeParse(await p);
+  if (!parsed.success) notFound();
+  const article = await fetchArticle(parsed.data.id);
+  if (!article) notFound();
+  const marks = article.mentions
+    .filter((m) => m.kind === "place" || m.kind === "actor" || m.kind === "date")
+    .map((m) => ({
+      start: m.start, end: m.end, kind: m.kind,
+      title: m.place?.nameAr ?? m.actor?.nameAr ?? m.detail ?? m.surface,
+    }));
+  return (
+    <article>
+      <h1>{article.title}</h1>
+      <div className="meta">
+        <span>المصدر: {article.source ?? "غير معروف"}</span>
+        <span>تاريخ النشر: {formatDate(article.publishedAt)}{article.dateEvidence ? ` (من النص: «${article.dateEvidence}»)` : ""}</span>
+        <span>الملف: {article.fileName}</span>
+      </div>
+      <div className="legend">
+        <span className="mention mention-place">مكان</span>
+        <span className="mention mention-actor">فاعل</span>
+        <span className="mention mention-date">تاريخ</span>
+      </div>
+      <section className="panel">
+        <HighlightedText text={article.body} marks={marks} />
+      </section>
+    </article>
+  );
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { run } from "../helpers/knowledge";
+import { eventDateIn } from "@/lib/extract/dates";
+import { fold } from "@/lib/extract/normalize";
+
+describe("publication date", () => {
+  it("reads a labelled numeric date", () => {
+    expect(run("عنوان\nتاريخ النشر: 2019/05/04 10:20\n" + "نص طويل ".repeat(30)).publishedAt).toBe("2019-05-04");
+  });
+  it("reads a header date line with weekday and month name", () => {
+    expect(run("18.4 C\nالجمعة, نوفمبر 22, 2024\n\nعنوان\n\n" + "نص طويل ".repeat(30)).publishedAt).toBe("2024-11-22");
+  });
+  it("reads Arabic-Indic digits and Levantine months", () => {
+    expect(run("عنوان\n١٢ أيار ٢٠١٩\n" + "نص طويل ".repeat(30)).publishedAt).toBe("2019-05-12");
+  });
+  it("does not take a date the article only refers to", () => {
+    const text = "عنوان\n\n" + "كلام ".repeat(30) + "بالتوافق مع مذكرة سوتشي المؤرخة في 17 سبتمبر 2018.";
+    expect(run(text).publishedAt).toBeNull();
+  });
+  it("abstains when the text gives no date", () => {
+    expect(run("عنوان\n\nبحث رئيس الائتلاف اليوم الخميس التصعيد في إدلب.").publishedAt).toBeNull();
+  });
+});
+
+describe("event dates relative to publication", () => {
+  it("resolves أمس, a weekday and اليوم", () => {
+    expect(eventDateIn(fold("قصف الطيران أمس البلدة"), "2019-05-04")).toEqual({ iso: "2019-05-03", precision: 1 });
+    expect(eventDateIn(fold("يوم الخميس الماضي"), "2019-05-04")).toEqual({ iso: "2019-05-02", precision: 1 });
+    expect(eventDateIn(fold("اشتباكات اليوم"), "2019-05-04")).toEqual({ iso: "2019-05-04", precision: 1 });
+    expect(eventDateIn(fold("منذ أيام"), "2019-05-04")?.precision).toBe(2);
+  });
+  it("gives nothing without a publication date", () => {
+    expect(eventDateIn(fold("قصف أمس"), null)).toBeNull();
+  });
+});
