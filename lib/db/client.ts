@@ -5,13 +5,14 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "../generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "../generated/postgres/client";
 import { isPostgresUrl } from "../env";
-import { sqliteFilePath } from "./paths";
+import { splitSchema, sqliteFilePath } from "./paths";
 
 export type Db = SqliteClient;
 
 export function createDb(url: string): Db {
   if (isPostgresUrl(url)) {
-    const client = new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) });
+    const { connectionString, schema } = splitSchema(url);
+    const client = new PostgresClient({ adapter: new PrismaPg({ connectionString }, schema ? { schema } : undefined) });
     return client as unknown as Db;
   }
   return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: `file:${sqliteFilePath(url)}` }) });

