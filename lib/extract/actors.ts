@@ -73,7 +73,7 @@ export function findActorMentions(ctx: ArticleContext, k: Knowledge): ActorMenti
     }
   }
 
-  findPeople(ctx, out, taken, take);
+  findPeople(ctx, taken, take);
   findGroups(ctx, taken, take);
   addSurnameMentions(ctx, out, taken, take);
   return out.sort((a, b) => a.from - b.from);
@@ -97,7 +97,7 @@ function nameEnd(ctx: ArticleContext, i: number, to: number, taken: Set<number>)
   return j;
 }
 
-function findPeople(ctx: ArticleContext, found: ActorMention[], taken: Set<number>, take: Take) {
+function findPeople(ctx: ArticleContext, taken: Set<number>, take: Take) {
   for (const s of ctx.sentences) {
     if (s.sentence.byline) continue;
     for (let i = s.from; i < s.to; i++) {
@@ -116,7 +116,6 @@ function findPeople(ctx: ArticleContext, found: ActorMention[], taken: Set<numbe
       i = end - 1;
     }
   }
-  void found;
 }
 
 function findGroups(ctx: ArticleContext, taken: Set<number>, take: Take) {
