@@ -4,24 +4,25 @@ import "@fontsource/noto-sans-arabic/400.css";
 import "@fontsource/noto-sans-arabic/700.css";
 import "./globals.css";
 import { site } from "@/config/site";
+import { NavLinks } from "@/components/nav-links";
+import { Providers } from "@/components/providers";
 
-export const metadata: Metadata = { title: site.name, description: site.description };
+export const metadata: Metadata = { title: { default: site.name, template: `%s · ${site.name}` }, description: site.description };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="ar" dir="rtl">
       <body>
+        <a href="#main" className="skip-link">تخطَّ إلى المحتوى</a>
         <header className="site-header">
           <div className="inner">
             <Link href="/" className="brand">{site.name}</Link>
-            <nav aria-label="التنقل الرئيسي">
-              {site.nav.map((item) => (
-                <Link key={item.href} href={item.href}>{item.label}</Link>
-              ))}
-            </nav>
+            <NavLinks items={site.nav} />
           </div>
         </header>
-        <main>{children}</main>
+        <main id="main">
+          <Providers>{children}</Providers>
+        </main>
         <footer className="site-footer">
           بيانات جغرافية من GeoNames (CC BY 4.0) وNatural Earth. كل معلومة مرتبطة بالجملة التي قُرئت منها.
         </footer>

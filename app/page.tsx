@@ -1,32 +1,28 @@
-import Link from "next/link";
-import { fetchArticles } from "@/lib/data/articles";
-import { formatDate } from "@/lib/format";
+import { HydrationBoundary } from "@tanstack/react-query";
+import { TimelineChart } from "@/components/charts/timeline-chart";
+import { FilterBar } from "@/components/filters/filter-bar";
+import { EventMap } from "@/components/map/event-map";
+import { KeyFigures, LatestEvents, Rankings } from "@/components/overview/overview-view";
+import { prefetch } from "@/lib/data/prefetch";
+import { readEnv } from "@/lib/env";
+import { readPageParams, type SearchParams } from "@/lib/page-params";
 
 export const dynamic = "force-dynamic";
 
-export default async function HomePage() {
-  const articles = await fetchArticles();
+export default async function OverviewPage({ searchParams }: { searchParams: SearchParams }) {
+  const { filters } = await readPageParams(searchParams);
+  const state = await prefetch(filters, ["overview", "timeline", "map", "actorOptions"]);
   return (
-    <>
-      <h1>المقالات المُدخلة</h1>
-      {articles.length === 0 ? (
-        <p className="panel">لا توجد مقالات بعد. أضف ملفات إلى مجلد seeds/ أو استخدم <code>npm run ingest -- PATH</code>.</p>
-      ) : (
-        <ul className="article-list">
-          {articles.map((a) => (
-            <li key={a.id} className="panel">
-              <Link href={`/articles/${a.id}`}>{a.title}</Link>
-              <div className="meta">
-                <span>المصدر: {a.source ?? "غير معروف"}</span>
-                <span>تاريخ النشر: <time>{formatDate(a.publishedAt)}</time></span>
-                <span className="counts">
-                  <span>{a.places} أماكن</span> <span>{a.actors} فاعلون</span> <span>{a.events} أحداث</span>
-                </span>
-              </div>
-            </li>
-          ))}
-        </ul>
-      )}
-    </>
+    <HydrationBoundary state={state}>
+      <h1>نظرة عامة</h1>
+      <FilterBar />
+      <KeyFigures />
+      <div className="overview-grid">
+        <EventMap tileUrl={readEnv().TILE_URL ?? null} />
+        <TimelineChart />
+      </div>
+      <Rankings />
+      <LatestEvents />
+    </HydrationBoundary>
   );
 }

@@ -2,8 +2,14 @@
 export const site = {
   name: "مرصد الأحداث السورية",
   description: "لوحة لقراءة الأخبار العربية عن النزاع في سوريا: الأماكن والفاعلون والأحداث، مع مصدر كل معلومة.",
-  // The dashboard's views (map, events, actors) join this list as they are built.
-  nav: [{ href: "/", label: "المقالات" }],
+  nav: [
+    { href: "/", label: "نظرة عامة" },
+    { href: "/map", label: "الخريطة" },
+    { href: "/events", label: "الأحداث" },
+    { href: "/actors", label: "الفاعلون" },
+    { href: "/articles", label: "المقالات" },
+    { href: "/upload", label: "إضافة مقالات" },
+  ],
 };
 
 export const UNKNOWN_DATE = "غير محدد";

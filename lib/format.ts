@@ -13,7 +13,13 @@ export const ACTOR_KIND_LABELS: Record<string, string> = {
   international_org: "منظمة دولية", media: "وسيلة إعلام", civil_society: "مجتمع مدني",
 };
 
-export const EVENT_TYPE_LABELS: Record<string, string> = {
-  "Battles": "معارك", "Explosions/Remote violence": "انفجارات وعنف عن بعد", "Violence against civilians": "عنف ضد المدنيين",
-  "Protests": "احتجاجات", "Riots": "أعمال شغب", "Strategic developments": "تطورات استراتيجية",
+export const PLACE_KIND_LABELS: Record<string, string> = {
+  country: "دولة", governorate: "محافظة", district: "منطقة", city: "مدينة", town: "بلدة", village: "قرية", neighbourhood: "حي",
+  camp: "مخيم", crossing: "معبر", mountain: "جبل", plain: "سهل", region: "منطقة جغرافية", dam: "سد", airport: "مطار", base: "قاعدة",
+  river: "نهر", hill: "تل", oilfield: "حقل نفط", road: "طريق", prison: "سجن", lake: "بحيرة", island: "جزيرة", place: "مكان",
+};
+
+export const PLACE_ORIGIN_LABELS: Record<string, string> = {
+  geonames: "GeoNames", supplement: "الملحق المنسّق للمشروع", governorate: "حدود المحافظات", country: "الدول",
+  inferred: "مستنتج من كلمة دالة (بلدة، قرية…) ومحدد بمنطقة الجملة", synthetic: "بيانات اصطناعية للاختبار",
 };

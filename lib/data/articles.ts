@@ -12,26 +12,34 @@ export interface ArticleListItem {
   events: number;
 }
 
-export async function fetchArticles(): Promise<ArticleListItem[]> {
-  const articles = await db.article.findMany({
-    orderBy: [{ publishedAt: "desc" }, { id: "asc" }],
-    select: { id: true, title: true, source: true, publishedAt: true, _count: { select: { eventSources: true } } },
-  });
-  const mentions = await db.mention.findMany({
-    where: { kind: { in: ["place", "actor"] } },
-    select: { articleId: true, placeId: true, actorId: true },
-  });
-  const distinct = new Map<number, { places: Set<number>; actors: Set<number> }>();
-  for (const m of mentions) {
-    const d = distinct.get(m.articleId) ?? { places: new Set(), actors: new Set() };
-    if (m.placeId) d.places.add(m.placeId);
-    if (m.actorId) d.actors.add(m.actorId);
-    distinct.set(m.articleId, d);
-  }
-  return articles.map((a) => ({
-    id: a.id, title: a.title, source: a.source, publishedAt: a.publishedAt,
-    places: distinct.get(a.id)?.places.size ?? 0, actors: distinct.get(a.id)?.actors.size ?? 0, events: a._count.eventSources,
-  }));
+export const ARTICLES_PER_PAGE = 50;
+
+/** One page of articles, newest first, with how many distinct places, actors and events each gave. */
+export async function fetchArticles(page = 1): Promise<{ total: number; items: ArticleListItem[] }> {
+  const [total, articles] = await Promise.all([
+    db.article.count(),
+    db.article.findMany({
+      orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { id: "asc" }],
+      skip: (page - 1) * ARTICLES_PER_PAGE,
+      take: ARTICLES_PER_PAGE,
+      select: { id: true, title: true, source: true, publishedAt: true, _count: { select: { eventSources: true } } },
+    }),
+  ]);
+  const ids = articles.map((a) => a.id);
+  const [places, actors] = await Promise.all([
+    db.mention.groupBy({ by: ["articleId", "placeId"], where: { articleId: { in: ids }, kind: "place" } }),
+    db.mention.groupBy({ by: ["articleId", "actorId"], where: { articleId: { in: ids }, kind: "actor" } }),
+  ]);
+  const tally = (rows: { articleId: number }[]) => rows.reduce((m, r) => m.set(r.articleId, (m.get(r.articleId) ?? 0) + 1), new Map<number, number>());
+  const placeCount = tally(places);
+  const actorCount = tally(actors);
+  return {
+    total,
+    items: articles.map((a) => ({
+      id: a.id, title: a.title, source: a.source, publishedAt: a.publishedAt,
+      places: placeCount.get(a.id) ?? 0, actors: actorCount.get(a.id) ?? 0, events: a._count.eventSources,
+    })),
+  };
 }
 
 export async function fetchArticle(id: number) {

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { z } from "zod";
 import { fetchArticle } from "@/lib/data/articles";
+import { typeLabel } from "@/lib/event-types";
 import { formatDate } from "@/lib/format";
 import { HighlightedText } from "@/components/highlighted-text";
 
@@ -18,7 +19,13 @@ export default async function ArticlePage({ params: p }: { params: Promise<{ id:
     .map((m) => ({
       start: m.start, end: m.end, kind: m.kind,
       title: m.place?.nameAr ?? m.actor?.nameAr ?? m.detail ?? m.surface,
+      href: m.place ? `/places/${m.place.id}` : m.actor ? `/actors/${m.actor.id}` : undefined,
     }));
+  // Sentences an event or a statement was read from get an anchor, so other pages can link to them.
+  const sentences = [
+    ...article.eventSources.map((s) => ({ start: s.start, end: s.end, label: `حدث: ${typeLabel(s.event.type)}` })),
+    ...article.mentions.filter((m) => m.kind === "statement").map((m) => ({ start: m.start, end: m.end, label: `تصريح: ${m.actor?.nameAr ?? ""}` })),
+  ];
   return (
     <article>
       <h1>{article.title}</h1>
@@ -31,9 +38,10 @@ export default async function ArticlePage({ params: p }: { params: Promise<{ id:
         <span className="mention mention-place">مكان</span>
         <span className="mention mention-actor">فاعل</span>
         <span className="mention mention-date">تاريخ</span>
+        <span className="event-sentence">جملة قُرئ منها حدث</span>
       </div>
       <section className="panel">
-        <HighlightedText text={article.body} marks={marks} />
+        <HighlightedText text={article.body} marks={marks} sentences={sentences} />
       </section>
     </article>
   );

@@ -1,0 +1,80 @@
+import { HydrationBoundary } from "@tanstack/react-query";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { TimelineChart } from "@/components/charts/timeline-chart";
+import { EventsTable } from "@/components/events/events-table";
+import { FilterBar } from "@/components/filters/filter-bar";
+import { EventMap } from "@/components/map/event-map";
+import { fetchActor, fetchCoActors, fetchStatements } from "@/lib/data/actors";
+import { prefetch } from "@/lib/data/prefetch";
+import { EMPTY_FILTERS } from "@/lib/filters";
+import { ACTOR_KIND_LABELS, formatDate } from "@/lib/format";
+import { readEnv } from "@/lib/env";
+import { readPageParams, type SearchParams } from "@/lib/page-params";
+
+export const dynamic = "force-dynamic";
+
+const params = z.object({ id: z.coerce.number().int().positive().max(2 ** 31 - 1) });
+
+export default async function ActorPage({ params: p, searchParams }: { params: Promise<{ id: string }>; searchParams: SearchParams }) {
+  const parsed = params.safeParse(await p);
+  if (!parsed.success) notFound();
+  const id = parsed.data.id;
+  const actor = await fetchActor(id);
+  if (!actor) notFound();
+  const pinned = { actor: id };
+  const { filters, table } = await readPageParams(searchParams, pinned);
+  const [state, coActors, statements] = await Promise.all([
+    prefetch(filters, ["timeline", "map", { events: table }]),
+    fetchCoActors(id, EMPTY_FILTERS),
+    fetchStatements(id),
+  ]);
+  return (
+    <HydrationBoundary state={state}>
+      <header className="profile-head">
+        <p className="muted">{ACTOR_KIND_LABELS[actor.kind] ?? actor.kind}{actor.origin === "inferred" ? " · عُرف من نمط في النص، ليس من قاعدة المعرفة" : ""}</p>
+        <h1>{actor.nameAr}</h1>
+        {actor.nameEn ? <p dir="ltr" className="muted name-en">{actor.nameEn}</p> : null}
+        {actor.description ? <p>{actor.description}</p> : null}
+        <dl className="facts">
+          {actor.aliases.length ? (<><dt>أسماء أخرى</dt><dd>{actor.aliases.join("، ")}</dd></>) : null}
+          {actor.affiliation ? (<><dt>يتبع</dt><dd><Link href={`/actors/${actor.affiliation.id}`}>{actor.affiliation.nameAr}</Link></dd></>) : null}
+          {actor.members.length ? (<><dt>يتبعه</dt><dd>{actor.members.map((m, i) => <span key={m.id}>{i ? "، " : ""}<Link href={`/actors/${m.id}`}>{m.nameAr}</Link></span>)}</dd></>) : null}
+          <dt>الحضور</dt><dd>{actor._count.events} مشاركة في أحداث · {actor._count.mentions} ذكراً في المقالات</dd>
+        </dl>
+      </header>
+      <FilterBar pinned={pinned} />
+      <div className="overview-grid">
+        <TimelineChart pinned={pinned} title={`نشاط ${actor.nameAr} عبر الزمن`} names={{ actor: actor.nameAr }} height={240} />
+        <EventMap pinned={pinned} tileUrl={readEnv().TILE_URL ?? null} />
+      </div>
+      <div className="two-col">
+        <section className="panel" aria-labelledby="co-title">
+          <h2 id="co-title">يظهر أكثر مع</h2>
+          {coActors.length === 0 ? <p className="empty-state">لا يشارك أحداثاً مع فاعلين آخرين بعد.</p> : (
+            <ol className="ranked">
+              {coActors.map((c) => (
+                <li key={c.id}><Link href={`/actors/${c.id}`}>{c.name}</Link> <span className="muted small">{ACTOR_KIND_LABELS[c.detail ?? ""] ?? ""}</span> <span className="ranked-count">{c.events} حدثاً مشتركاً</span></li>
+              ))}
+            </ol>
+          )}
+        </section>
+        <section className="panel" aria-labelledby="st-title">
+          <h2 id="st-title">تصريحات منسوبة إليه</h2>
+          {statements.length === 0 ? <p className="empty-state">لم تُنسب إليه تصريحات في المقالات.</p> : (
+            <ul className="statements">
+              {statements.map((s) => (
+                <li key={s.id}>
+                  <blockquote className="evidence">{s.sentence}</blockquote>
+                  <Link href={`/articles/${s.articleId}#s-${s.start}`}>{s.title}</Link> <span className="muted small">{formatDate(s.publishedAt)}</span>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+      <EventsTable pinned={pinned} />
+    </HydrationBoundary>
+  );
+}

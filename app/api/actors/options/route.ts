@@ -1,0 +1,4 @@
+import { jsonRoute } from "@/lib/api-route";
+import { fetchActorOptions } from "@/lib/data/actors";
+
+export const GET = jsonRoute(() => fetchActorOptions());

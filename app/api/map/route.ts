@@ -1,0 +1,4 @@
+import { jsonRoute } from "@/lib/api-route";
+import { fetchMap } from "@/lib/data/map";
+
+export const GET = jsonRoute(fetchMap);

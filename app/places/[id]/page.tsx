@@ -1,0 +1,82 @@
+import { HydrationBoundary } from "@tanstack/react-query";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { z } from "zod";
+import { TimelineChart } from "@/components/charts/timeline-chart";
+import { EventsTable } from "@/components/events/events-table";
+import { FilterBar } from "@/components/filters/filter-bar";
+import { EventMap } from "@/components/map/event-map";
+import { prefetch } from "@/lib/data/prefetch";
+import { fetchPlace, fetchPlaceActors, fetchPlaceArticles } from "@/lib/data/places";
+import { readEnv } from "@/lib/env";
+import { GOVERNORATE_BY_CODE } from "@/lib/extract/lexicon/governorates";
+import { EMPTY_FILTERS } from "@/lib/filters";
+import { ACTOR_KIND_LABELS, formatDate, PLACE_KIND_LABELS, PLACE_ORIGIN_LABELS } from "@/lib/format";
+import { readPageParams, type SearchParams } from "@/lib/page-params";
+import { GEO_PRECISION } from "@/lib/precision";
+
+export const dynamic = "force-dynamic";
+
+const params = z.object({ id: z.coerce.number().int().positive().max(2 ** 31 - 1) });
+
+export default async function PlacePage({ params: p, searchParams }: { params: Promise<{ id: string }>; searchParams: SearchParams }) {
+  const parsed = params.safeParse(await p);
+  if (!parsed.success) notFound();
+  const id = parsed.data.id;
+  const place = await fetchPlace(id);
+  if (!place) notFound();
+  const pinned = { place: id };
+  const { filters, table } = await readPageParams(searchParams, pinned);
+  const [state, actors, articles] = await Promise.all([
+    prefetch(filters, ["timeline", "map", { events: table }, "actorOptions"]),
+    fetchPlaceActors(id, EMPTY_FILTERS),
+    fetchPlaceArticles(id),
+  ]);
+  const gov = place.admin1 ? GOVERNORATE_BY_CODE.get(place.admin1) : undefined;
+  return (
+    <HydrationBoundary state={state}>
+      <header className="profile-head">
+        <p className="muted">{PLACE_KIND_LABELS[place.kind] ?? place.kind}{gov ? ` · محافظة ${gov.nameAr}` : ""}</p>
+        <h1>{place.nameAr}</h1>
+        {place.nameEn ? <p dir="ltr" className="muted name-en">{place.nameEn}</p> : null}
+        <dl className="facts">
+          {place.aliases.length ? (<><dt>كتابات أخرى</dt><dd>{place.aliases.slice(0, 12).join("، ")}</dd></>) : null}
+          <dt>الموقع</dt>
+          <dd>
+            {place.lat !== null && place.lon !== null ? <span dir="ltr">{place.lat.toFixed(4)}, {place.lon.toFixed(4)}</span> : "غير معروف"}
+            {" · "}{GEO_PRECISION[place.geoPrecision] ?? ""}
+          </dd>
+          <dt>مصدر الإحداثيات</dt><dd>{PLACE_ORIGIN_LABELS[place.origin] ?? place.origin}{place.geonamesId ? ` (GeoNames ${place.geonamesId})` : ""}</dd>
+        </dl>
+      </header>
+      <FilterBar pinned={pinned} />
+      <div className="overview-grid">
+        <EventMap pinned={pinned} tileUrl={readEnv().TILE_URL ?? null} />
+        <TimelineChart pinned={pinned} title={`الأحداث في ${place.nameAr}`} names={{ place: place.nameAr }} height={240} />
+      </div>
+      <div className="two-col">
+        <section className="panel" aria-labelledby="pa-title">
+          <h2 id="pa-title">من شارك في أحداثه</h2>
+          {actors.length === 0 ? <p className="empty-state">لا فاعلين مسجلين في أحداث هذا المكان.</p> : (
+            <ol className="ranked">
+              {actors.map((a) => (
+                <li key={a.id}><Link href={`/actors/${a.id}`}>{a.name}</Link> <span className="muted small">{ACTOR_KIND_LABELS[a.detail ?? ""] ?? ""}</span> <span className="ranked-count">{a.events}</span></li>
+              ))}
+            </ol>
+          )}
+        </section>
+        <section className="panel" aria-labelledby="pr-title">
+          <h2 id="pr-title">مقالات تذكره ({articles.total})</h2>
+          {articles.articles.length === 0 ? <p className="empty-state">لا مقالات.</p> : (
+            <ul className="plain-list">
+              {articles.articles.map((a) => (
+                <li key={a.id}><Link href={`/articles/${a.id}`}>{a.title}</Link> <span className="muted small">{formatDate(a.publishedAt)} · {a.mentions} ذكر</span></li>
+              ))}
+            </ul>
+          )}
+        </section>
+      </div>
+      <EventsTable pinned={pinned} />
+    </HydrationBoundary>
+  );
+}

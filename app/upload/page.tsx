@@ -1,0 +1,26 @@
+import { UploadForm } from "@/components/upload/upload-form";
+import { MAX_FILES, maxBytes, uploadToken } from "@/lib/upload/ingest-upload";
+
+export const dynamic = "force-dynamic";
+export const metadata = { title: "إضافة مقالات" };
+
+export default function UploadPage() {
+  const enabled = uploadToken() !== null;
+  const limit = maxBytes();
+  return (
+    <>
+      <h1>إضافة مقالات</h1>
+      <p className="muted">
+        ملفات ‎.txt أو ‎.html أو ‎.json (بالترميز UTF-8 أو Windows-1256)، حتى {MAX_FILES} ملفاً في المرة، وحتى {Math.round(limit / 1024)} كيلوبايت للملف.
+        تُقرأ كما يقرؤها الأمر <code>npm run ingest</code>: الملف المكرر لا يُضاف مرتين، والملف المرفوض يُذكر سببه.
+      </p>
+      {enabled ? (
+        <UploadForm />
+      ) : (
+        <p className="panel notice" role="status" data-testid="upload-disabled">
+          الرفع من المتصفح معطّل على هذا الخادم لأن رمز الرفع غير مضبوط. ليفعّله المسؤول، يضبط المتغير <code>UPLOAD_TOKEN</code> (ثمانية أحرف على الأقل) ثم يعيد تشغيل التطبيق.
+        </p>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,105 @@
+"use client";
+// The filter bar of every view: governorates, date range with presets, event type, actor and
+// free text. Each change is written to the URL at once, so a view can be reloaded and shared.
+import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
+import type { ActorOption } from "@/lib/api-types";
+import { EVENT_TYPES } from "@/lib/event-types";
+import { GOVERNORATES } from "@/lib/extract/lexicon/governorates";
+import { EMPTY_FILTERS, lastDays, type Filters } from "@/lib/filters";
+import { apiPaths, getJson, queryKeys } from "@/lib/queries";
+import { useFilters } from "./use-filters";
+
+const PRESETS = [
+  { days: 7, label: "آخر ٧ أيام" },
+  { days: 30, label: "آخر ٣٠ يوماً" },
+  { days: 365, label: "آخر سنة" },
+];
+
+const toggle = (list: string[], v: string) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
+
+export function FilterBar({ pinned = {} }: { pinned?: Partial<Filters> }) {
+  const { urlFilters: f, notices, setFilters } = useFilters(pinned);
+  const set = (patch: Partial<Filters>) => setFilters({ ...f, ...patch });
+  const actors = useQuery({ queryKey: queryKeys.actorOptions(), queryFn: () => getJson<ActorOption[]>(apiPaths.actorOptions()), enabled: !("actor" in pinned) });
+
+  const govLabel = f.gov.length ? f.gov.map((c) => GOVERNORATES.find((g) => g.code === c)?.nameAr ?? c).join("، ") : "كل المحافظات";
+  const typeLabel = f.type.length ? `${f.type.length} من ${EVENT_TYPES.length}` : "كل الأنواع";
+
+  return (
+    <section className="filter-bar" aria-label="المرشحات">
+      <details className="filter-menu" data-testid="gov-menu">
+        <summary>المحافظات: <strong>{govLabel}</strong></summary>
+        <fieldset>
+          <legend className="sr-only">المحافظات</legend>
+          {GOVERNORATES.map((g) => (
+            <label key={g.code}>
+              <input type="checkbox" name="gov" value={g.code} checked={f.gov.includes(g.code)} onChange={() => set({ gov: toggle(f.gov, g.code).sort() })} />
+              {g.nameAr}
+            </label>
+          ))}
+        </fieldset>
+      </details>
+
+      <div className="filter-dates">
+        <label>من <input type="date" name="from" value={f.from ?? ""} max={f.to ?? undefined} onChange={(e) => set({ from: e.target.value || null })} /></label>
+        <label>إلى <input type="date" name="to" value={f.to ?? ""} min={f.from ?? undefined} onChange={(e) => set({ to: e.target.value || null })} /></label>
+        <span className="presets" role="group" aria-label="فترات جاهزة">
+          {PRESETS.map((p) => (
+            <button key={p.days} type="button" onClick={() => set(lastDays(p.days))}>{p.label}</button>
+          ))}
+          <button type="button" onClick={() => set({ from: null, to: null })}>كل الفترات</button>
+        </span>
+      </div>
+
+      <details className="filter-menu" data-testid="type-menu">
+        <summary>النوع: <strong>{typeLabel}</strong></summary>
+        <fieldset>
+          <legend className="sr-only">نوع الحدث</legend>
+          {EVENT_TYPES.map((t) => (
+            <label key={t.slug}>
+              <input type="checkbox" name="type" value={t.slug} checked={f.type.includes(t.slug)} onChange={() => set({ type: toggle(f.type, t.slug).sort() })} />
+              <span className="swatch" style={{ background: t.color }} aria-hidden />
+              {t.label}
+            </label>
+          ))}
+        </fieldset>
+      </details>
+
+      {"actor" in pinned ? null : (
+        <label className="filter-actor">
+          الفاعل
+          <select name="actor" value={f.actor ?? ""} onChange={(e) => set({ actor: e.target.value ? Number(e.target.value) : null })}>
+            <option value="">كل الفاعلين</option>
+            {f.actor && !actors.data?.some((a) => a.id === f.actor) ? <option value={f.actor}>#{f.actor}</option> : null}
+            {actors.data?.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
+          </select>
+        </label>
+      )}
+
+      {/* Keyed by the URL's text, so going back in history resets what the box shows. */}
+      <TextSearch key={f.q} initial={f.q} onSearch={(q) => set({ q })} />
+
+      <button type="button" className="filter-reset" onClick={() => setFilters({ ...EMPTY_FILTERS })}>مسح المرشحات</button>
+
+      {notices.length > 0 ? (
+        <div className="notice" role="status" data-testid="filter-notice">
+          {notices.map((n) => <p key={n}>{n}</p>)}
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+function TextSearch({ initial, onSearch }: { initial: string; onSearch: (q: string) => void }) {
+  const [text, setText] = useState(initial);
+  return (
+    <form className="filter-text" role="search" onSubmit={(e) => { e.preventDefault(); onSearch(text.trim()); }}>
+      <label>
+        <span className="sr-only">بحث في نص الأحداث</span>
+        <input type="search" name="q" placeholder="بحث في النص…" value={text} maxLength={200} onChange={(e) => setText(e.target.value)} />
+      </label>
+      <button type="submit">بحث</button>
+    </form>
+  );
+}

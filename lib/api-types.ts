@@ -1,0 +1,104 @@
+// The shapes the data layer returns and the API serves: plain JSON (dates as ISO strings), so the
+// server's prefetch and the client's refetch hold exactly the same data.
+
+export interface Highlight {
+  /** Offsets within the evidence sentence. */
+  start: number;
+  end: number;
+  kind: "place" | "actor";
+  id: number;
+}
+
+export interface EventRow {
+  id: number;
+  type: string;
+  subType: string;
+  date: string | null;
+  datePrecision: number | null;
+  fatalities: number | null;
+  injured: number | null;
+  arrested: number | null;
+  geoPrecision: number;
+  confidence: number;
+  place: { id: number; name: string; admin1: string | null } | null;
+  actors: { id: number; name: string; role: string }[];
+  evidence: string;
+  highlights: Highlight[];
+  /** The first article that reports it, and where in that article the sentence starts. */
+  source: { articleId: number; start: number; title: string } | null;
+  sourceCount: number;
+}
+
+export interface Figures {
+  events: number;
+  fatalities: number;
+  places: number;
+  actors: number;
+  articles: number;
+}
+
+export interface Ranked {
+  id: number;
+  name: string;
+  events: number;
+  detail?: string;
+}
+
+export interface OverviewData {
+  figures: Figures;
+  topActors: Ranked[];
+  topPlaces: Ranked[];
+  latest: EventRow[];
+}
+
+export type TimeUnit = "day" | "week" | "month";
+
+export interface TimelineBucket {
+  /** First day of the bucket, YYYY-MM-DD. */
+  start: string;
+  end: string;
+  total: number;
+  fatalities: number;
+  /** Counts keyed by event type slug. */
+  [slug: string]: string | number;
+}
+
+export interface TimelineData {
+  unit: TimeUnit;
+  buckets: TimelineBucket[];
+  undated: number;
+}
+
+export interface MapPlace {
+  id: number;
+  name: string;
+  lat: number;
+  lon: number;
+  /** ACLED geo-precision: 1 exact, 2 near, 3 governorate only. */
+  precision: number;
+  kind: string;
+  admin1: string | null;
+  events: number;
+  fatalities: number;
+  /** The ACLED type with most events there. */
+  type: string;
+}
+
+export interface MapData {
+  places: MapPlace[];
+  governorates: { code: string; events: number; fatalities: number }[];
+  /** Events in the filtered set that have no coordinates (shown as a count, never invented). */
+  unlocated: number;
+}
+
+export interface EventPage {
+  total: number;
+  page: number;
+  pageSize: number;
+  rows: EventRow[];
+}
+
+export interface ActorOption {
+  id: number;
+  name: string;
+}

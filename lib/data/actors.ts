@@ -1,0 +1,99 @@
+// Actors: the searchable list, one profile, the actors that appear with it, its statements, and
+// the options of the filter bar.
+import "server-only";
+import type { ActorOption, Ranked } from "../api-types";
+import { db } from "../db";
+import type { Filters } from "../filters";
+import { eventWhere } from "./where";
+
+const parseAliases = (s: string): string[] => {
+  try {
+    const v: unknown = JSON.parse(s);
+    return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
+  } catch {
+    return [];
+  }
+};
+
+export interface ActorListItem {
+  id: number;
+  name: string;
+  nameEn: string | null;
+  kind: string;
+  events: number;
+  mentions: number;
+}
+
+export async function fetchActorList(opts: { q: string; kind: string | null }): Promise<{ actors: ActorListItem[]; kinds: Record<string, number> }> {
+  const q = opts.q.trim();
+  const textWhere = q ? { OR: [{ nameAr: { contains: q } }, { nameEn: { contains: q } }, { aliases: { contains: q } }] } : {};
+  const [actors, kinds, events, mentions] = await Promise.all([
+    db.actor.findMany({ where: { ...textWhere, ...(opts.kind ? { kind: opts.kind } : {}) }, select: { id: true, nameAr: true, nameEn: true, kind: true } }),
+    db.actor.groupBy({ by: ["kind"], where: textWhere, _count: { _all: true } }),
+    db.eventActor.groupBy({ by: ["actorId"], _count: { eventId: true } }),
+    db.mention.groupBy({ by: ["actorId"], where: { kind: "actor", actorId: { not: null } }, _count: { _all: true } }),
+  ]);
+  const ev = new Map(events.map((e) => [e.actorId, e._count.eventId]));
+  const mn = new Map(mentions.map((m) => [m.actorId!, m._count._all]));
+  const list = actors
+    .map((a) => ({ id: a.id, name: a.nameAr, nameEn: a.nameEn, kind: a.kind, events: ev.get(a.id) ?? 0, mentions: mn.get(a.id) ?? 0 }))
+    // Actors of the knowledge base never read in any article stay out of the list.
+    .filter((a) => a.events > 0 || a.mentions > 0)
+    .sort((a, b) => b.events - a.events || b.mentions - a.mentions || a.name.localeCompare(b.name, "ar"));
+  return { actors: list, kinds: Object.fromEntries(kinds.map((k) => [k.kind, k._count._all])) };
+}
+
+export async function fetchActor(id: number) {
+  const actor = await db.actor.findUnique({
+    where: { id },
+    select: {
+      id: true, nameAr: true, nameEn: true, kind: true, description: true, origin: true, aliases: true,
+      affiliation: { select: { id: true, nameAr: true } },
+      members: { select: { id: true, nameAr: true, kind: true }, orderBy: { nameAr: "asc" }, take: 50 },
+      _count: { select: { mentions: { where: { kind: "actor" } }, events: true } },
+    },
+  });
+  if (!actor) return null;
+  return { ...actor, aliases: parseAliases(actor.aliases).filter((a) => a !== actor.nameAr) };
+}
+
+export type ActorProfile = NonNullable<Awaited<ReturnType<typeof fetchActor>>>;
+
+/** What the actor is reported as saying: each statement with its sentence and article. */
+export async function fetchStatements(actorId: number, take = 50) {
+  const rows = await db.mention.findMany({
+    where: { kind: "statement", actorId },
+    orderBy: [{ article: { publishedAt: { sort: "desc", nulls: "last" } } }, { articleId: "desc" }, { start: "asc" }],
+    take,
+    select: { id: true, start: true, detail: true, surface: true, article: { select: { id: true, title: true, publishedAt: true } } },
+  });
+  return rows.map((r) => ({
+    id: r.id, sentence: r.detail ?? r.surface, start: r.start, articleId: r.article.id, title: r.article.title,
+    publishedAt: r.article.publishedAt?.toISOString().slice(0, 10) ?? null,
+  }));
+}
+
+/** The actors that share the most filtered events with this one. */
+export async function fetchCoActors(actorId: number, f: Filters, take = 10): Promise<Ranked[]> {
+  const groups = await db.eventActor.groupBy({
+    by: ["actorId"],
+    where: { actorId: { not: actorId }, event: { AND: [eventWhere({ ...f, actor: null }), { actors: { some: { actorId } } }] } },
+    _count: { eventId: true },
+  });
+  const top = groups.sort((a, b) => b._count.eventId - a._count.eventId || a.actorId - b.actorId).slice(0, take);
+  const names = await db.actor.findMany({ where: { id: { in: top.map((g) => g.actorId) } }, select: { id: true, nameAr: true, kind: true } });
+  const byId = new Map(names.map((n) => [n.id, n]));
+  return top.map((g) => ({ id: g.actorId, name: byId.get(g.actorId)?.nameAr ?? "؟", events: g._count.eventId, detail: byId.get(g.actorId)?.kind }));
+}
+
+/** Actors that take part in at least one event, for the filter bar. */
+export async function fetchActorOptions(): Promise<ActorOption[]> {
+  const groups = await db.eventActor.groupBy({ by: ["actorId"], _count: { eventId: true } });
+  const top = groups.sort((a, b) => b._count.eventId - a._count.eventId).slice(0, 400);
+  const rows = await db.actor.findMany({ where: { id: { in: top.map((g) => g.actorId) } }, select: { id: true, nameAr: true } });
+  return rows.map((r) => ({ id: r.id, name: r.nameAr })).sort((a, b) => a.name.localeCompare(b.name, "ar"));
+}
+
+export async function actorName(id: number): Promise<string | null> {
+  return (await db.actor.findUnique({ where: { id }, select: { nameAr: true } }))?.nameAr ?? null;
+}

@@ -1,0 +1,51 @@
+// The events table: one sorted page of the filtered set, and the whole set for exports.
+import "server-only";
+import type { Prisma } from "../generated/sqlite/client";
+import type { EventPage } from "../api-types";
+import { db } from "../db";
+import type { Filters } from "../filters";
+import { PAGE_SIZE, type TableState } from "../filters/table";
+import { eventRowSelect, toEventRows } from "./event-rows";
+import { eventWhere } from "./where";
+
+function orderBy(t: TableState): Prisma.EventOrderByWithRelationInput[] {
+  const nulls = "last" as const;
+  switch (t.sort) {
+    case "fatalities": return [{ fatalities: { sort: t.dir, nulls } }, { id: "desc" }];
+    case "type": return [{ type: t.dir }, { date: { sort: "desc", nulls } }, { id: "desc" }];
+    case "place": return [{ place: { nameAr: t.dir } }, { date: { sort: "desc", nulls } }, { id: "desc" }];
+    default: return [{ date: { sort: t.dir, nulls } }, { id: t.dir }];
+  }
+}
+
+export async function fetchEventPage(f: Filters, t: TableState): Promise<EventPage> {
+  const where = eventWhere(f);
+  const [total, events] = await Promise.all([
+    db.event.count({ where }),
+    db.event.findMany({ where, orderBy: orderBy(t), skip: (t.page - 1) * PAGE_SIZE, take: PAGE_SIZE, select: eventRowSelect }),
+  ]);
+  return { total, page: t.page, pageSize: PAGE_SIZE, rows: await toEventRows(events) };
+}
+
+export const exportSelect = {
+  id: true, type: true, subType: true, date: true, datePrecision: true, admin1: true, lat: true, lon: true, geoPrecision: true,
+  fatalities: true, injured: true, arrested: true, confidence: true, evidence: true,
+  place: { select: { id: true, nameAr: true, nameEn: true } },
+  actors: { select: { role: true, actor: { select: { nameAr: true } } } },
+  sources: { orderBy: { articleId: "asc" }, select: { articleId: true, start: true, article: { select: { title: true, source: true, url: true } } } },
+} satisfies Prisma.EventSelect;
+
+export type ExportEvent = Prisma.EventGetPayload<{ select: typeof exportSelect }>;
+
+/** The whole filtered set in id order, a batch at a time, so a large export never sits in memory. */
+export async function* exportEvents(f: Filters, batch = 2000): AsyncGenerator<ExportEvent[]> {
+  const where = eventWhere(f);
+  let cursor = 0;
+  for (;;) {
+    const rows = await db.event.findMany({ where: { AND: [where, { id: { gt: cursor } }] }, orderBy: { id: "asc" }, take: batch, select: exportSelect });
+    if (rows.length === 0) return;
+    yield rows;
+    cursor = rows[rows.length - 1].id;
+    if (rows.length < batch) return;
+  }
+}

@@ -1,0 +1,48 @@
+// One place: what it is, where it is and how precisely, who acts there and which articles name it.
+import "server-only";
+import type { Ranked } from "../api-types";
+import { db } from "../db";
+import type { Filters } from "../filters";
+import { eventWhere } from "./where";
+
+export async function fetchPlace(id: number) {
+  const place = await db.place.findUnique({
+    where: { id },
+    select: { id: true, key: true, nameAr: true, nameEn: true, kind: true, lat: true, lon: true, countryCode: true, admin1: true, geonamesId: true, aliases: true, origin: true, geoPrecision: true },
+  });
+  if (!place) return null;
+  let aliases: string[] = [];
+  try {
+    aliases = (JSON.parse(place.aliases) as string[]).filter((a) => a !== place.nameAr);
+  } catch {
+    aliases = [];
+  }
+  return { ...place, aliases };
+}
+
+export type PlaceProfile = NonNullable<Awaited<ReturnType<typeof fetchPlace>>>;
+
+export async function fetchPlaceActors(placeId: number, f: Filters, take = 10): Promise<Ranked[]> {
+  const groups = await db.eventActor.groupBy({ by: ["actorId"], where: { event: eventWhere({ ...f, place: placeId }) }, _count: { eventId: true } });
+  const top = groups.sort((a, b) => b._count.eventId - a._count.eventId || a.actorId - b.actorId).slice(0, take);
+  const names = await db.actor.findMany({ where: { id: { in: top.map((g) => g.actorId) } }, select: { id: true, nameAr: true, kind: true } });
+  const byId = new Map(names.map((n) => [n.id, n]));
+  return top.map((g) => ({ id: g.actorId, name: byId.get(g.actorId)?.nameAr ?? "؟", events: g._count.eventId, detail: byId.get(g.actorId)?.kind }));
+}
+
+/** Articles that name the place, with how often, newest first. */
+export async function fetchPlaceArticles(placeId: number, take = 20) {
+  const groups = await db.mention.groupBy({ by: ["articleId"], where: { kind: "place", placeId }, _count: { _all: true } });
+  const articles = await db.article.findMany({
+    where: { id: { in: groups.map((g) => g.articleId) } },
+    orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { id: "desc" }],
+    take,
+    select: { id: true, title: true, publishedAt: true },
+  });
+  const count = new Map(groups.map((g) => [g.articleId, g._count._all]));
+  return { total: groups.length, articles: articles.map((a) => ({ ...a, publishedAt: a.publishedAt?.toISOString().slice(0, 10) ?? null, mentions: count.get(a.id) ?? 0 })) };
+}
+
+export async function placeName(id: number): Promise<string | null> {
+  return (await db.place.findUnique({ where: { id }, select: { nameAr: true } }))?.nameAr ?? null;
+}

@@ -1,0 +1,29 @@
+// Filters → the Prisma condition on events. Every query about events goes through here, so the
+// figures, the map, the timeline, the table and the exports always count the same set.
+import "server-only";
+import type { Prisma } from "../generated/sqlite/client";
+import { TYPE_BY_SLUG } from "../event-types";
+import type { Filters } from "../filters";
+
+const startOf = (day: string) => new Date(`${day}T00:00:00.000Z`);
+const endOf = (day: string) => new Date(`${day}T23:59:59.999Z`);
+
+export function eventWhere(f: Filters): Prisma.EventWhereInput {
+  const and: Prisma.EventWhereInput[] = [];
+  if (f.gov.length) and.push({ admin1: { in: f.gov } });
+  // An event without a date cannot be placed in a date range, so a range leaves it out.
+  if (f.from || f.to) and.push({ date: { ...(f.from ? { gte: startOf(f.from) } : {}), ...(f.to ? { lte: endOf(f.to) } : {}) } });
+  if (f.type.length) and.push({ type: { in: f.type.map((s) => TYPE_BY_SLUG.get(s)!.acled) } });
+  if (f.actor) and.push({ actors: { some: { actorId: f.actor } } });
+  if (f.place) and.push({ placeId: f.place });
+  if (f.q) {
+    and.push({
+      OR: [
+        { evidence: { contains: f.q } },
+        { place: { is: { OR: [{ nameAr: { contains: f.q } }, { nameEn: { contains: f.q } }] } } },
+        { actors: { some: { actor: { OR: [{ nameAr: { contains: f.q } }, { nameEn: { contains: f.q } }] } } } },
+      ],
+    });
+  }
+  return and.length ? { AND: and } : {};
+}

@@ -1,0 +1,16 @@
+// The active filters in one Arabic line, written into exported images and files so a chart read
+// out of context still says what it shows.
+import { GOVERNORATE_BY_CODE } from "../extract/lexicon/governorates";
+import { TYPE_BY_SLUG } from "../event-types";
+import type { Filters } from "./index";
+
+export function describeFilters(f: Filters, names: { actor?: string; place?: string } = {}): string {
+  const parts: string[] = [];
+  if (f.gov.length) parts.push(`المحافظات: ${f.gov.map((c) => GOVERNORATE_BY_CODE.get(c)?.nameAr ?? c).join("، ")}`);
+  if (f.from || f.to) parts.push(`الفترة: ${f.from ?? "البداية"} إلى ${f.to ?? "اليوم"}`);
+  if (f.type.length) parts.push(`النوع: ${f.type.map((s) => TYPE_BY_SLUG.get(s)?.label ?? s).join("، ")}`);
+  if (f.actor) parts.push(`الفاعل: ${names.actor ?? `#${f.actor}`}`);
+  if (f.place) parts.push(`المكان: ${names.place ?? `#${f.place}`}`);
+  if (f.q) parts.push(`النص: «${f.q}»`);
+  return parts.length ? parts.join(" · ") : "كل الأحداث، بلا مرشحات";
+}

@@ -1,0 +1,106 @@
+// The filter state of every view, read from and written to the URL. Shared by server components
+// (first render), route handlers and client components (refetch), so one URL means one view.
+// A malformed parameter is dropped with a notice the filter bar shows; it never breaks the page.
+import { z } from "zod";
+import { GOVERNORATE_BY_CODE } from "../extract/lexicon/governorates";
+import { TYPE_BY_SLUG } from "../event-types";
+
+export interface Filters {
+  /** ISO 3166-2 governorate codes (SY-ID…). */
+  gov: string[];
+  /** Inclusive days, YYYY-MM-DD. */
+  from: string | null;
+  to: string | null;
+  /** Event type slugs (see lib/event-types). */
+  type: string[];
+  actor: number | null;
+  place: number | null;
+  q: string;
+}
+
+export const EMPTY_FILTERS: Filters = { gov: [], from: null, to: null, type: [], actor: null, place: null, q: "" };
+
+export interface ParsedFilters {
+  filters: Filters;
+  notices: string[];
+}
+
+type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
+
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => {
+  const d = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
+});
+const id = z.coerce.number().int().positive().max(2 ** 31 - 1);
+const MAX_TEXT = 200;
+
+function values(raw: RawParams, name: string): string[] {
+  const v = raw instanceof URLSearchParams ? raw.getAll(name) : raw[name];
+  const list = v === undefined ? [] : Array.isArray(v) ? v : [v];
+  return list.flatMap((s) => s.split(",")).map((s) => s.trim()).filter(Boolean);
+}
+
+export function parseFilters(raw: RawParams): ParsedFilters {
+  const notices: string[] = [];
+  const f: Filters = { ...EMPTY_FILTERS, gov: [], type: [] };
+
+  for (const code of values(raw, "gov")) {
+    const c = code.toUpperCase();
+    if (GOVERNORATE_BY_CODE.has(c)) f.gov.push(c);
+    else notices.push(`تجاهلنا رمز محافظة غير معروف: «${code}»`);
+  }
+  f.gov = [...new Set(f.gov)].sort();
+
+  for (const name of ["from", "to"] as const) {
+    const v = values(raw, name)[0];
+    if (v === undefined) continue;
+    if (day.safeParse(v).success) f[name] = v;
+    else notices.push(`تجاهلنا تاريخاً غير صالح في «${name}»: «${v}» (الصيغة YYYY-MM-DD)`);
+  }
+  if (f.from && f.to && f.from > f.to) {
+    [f.from, f.to] = [f.to, f.from];
+    notices.push("كان تاريخ البداية بعد تاريخ النهاية فبدّلناهما");
+  }
+
+  for (const slug of values(raw, "type")) {
+    if (TYPE_BY_SLUG.has(slug)) f.type.push(slug);
+    else notices.push(`تجاهلنا نوع حدث غير معروف: «${slug}»`);
+  }
+  f.type = [...new Set(f.type)].sort();
+
+  for (const name of ["actor", "place"] as const) {
+    const v = values(raw, name)[0];
+    if (v === undefined) continue;
+    const parsed = id.safeParse(v);
+    if (parsed.success) f[name] = parsed.data;
+    else notices.push(`تجاهلنا معرّفاً غير صالح في «${name}»: «${v}»`);
+  }
+
+  const q = (raw instanceof URLSearchParams ? raw.get("q") : [raw.q].flat()[0]) ?? "";
+  f.q = q.trim().slice(0, MAX_TEXT);
+  if (q.trim().length > MAX_TEXT) notices.push(`اقتصر البحث على أول ${MAX_TEXT} حرف`);
+
+  return { filters: f, notices };
+}
+
+/** The canonical query string: the same filters always give the same string (and cache key). */
+export function filtersToQuery(f: Filters): string {
+  const p = new URLSearchParams();
+  if (f.gov.length) p.set("gov", [...f.gov].sort().join(","));
+  if (f.from) p.set("from", f.from);
+  if (f.to) p.set("to", f.to);
+  if (f.type.length) p.set("type", [...f.type].sort().join(","));
+  if (f.actor) p.set("actor", String(f.actor));
+  if (f.place) p.set("place", String(f.place));
+  if (f.q) p.set("q", f.q);
+  return p.toString();
+}
+
+export const hasFilters = (f: Filters) => filtersToQuery(f) !== "";
+
+/** The last `days` days up to `today` (inclusive), as the date presets apply them. */
+export function lastDays(days: number, today = new Date()): { from: string; to: string } {
+  const to = today.toISOString().slice(0, 10);
+  const from = new Date(Date.parse(`${to}T00:00:00Z`) - (days - 1) * 86_400_000).toISOString().slice(0, 10);
+  return { from, to };
+}

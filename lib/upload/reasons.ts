@@ -1,0 +1,20 @@
+// Ingestion's rejection reasons (English, as the CLI prints them) in the upload page's Arabic.
+const RULES: [RegExp, (m: RegExpMatchArray) => string][] = [
+  [/^empty file/, () => "ملف فارغ"],
+  [/^no text/, () => "لا نص في الملف (فارغ أو مسافات فقط)"],
+  [/^binary file/, () => "ملف ثنائي وليس نصاً"],
+  [/^not valid UTF-8/, () => "الترميز ليس UTF-8 ولا Windows-1256 عربياً"],
+  [/^file too large \((\d+) bytes; the limit is (\d+)\)/, (m) => `الملف أكبر من الحد (${m[1]} بايت، والحد ${m[2]})`],
+  [/^unsupported file type/, () => "نوع ملف غير مدعوم (استخدم ‎.txt أو ‎.html أو ‎.json)"],
+  [/^invalid JSON/, () => "JSON غير صالح"],
+  [/^JSON array is empty/, () => "مصفوفة JSON فارغة"],
+  [/^JSON item (\d+) has no "body"/, (m) => `العنصر ${m[1]} في JSON بلا نص (body)`],
+];
+
+export function reasonAr(reason: string): string {
+  for (const [re, say] of RULES) {
+    const m = reason.match(re);
+    if (m) return say(m);
+  }
+  return `تعذّر الحفظ: ${reason}`;
+}
