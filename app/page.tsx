@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
 
 export default async function OverviewPage({ searchParams }: { searchParams: SearchParams }) {
   const { filters } = await readPageParams(searchParams);
-  const state = await prefetch(filters, ["overview", "timeline", "map", "actorOptions"]);
+  const state = await prefetch(filters, ["overview", "timeline", "actorOptions"]);
   return (
     <HydrationBoundary state={state}>
       <h1>نظرة عامة</h1>

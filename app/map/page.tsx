@@ -10,7 +10,7 @@ export const metadata = { title: "الخريطة" };
 
 export default async function MapPage({ searchParams }: { searchParams: SearchParams }) {
   const { filters } = await readPageParams(searchParams);
-  const state = await prefetch(filters, ["map", "actorOptions"]);
+  const state = await prefetch(filters, ["actorOptions"]);
   return (
     <HydrationBoundary state={state}>
       <h1>خريطة الأماكن</h1>

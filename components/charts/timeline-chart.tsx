@@ -4,7 +4,7 @@
 // chart sits in an LTR box inside the RTL page: time runs left to right, as in Arabic print charts.
 import { useQuery } from "@tanstack/react-query";
 import { useState } from "react";
-import { Bar, CartesianGrid, ComposedChart, Line, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import dynamic from "next/dynamic";
 import type { TimelineBucket, TimelineData, TimeUnit } from "@/lib/api-types";
 import { EVENT_TYPES } from "@/lib/event-types";
 import type { Filters } from "@/lib/filters";
@@ -13,16 +13,18 @@ import { useFilterDescription } from "../filters/use-filter-description";
 import { useFilters } from "../filters/use-filters";
 import { QueryState } from "../ui/query-state";
 import { ChartFrame } from "./chart-frame";
+import { FATALITIES_COLOR, type Drag } from "./timeline-plot-types";
 
 const UNIT_LABEL: Record<TimeUnit, string> = { day: "يومياً", week: "أسبوعياً", month: "شهرياً" };
-const FATALITIES_COLOR = "#1d232a";
-const tick = (unit: TimeUnit) => (s: string) => (unit === "month" ? s.slice(0, 7) : unit === "week" ? s : s.slice(5));
+// Recharts measures its box, so it draws only in the browser anyway: loading it after the page
+// keeps it out of the first-load JavaScript without delaying anything the user could see.
+const TimelinePlot = dynamic(() => import("./timeline-plot"), { ssr: false, loading: () => <div className="skeleton" style={{ height: 300 }} /> });
 
 export function TimelineChart({ pinned, title = "الأحداث عبر الزمن", names, height = 300 }: { pinned?: Partial<Filters>; title?: string; names?: { actor?: string; place?: string }; height?: number }) {
   const { filters, query, urlFilters, setFilters } = useFilters(pinned);
   const description = useFilterDescription(filters, names);
   const q = useQuery({ queryKey: queryKeys.timeline(query), queryFn: () => getJson<TimelineData>(apiPaths.timeline(query)), placeholderData: (prev) => prev });
-  const [drag, setDrag] = useState<{ from: number; to: number } | null>(null);
+  const [drag, setDrag] = useState<Drag | null>(null);
 
   const legend = [...EVENT_TYPES.map((t) => ({ label: t.label, color: t.color })), { label: "القتلى (المحور الأيمن)", color: FATALITIES_COLOR }];
   const unit = q.data?.unit ?? "day";
@@ -42,29 +44,7 @@ export function TimelineChart({ pinned, title = "الأحداث عبر الزم�
             <p className="empty-state">لا أحداث مؤرخة تطابق المرشحات.{data.undated ? ` (${data.undated} حدثاً بلا تاريخ معروف)` : ""}</p>
           ) : (
             <>
-              <div dir="ltr" className="chart-box" data-testid="timeline" data-buckets={data.buckets.length} data-unit={data.unit}>
-                <ResponsiveContainer width="100%" height={height}>
-                  <ComposedChart
-                    data={data.buckets}
-                    margin={{ top: 8, right: 8, bottom: 4, left: 0 }}
-                    onMouseDown={(s) => typeof s.activeIndex === "number" && setDrag({ from: s.activeIndex, to: s.activeIndex })}
-                    onMouseMove={(s) => drag && typeof s.activeIndex === "number" && setDrag({ ...drag, to: s.activeIndex })}
-                    onMouseUp={() => finish(data.buckets)}
-                    onMouseLeave={() => setDrag(null)}
-                  >
-                    <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#dde1e5" />
-                    <XAxis dataKey="start" tickFormatter={tick(data.unit)} minTickGap={24} tick={{ fontSize: 11, fill: "#4a5560" }} />
-                    <YAxis yAxisId="n" allowDecimals={false} width={40} tick={{ fontSize: 11, fill: "#4a5560" }} />
-                    <YAxis yAxisId="f" orientation="right" allowDecimals={false} width={40} tick={{ fontSize: 11, fill: "#4a5560" }} />
-                    <Tooltip content={<BucketTooltip unit={data.unit} />} />
-                    {EVENT_TYPES.map((t) => (
-                      <Bar key={t.slug} yAxisId="n" dataKey={t.slug} name={t.label} stackId="types" fill={t.color} isAnimationActive={false} />
-                    ))}
-                    <Line yAxisId="f" dataKey="fatalities" name="القتلى" stroke={FATALITIES_COLOR} strokeWidth={1.5} dot={false} type="monotone" isAnimationActive={false} />
-                    {drag ? <ReferenceArea yAxisId="n" x1={data.buckets[Math.min(drag.from, drag.to)].start} x2={data.buckets[Math.max(drag.from, drag.to)].start} fill="#0b5d7a" fillOpacity={0.15} /> : null}
-                  </ComposedChart>
-                </ResponsiveContainer>
-              </div>
+              <TimelinePlot data={data} height={height} drag={drag} setDrag={setDrag} finish={() => finish(data.buckets)} />
               <p className="muted small">
                 اسحب على الأعمدة (أو انقر عموداً) لحصر الفترة. المحور الأيسر: عدد الأحداث؛ الأيمن: القتلى.
                 {data.undated ? ` ${data.undated} حدثاً بلا تاريخ معروف خارج المخطط.` : ""}
@@ -74,19 +54,5 @@ export function TimelineChart({ pinned, title = "الأحداث عبر الزم�
         }
       </QueryState>
     </ChartFrame>
-  );
-}
-
-function BucketTooltip({ active, payload, unit }: { active?: boolean; payload?: { payload: TimelineBucket }[]; unit: TimeUnit }) {
-  const b = payload?.[0]?.payload;
-  if (!active || !b) return null;
-  return (
-    <div className="chart-tooltip" dir="rtl">
-      <strong>{unit === "day" ? b.start : `${b.start} — ${b.end}`}</strong>
-      <div>{b.total} حدث · {b.fatalities} قتيل</div>
-      {EVENT_TYPES.filter((t) => (b[t.slug] as number) > 0).map((t) => (
-        <div key={t.slug}><span className="swatch" style={{ background: t.color }} aria-hidden />{t.label}: {b[t.slug]}</div>
-      ))}
-    </div>
   );
 }

@@ -30,10 +30,10 @@ export async function fetchActorList(opts: { q: string; kind: string | null }): 
   const [actors, kinds, events, mentions] = await Promise.all([
     db.actor.findMany({ where: { ...textWhere, ...(opts.kind ? { kind: opts.kind } : {}) }, select: { id: true, nameAr: true, nameEn: true, kind: true } }),
     db.actor.groupBy({ by: ["kind"], where: textWhere, _count: { _all: true } }),
-    db.eventActor.groupBy({ by: ["actorId"], _count: { eventId: true } }),
+    db.eventActor.groupBy({ by: ["actorId"], _count: { _all: true } }),
     db.mention.groupBy({ by: ["actorId"], where: { kind: "actor", actorId: { not: null } }, _count: { _all: true } }),
   ]);
-  const ev = new Map(events.map((e) => [e.actorId, e._count.eventId]));
+  const ev = new Map(events.map((e) => [e.actorId, e._count._all]));
   const mn = new Map(mentions.map((m) => [m.actorId!, m._count._all]));
   const list = actors
     .map((a) => ({ id: a.id, name: a.nameAr, nameEn: a.nameEn, kind: a.kind, events: ev.get(a.id) ?? 0, mentions: mn.get(a.id) ?? 0 }))
@@ -78,18 +78,18 @@ export async function fetchCoActors(actorId: number, f: Filters, take = 10): Pro
   const groups = await db.eventActor.groupBy({
     by: ["actorId"],
     where: { actorId: { not: actorId }, event: { AND: [eventWhere({ ...f, actor: null }), { actors: { some: { actorId } } }] } },
-    _count: { eventId: true },
+    _count: { _all: true },
   });
-  const top = groups.sort((a, b) => b._count.eventId - a._count.eventId || a.actorId - b.actorId).slice(0, take);
+  const top = groups.sort((a, b) => b._count._all - a._count._all || a.actorId - b.actorId).slice(0, take);
   const names = await db.actor.findMany({ where: { id: { in: top.map((g) => g.actorId) } }, select: { id: true, nameAr: true, kind: true } });
   const byId = new Map(names.map((n) => [n.id, n]));
-  return top.map((g) => ({ id: g.actorId, name: byId.get(g.actorId)?.nameAr ?? "؟", events: g._count.eventId, detail: byId.get(g.actorId)?.kind }));
+  return top.map((g) => ({ id: g.actorId, name: byId.get(g.actorId)?.nameAr ?? "؟", events: g._count._all, detail: byId.get(g.actorId)?.kind }));
 }
 
 /** Actors that take part in at least one event, for the filter bar. */
 export async function fetchActorOptions(): Promise<ActorOption[]> {
-  const groups = await db.eventActor.groupBy({ by: ["actorId"], _count: { eventId: true } });
-  const top = groups.sort((a, b) => b._count.eventId - a._count.eventId).slice(0, 400);
+  const groups = await db.eventActor.groupBy({ by: ["actorId"], _count: { _all: true } });
+  const top = groups.sort((a, b) => b._count._all - a._count._all).slice(0, 400);
   const rows = await db.actor.findMany({ where: { id: { in: top.map((g) => g.actorId) } }, select: { id: true, nameAr: true } });
   return rows.map((r) => ({ id: r.id, name: r.nameAr })).sort((a, b) => a.name.localeCompare(b.name, "ar"));
 }

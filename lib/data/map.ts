@@ -6,14 +6,14 @@ import { db } from "../db";
 import type { Filters } from "../filters";
 import { eventWhere } from "./where";
 
-const CHUNK = 5000;
+const MAX_IN = 500;
 
 export async function fetchMap(f: Filters): Promise<MapData> {
   const where = eventWhere(f);
-  const [groups, byGov, unlocated] = await Promise.all([
+  const [groups, byGov, total] = await Promise.all([
     db.event.groupBy({ by: ["placeId", "type"], where: { AND: [where, { placeId: { not: null } }] }, _count: { _all: true }, _sum: { fatalities: true } }),
     db.event.groupBy({ by: ["admin1"], where: { AND: [where, { admin1: { not: null } }] }, _count: { _all: true }, _sum: { fatalities: true } }),
-    db.event.count({ where: { AND: [where, { OR: [{ lat: null }, { lon: null }] }] } }),
+    db.event.count({ where }),
   ]);
   const agg = new Map<number, { events: number; fatalities: number; type: string; typeCount: number }>();
   for (const g of groups) {
@@ -24,18 +24,20 @@ export async function fetchMap(f: Filters): Promise<MapData> {
     agg.set(g.placeId!, a);
   }
   const ids = [...agg.keys()];
+  // Past a few hundred ids, reading every located place is one cheap scan, where an IN list would
+  // hit the database's parameter limit.
+  const rows = await db.place.findMany({
+    where: { ...(ids.length <= MAX_IN ? { id: { in: ids } } : {}), lat: { not: null }, lon: { not: null } },
+    select: { id: true, nameAr: true, lat: true, lon: true, geoPrecision: true, kind: true, admin1: true },
+  });
   const places: MapPlace[] = [];
-  for (let i = 0; i < ids.length; i += CHUNK) {
-    const rows = await db.place.findMany({
-      where: { id: { in: ids.slice(i, i + CHUNK) }, lat: { not: null }, lon: { not: null } },
-      select: { id: true, nameAr: true, lat: true, lon: true, geoPrecision: true, kind: true, admin1: true },
-    });
-    for (const p of rows) {
-      const a = agg.get(p.id)!;
-      places.push({ id: p.id, name: p.nameAr, lat: p.lat!, lon: p.lon!, precision: p.geoPrecision, kind: p.kind, admin1: p.admin1, events: a.events, fatalities: a.fatalities, type: a.type });
-    }
+  for (const p of rows) {
+    const a = agg.get(p.id);
+    if (a) places.push({ id: p.id, name: p.nameAr, lat: p.lat!, lon: p.lon!, precision: p.geoPrecision, kind: p.kind, admin1: p.admin1, events: a.events, fatalities: a.fatalities, type: a.type });
   }
   places.sort((a, b) => b.events - a.events || a.id - b.id);
+  // Events with no place, or a place without coordinates, are counted, never drawn.
+  const unlocated = total - places.reduce((s, p) => s + p.events, 0);
   return {
     places,
     governorates: byGov.map((g) => ({ code: g.admin1!, events: g._count._all, fatalities: g._sum.fatalities ?? 0 })),

@@ -23,18 +23,18 @@ export async function fetchPlace(id: number) {
 export type PlaceProfile = NonNullable<Awaited<ReturnType<typeof fetchPlace>>>;
 
 export async function fetchPlaceActors(placeId: number, f: Filters, take = 10): Promise<Ranked[]> {
-  const groups = await db.eventActor.groupBy({ by: ["actorId"], where: { event: eventWhere({ ...f, place: placeId }) }, _count: { eventId: true } });
-  const top = groups.sort((a, b) => b._count.eventId - a._count.eventId || a.actorId - b.actorId).slice(0, take);
+  const groups = await db.eventActor.groupBy({ by: ["actorId"], where: { event: eventWhere({ ...f, place: placeId }) }, _count: { _all: true } });
+  const top = groups.sort((a, b) => b._count._all - a._count._all || a.actorId - b.actorId).slice(0, take);
   const names = await db.actor.findMany({ where: { id: { in: top.map((g) => g.actorId) } }, select: { id: true, nameAr: true, kind: true } });
   const byId = new Map(names.map((n) => [n.id, n]));
-  return top.map((g) => ({ id: g.actorId, name: byId.get(g.actorId)?.nameAr ?? "؟", events: g._count.eventId, detail: byId.get(g.actorId)?.kind }));
+  return top.map((g) => ({ id: g.actorId, name: byId.get(g.actorId)?.nameAr ?? "؟", events: g._count._all, detail: byId.get(g.actorId)?.kind }));
 }
 
 /** Articles that name the place, with how often, newest first. */
 export async function fetchPlaceArticles(placeId: number, take = 20) {
   const groups = await db.mention.groupBy({ by: ["articleId"], where: { kind: "place", placeId }, _count: { _all: true } });
   const articles = await db.article.findMany({
-    where: { id: { in: groups.map((g) => g.articleId) } },
+    where: { mentions: { some: { kind: "place", placeId } } },
     orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { id: "desc" }],
     take,
     select: { id: true, title: true, publishedAt: true },

@@ -1,5 +1,8 @@
 // The server's half of TanStack Query: each page runs the queries its client components will ask
 // for, under the same keys, so the first paint already has data and nothing refetches on load.
+// The map's places are the exception pages leave out: Leaflet draws only in the browser, so on
+// the server they would only add up to a megabyte of HTML (10,000 places) to a first paint that
+// cannot show them.
 import "server-only";
 import { dehydrate, QueryClient, type DehydratedState } from "@tanstack/react-query";
 import { filtersToQuery, type Filters } from "../filters";

@@ -26,7 +26,7 @@ export default async function ActorPage({ params: p, searchParams }: { params: P
   const pinned = { actor: id };
   const { filters, table } = await readPageParams(searchParams, pinned);
   const [state, coActors, statements] = await Promise.all([
-    prefetch(filters, ["timeline", "map", { events: table }]),
+    prefetch(filters, ["timeline", { events: table }]),
     fetchCoActors(id, EMPTY_FILTERS),
     fetchStatements(id),
   ]);

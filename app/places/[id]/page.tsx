@@ -28,7 +28,7 @@ export default async function PlacePage({ params: p, searchParams }: { params: P
   const pinned = { place: id };
   const { filters, table } = await readPageParams(searchParams, pinned);
   const [state, actors, articles] = await Promise.all([
-    prefetch(filters, ["timeline", "map", { events: table }, "actorOptions"]),
+    prefetch(filters, ["timeline", { events: table }, "actorOptions"]),
     fetchPlaceActors(id, EMPTY_FILTERS),
     fetchPlaceArticles(id),
   ]);

@@ -1,0 +1,59 @@
+"use client";
+// The Recharts part of the timeline (see timeline-chart.tsx): stacked bars by type, the fatalities
+// line on its own axis, and the span being dragged.
+import { Bar, CartesianGrid, ComposedChart, Line, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import type { TimelineBucket, TimelineData, TimeUnit } from "@/lib/api-types";
+import { EVENT_TYPES } from "@/lib/event-types";
+import { FATALITIES_COLOR, type Drag } from "./timeline-plot-types";
+
+const tick = (unit: TimeUnit) => (s: string) => (unit === "month" ? s.slice(0, 7) : unit === "week" ? s : s.slice(5));
+
+interface Props {
+  data: TimelineData;
+  height: number;
+  drag: Drag | null;
+  setDrag: (d: Drag | null) => void;
+  finish: () => void;
+}
+
+export default function TimelinePlot({ data, height, drag, setDrag, finish }: Props) {
+  return (
+    <div dir="ltr" className="chart-box" data-testid="timeline" data-buckets={data.buckets.length} data-unit={data.unit}>
+      <ResponsiveContainer width="100%" height={height}>
+        <ComposedChart
+          data={data.buckets}
+          margin={{ top: 8, right: 8, bottom: 4, left: 0 }}
+          onMouseDown={(s) => typeof s.activeIndex === "number" && setDrag({ from: s.activeIndex, to: s.activeIndex })}
+          onMouseMove={(s) => drag && typeof s.activeIndex === "number" && setDrag({ ...drag, to: s.activeIndex })}
+          onMouseUp={finish}
+          onMouseLeave={() => setDrag(null)}
+        >
+          <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#dde1e5" />
+          <XAxis dataKey="start" tickFormatter={tick(data.unit)} minTickGap={24} tick={{ fontSize: 11, fill: "#4a5560" }} />
+          <YAxis yAxisId="n" allowDecimals={false} width={40} tick={{ fontSize: 11, fill: "#4a5560" }} />
+          <YAxis yAxisId="f" orientation="right" allowDecimals={false} width={40} tick={{ fontSize: 11, fill: "#4a5560" }} />
+          <Tooltip content={<BucketTooltip unit={data.unit} />} />
+          {EVENT_TYPES.map((t) => (
+            <Bar key={t.slug} yAxisId="n" dataKey={t.slug} name={t.label} stackId="types" fill={t.color} isAnimationActive={false} />
+          ))}
+          <Line yAxisId="f" dataKey="fatalities" name="القتلى" stroke={FATALITIES_COLOR} strokeWidth={1.5} dot={false} type="monotone" isAnimationActive={false} />
+          {drag ? <ReferenceArea yAxisId="n" x1={data.buckets[Math.min(drag.from, drag.to)].start} x2={data.buckets[Math.max(drag.from, drag.to)].start} fill="#0b5d7a" fillOpacity={0.15} /> : null}
+        </ComposedChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}
+
+function BucketTooltip({ active, payload, unit }: { active?: boolean; payload?: { payload: TimelineBucket }[]; unit: TimeUnit }) {
+  const b = payload?.[0]?.payload;
+  if (!active || !b) return null;
+  return (
+    <div className="chart-tooltip" dir="rtl">
+      <strong>{unit === "day" ? b.start : `${b.start} — ${b.end}`}</strong>
+      <div>{b.total} حدث · {b.fatalities} قتيل</div>
+      {EVENT_TYPES.filter((t) => (b[t.slug] as number) > 0).map((t) => (
+        <div key={t.slug}><span className="swatch" style={{ background: t.color }} aria-hidden />{t.label}: {b[t.slug]}</div>
+      ))}
+    </div>
+  );
+}

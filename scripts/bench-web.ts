@@ -1,0 +1,102 @@
+// npm run bench:web [-- --events 100000]: the dashboard's speed against the production build, on a
+// SQLite database of seeds plus N synthetic events (made once, kept in data/bench-N.db).
+// Prints p50/p95 of the overview's server render and of filtered API requests, and the first-load
+// JavaScript of / (every script the page's HTML loads, gzipped).
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, rmSync } from "node:fs";
+import { createServer } from "node:net";
+import { parseArgs } from "node:util";
+import { gzipSync } from "node:zlib";
+import { buildIsStale } from "./build-state";
+import { setup } from "./setup";
+import { synth } from "./synth";
+
+const { values } = parseArgs({ options: { events: { type: "string", default: "100000" }, runs: { type: "string", default: "30" }, fresh: { type: "boolean", default: false } } });
+const EVENTS = Number(values.events);
+const RUNS = Number(values.runs);
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const s = createServer().listen(0, "127.0.0.1", () => {
+      const port = (s.address() as { port: number }).port;
+      s.close(() => resolve(port));
+    });
+  });
+
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+
+async function time(url: string, runs = RUNS): Promise<{ p50: number; p95: number; bytes: number }> {
+  const ms: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    const res = await fetch(url);
+    const body = await res.arrayBuffer();
+    ms.push(performance.now() - t);
+    bytes = body.byteLength;
+    if (!res.ok) throw new Error(`${url}: ${res.status}`);
+  }
+  return { p50: pct(ms, 50), p95: pct(ms, 95), bytes };
+}
+
+async function firstLoadJs(base: string): Promise<{ files: number; gzip: number }> {
+  const html = await (await fetch(`${base}/`)).text();
+  const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
+  let gzip = 0;
+  for (const src of srcs) gzip += gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer()), { level: 9 }).byteLength;
+  return { files: srcs.length, gzip };
+}
+
+async function main() {
+  const file = `data/bench-${EVENTS}.db`;
+  const url = `file:./${file}`;
+  process.env.DATABASE_URL = url;
+  if (values.fresh) rmSync(file, { force: true });
+  if (!existsSync(file)) {
+    await setup();
+    await synth(EVENTS);
+  }
+  if (buildIsStale()) {
+    console.log("building…");
+    if (spawnSync("npx", ["next", "build"], { stdio: "inherit" }).status !== 0) throw new Error("next build failed");
+  }
+  const port = await freePort();
+  const server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { env: { ...process.env, DATABASE_URL: url }, stdio: "ignore", detached: true });
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    for (let i = 0; ; i++) {
+      try {
+        if ((await fetch(`${base}/api/timeline?from=2030-01-01`)).ok) break;
+      } catch {
+        if (i > 200) throw new Error("the app did not start");
+        await new Promise((r) => setTimeout(r, 300));
+      }
+    }
+    const filter = "gov=SY-HL,SY-ID&from=2015-01-01&to=2016-12-31";
+    const targets: [string, string][] = [
+      ["overview page /, no filter (server render)", "/"],
+      [`overview page /?${filter}`, `/?${filter}`],
+      ["events page /events, no filter", "/events"],
+      [`API /api/events?${filter}`, `/api/events?${filter}`],
+      [`API /api/overview?${filter}`, `/api/overview?${filter}`],
+      [`API /api/timeline?${filter}`, `/api/timeline?${filter}`],
+      [`API /api/map?${filter}`, `/api/map?${filter}`],
+      ["API /api/map, no filter", "/api/map"],
+    ];
+    for (const [, path] of targets) await time(base + path, 3); // warm up
+    console.log(`SQLite, ${EVENTS} synthetic events plus the seeds; ${RUNS} requests each (ms)`);
+    for (const [label, path] of targets) {
+      const t = await time(base + path);
+      console.log(`${label.padEnd(70)} p50 ${t.p50.toFixed(0).padStart(5)}  p95 ${t.p95.toFixed(0).padStart(5)}  ${(t.bytes / 1024).toFixed(0)} KB`);
+    }
+    const js = await firstLoadJs(base);
+    console.log(`first-load JavaScript of /: ${js.files} files, ${(js.gzip / 1024).toFixed(1)} KB gzipped`);
+  } finally {
+    if (server.pid) process.kill(-server.pid, "SIGTERM");
+  }
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});
