@@ -45,8 +45,23 @@ export interface NameMatch<T> {
 const CONJ = ["", "و", "ف"];
 const PREP = ["", "ب", "ل", "ك"];
 
-/** The first word with each possible clitic removed, as-written first; [form, letters removed]. */
-export function cliticForms(word: string): [string, number][] {
+const cliticCache = new Map<string, readonly [string, number][]>();
+
+/**
+ * The first word with each possible clitic removed, as-written first; [form, letters removed].
+ * Memoised (the same words recur from article to article); the result must not be modified.
+ */
+export function cliticForms(word: string): readonly [string, number][] {
+  let forms = cliticCache.get(word);
+  if (!forms) {
+    if (cliticCache.size > 100_000) cliticCache.clear();
+    forms = computeCliticForms(word);
+    cliticCache.set(word, forms);
+  }
+  return forms;
+}
+
+function computeCliticForms(word: string): [string, number][] {
   const forms: [string, number][] = [[word, 0]];
   for (const c of CONJ) {
     for (const p of PREP) {
@@ -61,6 +76,22 @@ export function cliticForms(word: string): [string, number][] {
     }
   }
   return forms;
+}
+
+const formCache = new Map<string, string[]>();
+
+/**
+ * The forms a word can stand for once its clitics and article are set aside ("والقصف" → والقصف،
+ * القصف، قصف…). Memoised: the same words recur from article to article.
+ */
+export function wordForms(word: string): string[] {
+  let out = formCache.get(word);
+  if (!out) {
+    if (formCache.size > 100_000) formCache.clear();
+    out = cliticForms(word).flatMap(([f]) => (f.startsWith("ال") ? [f, f.slice(2)] : [f]));
+    formCache.set(word, out);
+  }
+  return out;
 }
 
 /** Non-overlapping longest matches, left to right. */
