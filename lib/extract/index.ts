@@ -4,13 +4,13 @@ import { buildContext } from "./context";
 import { findActorMentions, findStatements } from "./actors";
 import { bodyStartOf, findDates, publicationDate } from "./dates";
 import { findEvents } from "./events";
-import { findNewPlaces, findPlaceMentions, groupPlaces } from "./places";
+import { findAnaphors, findNewPlaces, findPlaceMentions, groupPlaces, markQualifiers } from "./places";
 import { originalSpan } from "./normalize";
 import type { Knowledge } from "./knowledge";
 import type { ExtractionResult, FoundActor, FoundDate } from "./types";
 
 /** Bump when extraction changes what it finds: ingestion re-extracts articles of an older version. */
-export const EXTRACTOR_VERSION = 1;
+export const EXTRACTOR_VERSION = 2;
 
 export function extract(text: string, k: Knowledge): ExtractionResult {
   const ctx = buildContext(text);
@@ -24,6 +24,8 @@ export function extract(text: string, k: Knowledge): ExtractionResult {
   };
   const known = findPlaceMentions(ctx, k, blocked);
   const placeMentions = [...known, ...findNewPlaces(ctx, known, blocked)].sort((a, b) => a.from - b.from);
+  markQualifiers(ctx, placeMentions);
+  const anaphors = findAnaphors(ctx, placeMentions, blocked);
 
   const pub = publicationDate(ctx.folded.text, foldedIndex(ctx, bodyStartOf(text)));
   const publishedAt = pub?.iso ?? null;
@@ -50,7 +52,7 @@ export function extract(text: string, k: Knowledge): ExtractionResult {
     actors: [...actorsByKey.values()],
     dates,
     statements: findStatements(ctx, actorMentions),
-    events: findEvents(ctx, placeMentions, actorMentions, publishedAt),
+    events: findEvents(ctx, [...placeMentions, ...anaphors].sort((a, b) => a.from - b.from), actorMentions, publishedAt),
   };
 }
 

@@ -3,7 +3,7 @@
 import { fold } from "./normalize";
 import { NameIndex } from "./matcher";
 import { GOVERNORATES } from "./lexicon/governorates";
-import { AMBIGUOUS_PLACE_WORDS, PLACE_CUES } from "./lexicon/places";
+import { AMBIGUOUS_PLACE_WORDS, COMPOUND_PREFIXES, PLACE_CUES } from "./lexicon/places";
 import { governorateAt, nearestGovernorate, shapesFromGeoJson, type GovernorateShape } from "./geo";
 import type { ActorEntry, ActorKind, PlaceEntry } from "./types";
 
@@ -52,6 +52,8 @@ export function placeRank(p: PlaceEntry): number {
   return (p.countryCode === "SY" ? 1000 : 0) + (KIND_RANK[p.kind] ?? 100) + Math.log10(1 + p.population) * 20 + (p.origin === "supplement" ? 15 : 0);
 }
 
+const COMPOUND_LIST = COMPOUND_PREFIXES.map(fold).sort((a, b) => b.length - a.length);
+const COMPOUND = new Set(COMPOUND_LIST);
 const DIRECTIONAL = /^(ريف|شمال|جنوب|شرق|غرب|وسط|شمالي|جنوبي|شرقي|غربي) /;
 const CUE_WORDS = new Set(Object.keys(PLACE_CUES).map(fold));
 const AMBIGUOUS = new Set(AMBIGUOUS_PLACE_WORDS.map(fold));
@@ -61,13 +63,19 @@ export function buildKnowledge(data: KnowledgeData): Knowledge {
   const places = new NameIndex<PlaceEntry>();
   const placeByKey = new Map<string, PlaceEntry>();
 
+  // Spacing variants: "ديرالزور", "جسرالشغور" are written without the space, "كفرحمرة" with one.
+  // They are added last, and only where no place has that name as written.
+  const variants: [string, PlaceEntry][] = [];
   const addPlace = (entry: PlaceEntry, names: string[]) => {
     placeByKey.set(entry.key, entry);
     for (const name of new Set(names)) {
       places.add(name, entry);
-      // Spacing variants: "ديرالزور", "جسرالشغور" are written without the space.
       const words = fold(name).split(" ");
-      if (words.length === 2 && words[1].startsWith("ال")) places.add(words.join(""), entry);
+      if (words.length === 2 && (words[1].startsWith("ال") || COMPOUND.has(words[0]))) variants.push([words.join(""), entry]);
+      if (words.length === 1) {
+        const prefix = COMPOUND_LIST.find((c) => words[0].startsWith(c) && words[0].length - c.length >= 3);
+        if (prefix) variants.push([`${prefix} ${words[0].slice(prefix.length)}`, entry]);
+      }
     }
   };
   // A one-word village whose name is a definite noun (الزيارة، الدرة) reads as that noun unless a cue
@@ -120,6 +128,9 @@ export function buildKnowledge(data: KnowledgeData): Knowledge {
       precision: s.kind === "region" ? 2 : 1, ambiguous: isAmbiguous(names, s.kind) || isSmallDefinite(s.name, s.kind), major: false, aliases: s.variants ?? [],
     }, names);
   }
+
+  const written = new Set(variants.map(([v]) => v).filter((v) => places.get(v)));
+  for (const [v, entry] of variants) if (!written.has(v)) places.add(v, entry);
 
   const actors = new NameIndex<ActorEntry>();
   const weakActors = new NameIndex<ActorEntry>();

@@ -5,7 +5,7 @@ import { adjacent, tokenSpan, type ArticleContext, type SentenceTokens } from ".
 import { cliticForms, findNames, type NameMatch } from "./matcher";
 import { fold } from "./normalize";
 import { placeRank, type Knowledge } from "./knowledge";
-import { DIRECTIONS, LOCATIVE, NAME_STOPS, NEW_PLACE_CUES, PLACE_CUES } from "./lexicon/places";
+import { ANAPHORS, COMPOUND_PREFIXES, DIRECTIONS, LOCATIVE, LOCATORS, NAME_STOPS, NEW_PLACE_CUES, PLACE_CUES, PLURAL_CUES } from "./lexicon/places";
 import type { FoundPlace, PlaceEntry, Span } from "./types";
 
 export interface PlaceMention {
@@ -18,13 +18,21 @@ export interface PlaceMention {
   /** the index (in the mentions list) of the place this one locates ("X غرب إدلب": إدلب locates X) */
   qualifies: number | null;
   cue: string | null;
+  /** "المدينة", "البلدة" standing for the place named before it */
+  anaphor?: boolean;
 }
 
 const CUES = new Map(Object.entries(PLACE_CUES).map(([k, v]) => [fold(k), v]));
 const NEW_CUES = new Set([...NEW_PLACE_CUES].map(fold));
 const DIRS = new Set(Object.keys(DIRECTIONS).map(fold));
 const STOPS = new Set([...NAME_STOPS].map(fold));
-const LINKS = new Set(["ريف", "مدينه", "محافظه", "بلده", "قريه", "منطقه", "ناحيه", "في", "قرب", "بالقرب", "من"].map(fold));
+const BETWEEN = new Set(["بين"]);
+const CUE_KEYS = new Set(CUES.keys());
+const LINKS = new Set(["ريف", "مدينه", "محافظه", "بلده", "قريه", "منطقه", "ناحيه", "في", "قرب", "بالقرب", "من", ...LOCATORS].map(fold));
+const OPERATION = new Set(["عمليه", "عمليات", "معركه", "غرفه"].map(fold));
+const LIST_CUES = new Set([...PLURAL_CUES].map(fold));
+const COMPOUND = new Set(COMPOUND_PREFIXES.map(fold));
+const ANAPHOR_KINDS = new Map(Object.entries(ANAPHORS).map(([k, v]) => [fold(k), v]));
 const LOCATIVE_WORDS = new Set(LOCATIVE.map(fold));
 
 /** "في باريس", "بموسكو", "العاصمة البلجيكية بروكسل": the name is meant as a location. */
@@ -94,9 +102,11 @@ export function findPlaceMentions(ctx: ArticleContext, k: Knowledge, blocked: (f
     }
     const entry = resolve(m, hint, votes, cue ? CUES.get(cue) ?? null : null);
     if (s.sentence.byline) continue;
+    // "عملية "غصن الزيتون"": a name in quotes after عملية/معركة names an operation, not a place.
+    if (m.from > s.from && isWord(ctx, m.from - 1, OPERATION) && /["«“”»']/.test(ctx.folded.text.slice(ctx.tokens[m.from - 1].end, ctx.tokens[m.from].start))) continue;
     const prev = mentions[mentions.length - 1];
     const inList = prev && prev.sentence === s.index && m.prefix > 0 && ctx.tokens[m.from].text.startsWith("و") &&
-      (prev.to === m.from || (prev.to === m.from - 1 && !!cueBefore(ctx, m.from, s.from)));
+      (prev.to === m.from || (prev.to === m.from - 1 && !!cueBefore(ctx, m.from, s.from)) || listGap(ctx, prev.to, m.from));
     if (m.values.every((v) => v.ambiguous) && !cue && !inList) continue;
     // Abroad, a country or a smaller city counts as a place where the sentence puts something there;
     // "روسيا ترفض" names an actor, "في روسيا" a place.
@@ -109,15 +119,48 @@ export function findPlaceMentions(ctx: ArticleContext, k: Knowledge, blocked: (f
       geoPrecision: entry.precision, qualifies: null, cue,
     });
   }
-  markQualifiers(ctx, mentions);
   return mentions;
 }
 
-/** "X غرب مدينة الرقة", "X بريف حماة": the second place locates the first and is not an event place itself. */
-function markQualifiers(ctx: ArticleContext, mentions: PlaceMention[]) {
+/** "تقاد وكفركرمين والأبزمو": between two places of a list, only names the gazetteer lacks (one or two "و" items). */
+function listGap(ctx: ArticleContext, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 2) return false;
+  for (let i = from; i < to; i++) {
+    const t = ctx.tokens[i].text;
+    if (!/^و[\u0621-\u064A]{3,}$/.test(t) || STOPS.has(t) || !adjacent(ctx, i - 1)) return false;
+  }
+  return true;
+}
+
+/**
+ * "X غرب مدينة الرقة", "X بريف حماة", "X التابعة للرقة": the second place locates the first and is
+ * not an event place itself; so does a place after a direction further on in the clause ("مركز مدينة
+ * هجين آخر معاقل التنظيم شرق دير الزور") and the far end of a road ("الطريق بين X وY").
+ * Runs on all mentions, known and new, in text order.
+ */
+export function markQualifiers(ctx: ArticleContext, mentions: PlaceMention[]) {
+  const clauseOf = (m: PlaceMention) => ctx.sentences[m.sentence].clauses.findIndex(([a, b]) => m.from >= a && m.from < b);
   for (let i = 1; i < mentions.length; i++) {
     const prev = mentions[i - 1];
     const cur = mentions[i];
+    // "بين X وY"، "بين مدينة X وبلدة Y".
+    const joined = prev.to === cur.from || (cur.from - prev.to === 1 && isWord(ctx, prev.to, CUE_KEYS));
+    const between = [prev.from - 1, prev.from - 2].some((b) => b >= 0 && isWord(ctx, b, BETWEEN));
+    if (prev.sentence === cur.sentence && joined && ctx.tokens[prev.to].text.startsWith("و") && between && prev.qualifies === null) {
+      cur.qualifies = i - 1;
+      continue;
+    }
+    const d = cur.from - 1;
+    if (d >= 0 && !ctx.tokens[d].text.startsWith("و") && DIRS.has(ctx.tokens[d].text) && prev.sentence === cur.sentence) {
+      const clause = clauseOf(cur);
+      for (let j = i - 1; j >= 0 && mentions[j].sentence === cur.sentence && cur.from - mentions[j].to <= 10; j--) {
+        if (mentions[j].qualifies === null && clauseOf(mentions[j]) === clause && mentions[j].to < d) {
+          cur.qualifies = j;
+          break;
+        }
+      }
+      if (cur.qualifies !== null) continue;
+    }
     if (prev.sentence !== cur.sentence || cur.from - prev.to > 2) continue;
     const gap = ctx.tokens.slice(prev.to, cur.from);
     const onlyLinks = gap.every((_, j) => isWord(ctx, prev.to + j, DIRS) || isWord(ctx, prev.to + j, LINKS));
@@ -135,21 +178,15 @@ function markQualifiers(ctx: ArticleContext, mentions: PlaceMention[]) {
 export function findNewPlaces(ctx: ArticleContext, known: PlaceMention[], blocked: (from: number, to: number) => boolean): PlaceMention[] {
   const taken = new Set<number>();
   for (const m of known) for (let i = m.from; i < m.to; i++) taken.add(i);
+  const knownAt = new Map(known.map((m) => [m.from, m]));
   const out: PlaceMention[] = [];
+  const nameLike = (j: number) => j < ctx.tokens.length && !taken.has(j) && !STOPS.has(ctx.tokens[j].text) && !isWord(ctx, j, DIRS) &&
+    !isWord(ctx, j, NEW_CUES) && !CUES.has(ctx.tokens[j].text) && /^[\u0621-\u064A]{2,}$/.test(ctx.tokens[j].text);
   for (const s of ctx.sentences) {
-    for (let i = s.from; i < s.to - 1; i++) {
-      const cue = cliticForms(ctx.tokens[i].text).find(([f]) => NEW_CUES.has(f))?.[0];
-      if (!cue || taken.has(i + 1) || !adjacent(ctx, i)) continue;
-      let j = i + 1;
-      while (j < s.to && j - i <= 3 && !taken.has(j) && !STOPS.has(ctx.tokens[j].text) && !isWord(ctx, j, DIRS) &&
-        /^[\u0621-\u064A]{2,}$/.test(ctx.tokens[j].text) && (j === i + 1 || adjacent(ctx, j - 1))) {
-        if (j > i + 1 && ctx.tokens[j].text.startsWith("و") && !ctx.tokens[j].text.startsWith("وادي")) break;
-        j++;
-      }
-      if (j === i + 1 || blocked(i + 1, j)) continue;
-      const nameSpan = tokenSpan(ctx, i + 1, j);
+    const make = (cue: string, from: number, to: number, strip: number) => {
+      const nameSpan = tokenSpan(ctx, from, to, strip);
       // Located by the next known place in the sentence within three words ("جنوب إدلب", "بريف حماة").
-      const locator = known.find((m) => m.sentence === s.index && m.from >= j && m.from - j <= 3 && m.entry.countryCode === "SY");
+      const locator = known.find((m) => m.sentence === s.index && m.from >= to && m.from - to <= 3 && m.entry.countryCode === "SY");
       const fallback = known.find((m) => m.sentence === s.index && m.entry.countryCode === "SY" && (m.entry.kind === "governorate" || m.entry.kind === "city"));
       const base = locator?.entry ?? fallback?.entry ?? null;
       const precision: 2 | 3 = locator && locator.entry.kind !== "governorate" ? 2 : base?.kind === "governorate" ? 3 : 2;
@@ -159,8 +196,75 @@ export function findNewPlaces(ctx: ArticleContext, known: PlaceMention[], blocke
         lat: base?.lat ?? NaN, lon: base?.lon ?? NaN, countryCode: "SY", admin1: base?.admin1 ?? null, geonamesId: null, population: 0,
         origin: "inferred", precision, ambiguous: false, major: false, aliases: [],
       };
-      out.push({ entry, from: i + 1, to: j, span: nameSpan, sentence: s.index, geoPrecision: precision, qualifies: null, cue });
-      for (let t = i + 1; t < j; t++) taken.add(t);
+      out.push({ entry, from, to, span: nameSpan, sentence: s.index, geoPrecision: precision, qualifies: null, cue });
+      for (let t = from; t < to; t++) taken.add(t);
+    };
+    for (let i = s.from; i < s.to - 1; i++) {
+      const cueForm = cliticForms(ctx.tokens[i].text).find(([f]) => NEW_CUES.has(f) || LIST_CUES.has(f))?.[0];
+      if (!cueForm || !adjacent(ctx, i)) continue;
+      const cue = NEW_CUES.has(cueForm) ? cueForm : null;
+      let end = i + 1;
+      // The first name after the cue never starts with و ("بلدة وقرية" is two cues).
+      if (cue && nameLike(i + 1) && !ctx.tokens[i + 1].text.startsWith("و")) {
+        let j = i + 1;
+        while (j < s.to && j - i <= 3 && nameLike(j) && (j === i + 1 || adjacent(ctx, j - 1))) {
+          if (j > i + 1 && ctx.tokens[j].text.startsWith("و") && !ctx.tokens[j].text.startsWith("وادي")) break;
+          j++;
+        }
+        if (!blocked(i + 1, j)) make(cue, i + 1, j, 0);
+        end = j;
+      } else if (knownAt.has(i + 1)) end = knownAt.get(i + 1)!.to;
+      else continue;
+      // "قرى البارة وكنصفرة وفليفل": after a plural cue, the names joined by و that the gazetteer lacks.
+      if (!LIST_CUES.has(cueForm)) continue;
+      const kind = cliticForms(ctx.tokens[i].text).map(([f]) => f).find((f) => CUES.has(f)) ?? cueForm;
+      const max = /(تي|يي|تا)$/.test(cueForm) ? 2 : 12;
+      for (let items = 1; items < max && end < s.to && adjacent(ctx, end - 1); items++) {
+        const w = ctx.tokens[end].text;
+        if (knownAt.has(end) && w.startsWith("و")) {
+          end = knownAt.get(end)!.to;
+          continue;
+        }
+        if (!w.startsWith("و") || !nameLike(end) || w.length < 4) break;
+        let to = end + 1;
+        if (COMPOUND.has(w.slice(1)) && to < s.to && nameLike(to) && adjacent(ctx, end)) to++;
+        const next = ctx.tokens[to]?.text;
+        const closes = to >= s.to || !adjacent(ctx, to - 1) || next!.startsWith("و") || STOPS.has(next!) || isWord(ctx, to, DIRS) || isWord(ctx, to, LINKS);
+        if (!closes || blocked(end, to)) break;
+        make(Object.keys(PLACE_CUES).map(fold).includes(kind) ? kind : "قريه", end, to, 1);
+        end = to;
+      }
+    }
+  }
+  return out;
+}
+
+/** "وسط المدينة"، "سكان المخيم": the definite cue noun stands for the last place of that kind named before it. */
+export function findAnaphors(ctx: ArticleContext, mentions: PlaceMention[], blocked: (from: number, to: number) => boolean): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  const taken = new Set<number>();
+  for (const m of mentions) for (let i = m.from; i < m.to; i++) taken.add(i);
+  let next = 0;
+  for (const s of ctx.sentences) {
+    if (s.sentence.byline || s.sentence.caption) continue;
+    for (let i = s.from; i < s.to; i++) {
+      if (taken.has(i)) continue;
+      const form = cliticForms(ctx.tokens[i].text).map(([f]) => f).find((f) => ANAPHOR_KINDS.has(f));
+      if (!form || blocked(i, i + 1)) continue;
+      // "المدينة الصناعية"، "البلدة القديمة": a name or a part of the place, not the place itself.
+      const after = ctx.tokens[i + 1]?.text ?? "";
+      if (i + 1 < s.to && adjacent(ctx, i) && /^ال.+(ي|يه)$/.test(after)) continue;
+      while (next < mentions.length && mentions[next].from < i) next++;
+      const kinds = ANAPHOR_KINDS.get(form)!;
+      const cueWord = form.slice(2);
+      let antecedent: PlaceMention | null = null;
+      for (let j = next - 1; j >= 0 && !antecedent; j--) {
+        const m = mentions[j];
+        if (m.entry.countryCode === "SY" && (kinds.includes(m.entry.kind) || (m.cue !== null && m.cue.replace(/^[وفبل]+/, "") === cueWord))) antecedent = m;
+      }
+      if (!antecedent) continue;
+      const span = tokenSpan(ctx, i, i + 1);
+      out.push({ ...antecedent, from: i, to: i + 1, span, sentence: s.index, qualifies: null, cue: null, anaphor: true });
     }
   }
   return out;

@@ -11,6 +11,10 @@ export interface Sentence {
   title: boolean;
   /** a line that credits staff (Editing:, بقلم…): names in it are not actors */
   byline: boolean;
+  /** a photo caption ("صورة من الأرشيف"، "(تصوير: …)"): it describes a picture, not the news */
+  caption: boolean;
+  /** a subheading: a short line of its own without a full stop, summing up what follows */
+  heading: boolean;
 }
 
 export interface Segmented {
@@ -25,6 +29,7 @@ const RELATED = /^(?:\s*)(?:مقالات|أخبار|اخبار|مواضيع|مو
 const READ_ALSO_LINE = /^\s*(?:إقرأ|اقرأ|أقرأ)\s+(?:أيضا|أيضاً|ايضا)\s*:/;
 const TICKER_HEAD = /^\s*(?:الأخبار\s+العاجلة|أخبار\s+عاجلة|عاجل)\s*:?\s*$/;
 const TICKER_TIME = /\s[-–]\s\d{1,2}:\d{2}\b/g;
+const CAPTION = /صورة من الأرشيف|صورة أرشيفية|\(\s*(?:تصوير|صورة|الصورة)\s*[:：]|^\s*(?:صورة|الصورة)\s*[:：]|[-–]\s*صورة\s*(?:من|:)/;
 const BYLINE = /^\s*(?:editing|edited by|by|author|تحرير|إعداد|بقلم|تصوير|كتابة|ترجمة|تدقيق)\s*[:：|]/i;
 
 interface Line { start: number; end: number; text: string }
@@ -75,7 +80,7 @@ function splitClauses(text: string, start: number, end: number): [number, number
 }
 
 function sentence(text: string, a: number, b: number, flags: Partial<Sentence> = {}): Sentence {
-  return { start: a, end: b, clauses: splitClauses(text, a, b), ticker: false, title: false, byline: false, ...flags };
+  return { start: a, end: b, clauses: splitClauses(text, a, b), ticker: false, title: false, byline: false, caption: false, heading: false, ...flags };
 }
 
 export function segment(text: string): Segmented {
@@ -128,7 +133,10 @@ export function segment(text: string): Segmented {
     }
     const isTitle = line === titleLine;
     const byline = BYLINE.test(t);
-    for (const [a, b] of splitSentences(text, line.start, line.end)) sentences.push(sentence(text, a, b, { title: isTitle, byline }));
+    const caption = !isTitle && CAPTION.test(t);
+    const parts = splitSentences(text, line.start, line.end);
+    const heading = !isTitle && !byline && !caption && parts.length === 1 && !/[.!?؟:"”»]$/.test(t) && t.split(/\s+/).length <= 20;
+    for (const [a, b] of parts) sentences.push(sentence(text, a, b, { title: isTitle, byline, caption, heading }));
   }
   return { title: text.slice(titleSpan[0], titleSpan[1]), titleSpan, sentences, skipped };
 }

@@ -43,3 +43,17 @@ export const AMBIGUOUS_PLACE_WORDS = [
   "خان", "جسر", "دير", "راس", "رأس", "كفر", "بير", "مزرعة", "منبج", "ميدان", "الميدان", "الرمل", "الشيخ", "الكسوة",
   "بنش", "سراقب", "حاس", "حيان", "نبل", "سلمى", "ربيعة", "مورك", "كسب", "عندان",
 ].filter((w) => !["منبج", "الكسوة", "بنش", "سراقب", "حاس", "حيان", "نبل", "سلمى", "ربيعة", "مورك", "كسب", "عندان"].includes(w));
+
+/** Cue words that open a list of places: "قرى البارة وكنصفرة وفليفل", "بلدتي السوسة والشعفة". */
+export const PLURAL_CUES = new Set(["بلدات", "بلدتي", "قرى", "قريتي", "أحياء", "حيي", "مدينتي", "مخيمات", "مخيمي", "مزارع", "مدن", "بلدتا", "قريتا"]);
+
+/** Words after which a place only locates the one before it: "الطبقة التابعة للرقة", "الواقعة في". */
+export const LOCATORS = ["التابعة", "التابع", "الواقعة", "الواقع", "القريبة", "القريب", "المحاذية", "المحاذي", "المجاورة", "المجاور", "المتاخمة"];
+
+/** First words of compound names written with or without the space: "كفر حمرة" / "كفرحمرة", "دير الزور" / "ديرالزور". */
+export const COMPOUND_PREFIXES = ["كفر", "دير", "تل", "عين", "رأس", "راس", "جسر", "بيت", "خان", "بير", "مرج", "حوش", "أم", "أبو", "قصر", "عرب", "معرة"];
+
+/** A definite cue noun standing for the place of that kind named before it ("وسط المدينة"), with the kinds it can stand for. */
+export const ANAPHORS: Record<string, string[]> = {
+  "المدينة": ["city", "town"], "البلدة": ["town", "village", "city"], "القرية": ["village", "town"], "المخيم": ["camp"], "الحي": ["neighbourhood"],
+};
