@@ -1,85 +1,349 @@
-// Sentence-level events in ACLED's terms: a trigger gives the type, each Syrian place the sentence
-// reports gives one event (a place that only locates another, "بريف حماة", does not), actors take
-// their roles in order of mention, and casualty counts go to the place they are tied to.
-import { cliticForms, findNames, NameIndex } from "./matcher";
+// Sentence-level events in ACLED's terms. A trigger gives the type; each Syrian place it governs
+// gives one event. A place is governed by the nearest trigger before it in its own clause, else by a
+// strong trigger after it there ("X التي تشهد اشتباكات" gets both); a clause without a trigger
+// borrows one only where the syntax carries it over: a fronted "وفي X،", a list of places, "شهدت X
+// … مظاهرات", a clause of casualties ("ما أدى لمقتل … في X") or a prepositional adjunct ("…، على
+// محاور في محيط X"). Triggers that are denied, stopped, expected, pointed back to ("هذه الهجمات"),
+// stative ("تحت سيطرة") or about another year report no event; a word of killing takes the type of
+// the weapon named with it ("مقتل مدنيين جراء قصف").
+// Places that only locate another ("بريف حماة"), that people move to or from ("نزوح … إلى X"), or
+// that contain a more precise event place of the same type are not event places. Counts of the
+// killed, injured and arrested go to the event nearest the words that report them.
+import { findNames, NameIndex, wordForms } from "./matcher";
 import { fold } from "./normalize";
-import { numberAt } from "./numbers";
 import { eventDateIn } from "./dates";
+import { findCasualties, isCasualtyWord, type CasualtyMention } from "./casualties";
+import { numberAt } from "./numbers";
 import { adjacent, type ArticleContext, type SentenceTokens } from "./context";
-import { CIVILIAN_WORDS, INJURED, KILLED, ARRESTED, PERSON_NOUNS, TRIGGERS, type Trigger } from "./lexicon/events";
+import {
+  AIRCRAFT_WORDS, ANNOUNCE, CAUSAL, CESSATION, CIVILIAN_WORDS, CROWD_WORDS, DEMONSTRATIVES, HISTORICAL, HYPOTHETICAL, IRREALIS, NEGATION,
+  REMOTE_WEAPONS, STATIVE_BEFORE, TALLY_NOUNS, TALLY_PERIOD, TRIGGERS, type Trigger,
+} from "./lexicon/events";
+import { DIRECTIONS, PLACE_CUES } from "./lexicon/places";
+import { CLAUSE_MARKERS, MOVEMENT, DISPLACEMENT, WITNESS_VERBS, BORDER_WORDS } from "./lexicon/scope";
 import type { PlaceMention } from "./places";
 import type { ActorMention } from "./actors";
 import type { EventType, ExtractedEvent } from "./types";
 
+const words = (list: string[]) => new Set(list.map(fold));
+
+/** Forms a trigger is also written in: with the accusative alif (هجوماً بريّاً) or a pronoun (عملياتها). */
+function variants(phrase: string): string[] {
+  const parts = fold(phrase).split(" ");
+  let out = [""];
+  for (const w of parts) {
+    const forms = /[اهيء]$/.test(w) ? [w] : [w, w + "ا"];
+    out = out.flatMap((o) => forms.map((f) => (o ? o + " " : "") + f));
+  }
+  if (parts.length === 1) {
+    const w = parts[0];
+    const stem = w.endsWith("ه") ? w.slice(0, -1) + "ت" : w;
+    out.push(stem + "ها", stem + "ه", stem + "هم");
+  }
+  return out;
+}
+
 const triggerIndex = new NameIndex<Trigger>();
 for (const t of TRIGGERS) {
   for (const w of t.words) {
-    triggerIndex.add(w, t);
-    if (!fold(w).startsWith("ال")) triggerIndex.add("ال" + w, t);
-  }
-}
-const words = (list: string[]) => new Set(list.map(fold));
-const KILLED_W = words(KILLED);
-const INJURED_W = words(INJURED);
-const ARRESTED_W = words(ARRESTED);
-const PERSON_W = words(PERSON_NOUNS);
-const CIVILIAN_W = words(CIVILIAN_WORDS);
-const is = (set: Set<string>, token: string) => cliticForms(token).some(([f]) => set.has(f) || set.has(f.replace(/^ال/, "")));
-
-interface FoundTrigger { trigger: Trigger; from: number; to: number }
-
-function clauseOf(s: SentenceTokens, token: number): number {
-  return s.clauses.findIndex(([a, b]) => token >= a && token < b);
-}
-
-/** The count a casualty word at token i introduces: "مقتل 40", "40 قتيلا", "مقتل طفل", "مقتل مقاتلين". */
-function countAt(ctx: ArticleContext, i: number, end: number, start: number): number | null {
-  const after = numberAt(ctx.tokens, i + 1);
-  if (after && i + 1 < end) return after.value;
-  for (let back = 1; back <= 2; back++) {
-    const before = numberAt(ctx.tokens, i - back);
-    if (before && i - back >= start && before.length === back) return before.value;
-  }
-  const next = ctx.tokens[i + 1]?.text;
-  if (!next || i + 1 >= end) return null;
-  const bare = next.replace(/^ال/, "");
-  if (PERSON_W.has(bare)) return 1;
-  const stem = bare.replace(/(تين|تان|ين|ان)$/, "");
-  if (stem !== bare && (PERSON_W.has(stem) || PERSON_W.has(stem + "ه"))) return 2;
-  return null;
-}
-
-interface Casualties { killed: number | null; injured: number | null; arrested: number | null; killedAt: number }
-
-function casualtiesIn(ctx: ArticleContext, s: SentenceTokens): Casualties {
-  const c: Casualties = { killed: null, injured: null, arrested: null, killedAt: -1 };
-  for (let i = s.from; i < s.to; i++) {
-    const t = ctx.tokens[i].text;
-    // "مقتل وجرح المئات": one count for both, too loose to call fatalities.
-    if (is(KILLED_W, t) && ctx.tokens[i + 1] && is(INJURED_W, ctx.tokens[i + 1].text) && ctx.tokens[i + 1].text.startsWith("و")) {
-      i++;
-      continue;
+    for (const v of variants(w)) {
+      triggerIndex.add(v, t);
+      if (!v.startsWith("ال")) triggerIndex.add("ال" + v, t);
     }
-    if (c.killed === null && is(KILLED_W, t)) {
-      const n = countAt(ctx, i, s.to, s.from);
-      if (n !== null) {
-        c.killed = n;
-        c.killedAt = i;
-      }
-    } else if (c.injured === null && is(INJURED_W, t)) c.injured = countAt(ctx, i, s.to, s.from);
-    else if (c.arrested === null && is(ARRESTED_W, t)) c.arrested = countAt(ctx, i, s.to, s.from);
   }
-  return c;
 }
 
-function refineType(ctx: ArticleContext, s: SentenceTokens, t: Trigger): { type: EventType; subType: string } {
-  const sentence = ctx.tokens.slice(s.from, s.to).map((x) => x.text);
-  const civilians = sentence.some((w) => is(CIVILIAN_W, w));
-  const aircraft = sentence.some((w) => /^(ال)?(طائرات|طيران|الطيران|طائره|مقاتلات|حربيه)/.test(w.replace(/^[وفب]/, "")));
+// Word classes as bits: each word's classes are looked up once (memoised) and tested with a mask.
+const CLASSES: [string[], number][] = [];
+let nextBit = 1;
+const wordClass = (list: string[]) => {
+  const bit = nextBit;
+  nextBit *= 2;
+  CLASSES.push([list, bit]);
+  return bit;
+};
+const CIVILIAN_W = wordClass(CIVILIAN_WORDS);
+const CAUSAL_W = wordClass(CAUSAL);
+const PROTEST_W = wordClass(TRIGGERS.filter((t) => t.type === "Protests").flatMap((t) => t.words));
+const CROWD_W = wordClass(CROWD_WORDS);
+const REMOTE_W = wordClass(REMOTE_WEAPONS);
+const AIRCRAFT_W = wordClass(AIRCRAFT_WORDS);
+const NEGATION_W = wordClass(NEGATION);
+const CESSATION_W = wordClass(CESSATION);
+const ANNOUNCE_W = wordClass(ANNOUNCE);
+const IRREALIS_W = wordClass(IRREALIS);
+const HYPOTHETICAL_W = wordClass(HYPOTHETICAL);
+const DEMONSTRATIVE_W = wordClass(DEMONSTRATIVES);
+const STATIVE_W = wordClass(STATIVE_BEFORE);
+const TALLY_W = wordClass(TALLY_NOUNS);
+const MARKER_W = wordClass(CLAUSE_MARKERS);
+const MOVEMENT_W = wordClass(MOVEMENT);
+const DISPLACEMENT_W = wordClass(DISPLACEMENT);
+const WITNESS_W = wordClass(WITNESS_VERBS);
+const BORDER_W = wordClass(BORDER_WORDS);
+const CUE_W = wordClass(Object.keys(PLACE_CUES));
+const DIRECTION_W = wordClass(Object.keys(DIRECTIONS));
+const LINK_W = wordClass(["ريف", "في", "من", "قرب", "بالقرب", "محافظة", "منطقة", "و"]);
+const PREPOSITIONS = wordClass(["في", "على", "عند", "قرب", "بالقرب", "داخل", "ضمن", "حول", "محيط", "أطراف", "خلال"]);
+const IN_W = wordClass(["في"]);
+const TARGETING_W = wordClass(["على", "ضد", "لتفريق", "تفريق", "بتفريق", "استهداف", "بحق"]);
+const CLASS_OF = new Map<string, number>();
+for (const [list, bit] of CLASSES) for (const w of list) CLASS_OF.set(fold(w), (CLASS_OF.get(fold(w)) ?? 0) | bit);
+const maskCache = new Map<string, number>();
+
+/** The word classes a word belongs to, as written or without its clitics and article. */
+function classesOf(token: string): number {
+  let m = maskCache.get(token);
+  if (m === undefined) {
+    if (maskCache.size > 100_000) maskCache.clear();
+    m = 0;
+    for (const f of wordForms(token)) m |= CLASS_OF.get(f) ?? 0;
+    maskCache.set(token, m);
+  }
+  return m;
+}
+const NEED = new Map(TRIGGERS.map((t) => [t, { after: words(t.needsAfter ?? []), before: words(t.needsBefore ?? []) }]));
+
+const is = (cls: number, token: string | undefined) => !!token && (classesOf(token) & cls) !== 0;
+const inSet = (set: Set<string>, token: string) => wordForms(token).some((f) => set.has(f));
+
+interface FoundTrigger {
+  trigger: Trigger;
+  type: EventType;
+  subType: string;
+  strong: boolean;
+  from: number;
+  to: number;
+  clause: number;
+}
+
+interface ClauseView {
+  from: number;
+  to: number;
+  triggers: FoundTrigger[];
+  /** event places (site mentions) of the clause */
+  places: PlaceMention[];
+  /** only place names, cue words and links: a continuation of a list of places */
+  listOnly: boolean;
+  opener: "fronted" | "adjunct" | "marker" | null;
+  casualty: boolean;
+}
+
+function clauseIndex(s: SentenceTokens, token: number): number {
+  const i = s.clauses.findIndex(([a, b]) => token >= a && token < b);
+  return i < 0 ? 0 : i;
+}
+
+const anyIn = (ctx: ArticleContext, cls: number, from: number, to: number) => {
+  for (let i = from; i < to; i++) if (classesOf(ctx.tokens[i].text) & cls) return true;
+  return false;
+};
+const anyInSet = (ctx: ArticleContext, set: Set<string>, from: number, to: number) => {
+  for (let i = from; i < to; i++) if (inSet(set, ctx.tokens[i].text)) return true;
+  return false;
+};
+
+/**
+ * A crowd doing the act: "اقتحم محتجون"، "محتجين غاضبين أحرقوا" — not the crowd shot at, counted
+ * or arrested ("النار على المحتجين"، "مقتل ثلاثة متظاهرين"، "اعتقال محتجين").
+ */
+function crowdActs(ctx: ArticleContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (!is(CROWD_W, ctx.tokens[i].text)) continue;
+    const before = [i - 1, i - 2].filter((b) => b >= from).map((b) => ctx.tokens[b].text);
+    const object = before.some((b) => /^(علي|ضد|بحق|لتفريق|تفريق|استهداف)$/.test(b.replace(/^[وف]/, "")) || /^\d+$/.test(b) || numberAt([{ text: b, start: 0, end: 0 }], 0) !== null);
+    if (!object && !before.some((b) => isCasualtyWord(b))) return true;
+  }
+  return false;
+}
+
+/** The ACLED type a trigger at [at, atEnd) takes in its clause [from, to) of the sentence s. */
+function refineType(ctx: ArticleContext, s: SentenceTokens, t: Trigger, at: number, atEnd: number, from: number, to: number, crowd: boolean): { type: EventType; subType: string } {
+  if (t.crowd) return crowd ? { type: "Riots", subType: t.subType } : { type: "Strategic developments", subType: "Looting/property destruction" };
+  if (t.type === "Battles" && t.subType === "Armed clash" && crowd) return { type: "Riots", subType: "Violent demonstration" };
+  const civilians = anyIn(ctx, CIVILIAN_W, from, to);
+  // Shooting to break up a protest ("لتفريق مظاهرة"، "النار على المحتجين") is excessive force against
+  // protesters (ACLED); at civilians, violence against civilians. In the clause or just after it.
+  if (t.shooting && anyIn(ctx, PROTEST_W, from, Math.min(s.to, to + 12))) return { type: "Protests", subType: "Excessive force against protesters" };
+  if (t.shooting && (civilians || anyIn(ctx, CIVILIAN_W, to, Math.min(s.to, to + 12)))) return { type: "Violence against civilians", subType: "Attack" };
+  const aircraft = anyIn(ctx, AIRCRAFT_W, from, to);
+  // "يشن النظام بمشاركة طائرات روسية هجمة": the weapon is named next to the attack.
+  if (t.type === "Battles" && !t.strong && anyIn(ctx, REMOTE_W, Math.max(from, at - 4), Math.min(to, atEnd + 4))) {
+    return { type: "Explosions/Remote violence", subType: aircraft ? "Air/drone strike" : "Shelling/artillery/missile attack" };
+  }
   if (t.type === "Explosions/Remote violence" && !t.strong && aircraft) return { type: t.type, subType: "Air/drone strike" };
   if (t.type === "Battles" && !t.strong && civilians) return { type: "Violence against civilians", subType: "Attack" };
   if (t.type === "Violence against civilians" && !t.strong && !civilians) return { type: "Battles", subType: "Armed clash" };
   return { type: t.type, subType: t.subType };
+}
+
+/** A sentence that sums many events over a period ("38 عملية خلال الشهر الماضي") reports none of them. */
+function isTally(ctx: ArticleContext, s: SentenceTokens, folded: string): boolean {
+  if (!TALLY_PERIOD.test(folded)) return false;
+  for (let i = s.from + 1; i < s.to; i++) {
+    if (/^\d+$/.test(ctx.tokens[i - 1].text) && Number(ctx.tokens[i - 1].text) > 2 && is(TALLY_W, ctx.tokens[i].text)) return true;
+  }
+  return false;
+}
+
+/** The triggers of a sentence that report an event: not negated, stopped, expected, pointed back to or stative. */
+function sentenceTriggers(ctx: ArticleContext, s: SentenceTokens, actors: ActorMention[], mentions: PlaceMention[], clauseTexts: string[]): FoundTrigger[] {
+  const out: FoundTrigger[] = [];
+  const matches = findNames(ctx.tokens, triggerIndex, s.from, s.to, (i) => adjacent(ctx, i))
+    // A trigger inside a name ("كتيبة مدفعية سجيل") is part of the name.
+    .filter((m) => !actors.some((a) => a.from < m.to && m.from < a.to));
+  let crowd: boolean | undefined;
+  for (const m of matches) {
+    const trigger = m.values[0];
+    const clause = clauseIndex(s, m.from);
+    const [cs, ce] = s.clauses[clause] ?? [s.from, s.to];
+    const tok = (i: number) => (i >= cs && i < ce ? ctx.tokens[i].text : undefined);
+    if (HISTORICAL.test(clauseTexts[clause] ?? "")) continue;
+    if (is(NEGATION_W, tok(m.from - 1)) || is(DEMONSTRATIVE_W, tok(m.from - 1)) || is(HYPOTHETICAL_W, tok(m.from - 1))) continue;
+    // "النار على المتظاهرين"، "لتفريق المحتجين": protesters as the target are not the protest's trigger.
+    if (trigger.type === "Protests" && is(TARGETING_W, tok(m.from - 1))) continue;
+    if (anyIn(ctx, IRREALIS_W, Math.max(cs, m.from - 6), m.from)) continue;
+    const need = NEED.get(trigger)!;
+    const win = trigger.window ?? 3;
+    if (need.after.size && !anyInSet(ctx, need.after, m.to, Math.min(ce, m.to + win))) continue;
+    if (need.before.size && !anyInSet(ctx, need.before, Math.max(cs, m.from - win), m.from)) continue;
+    if (trigger.needsPlace && !mentions.some((p) => p.from >= m.to && p.from - m.to <= 4)) continue;
+    if (trigger.control) {
+      // "تحت سيطرة"، "مناطق سيطرته"، "الخاضعة لسيطرة"، "لاستعادة السيطرة": a state or an aim, not a seizure.
+      const written = ctx.tokens[m.from].text;
+      const purpose = /^[وف]?ل/.test(written) && !m.key.startsWith("ل");
+      if (purpose || is(STATIVE_W, tok(m.from - 1))) continue;
+    }
+    let type = trigger.type;
+    let subType = trigger.subType;
+    let strong = trigger.strong;
+    if (is(CESSATION_W, tok(m.from - 1))) {
+      // "وقف إطلاق النار" is no shooting; "أعلنت قسد تعليق عملياتها" is a change of activity.
+      if (!anyIn(ctx, ANNOUNCE_W, Math.max(cs, m.from - 4), m.from - 1)) continue;
+      type = "Strategic developments";
+      subType = "Change to group/activity";
+      strong = true;
+    } else {
+      // The crowd is often the subject of an earlier clause ("محتجين غاضبين أحرقوا …، ثم هاجموا مقراً").
+      crowd ??= crowdActs(ctx, s.from, s.to);
+      ({ type, subType } = refineType(ctx, s, trigger, m.from, m.to, cs, ce, crowd));
+    }
+    out.push({ trigger, type, subType, strong, from: m.from, to: m.to, clause });
+  }
+  // "مقتل مدنيين جراء قصف": a word of killing takes the type of the weapon that caused it.
+  const causes = out.filter((t) => t.strong && !t.trigger.outcome && VIOLENT.has(t.type));
+  for (const t of out) {
+    if (!t.trigger.outcome || causes.length === 0) continue;
+    const caused = (c: FoundTrigger) => is(CAUSAL_W, ctx.tokens[c.from - 1]?.text) || /^[وف]?ب/.test(ctx.tokens[c.from].text);
+    const cause = causes.find(caused) ?? [...causes].sort((a, b) => Math.abs(a.from - t.from) - Math.abs(b.from - t.from))[0];
+    t.type = cause.type;
+    t.subType = cause.subType;
+  }
+  return out;
+}
+
+const VIOLENT = new Set<EventType>(["Explosions/Remote violence", "Battles", "Violence against civilians"]);
+
+/** Whether a place is where something happens, not where people move to or from, or a border. */
+function isSite(ctx: ArticleContext, s: SentenceTokens, p: PlaceMention): boolean {
+  const clause = clauseIndex(s, p.from);
+  const [cs] = s.clauses[clause] ?? [s.from];
+  // The word that governs the name, past cue words and links: "إلى محافظة إدلب"، "عبر معبر".
+  let b = p.from - 1;
+  while (b >= s.from && b >= p.from - 3 && (is(CUE_W, ctx.tokens[b].text) || is(DIRECTION_W, ctx.tokens[b].text))) b--;
+  const governor = b >= s.from ? ctx.tokens[b].text.replace(/^[وف]/, "") : "";
+  if (governor === "عبر") return false;
+  if (governor === "مع" && anyIn(ctx, BORDER_W, Math.max(s.from, b - 2), b)) return false;
+  const lookFrom = b === cs ? Math.max(s.from, b - 8) : Math.max(cs, b - 12);
+  if (/^(الي|نحو|باتجاه|اتجاه)$/.test(governor) && anyIn(ctx, MOVEMENT_W, lookFrom, b)) return false;
+  if (governor === "من" && anyIn(ctx, DISPLACEMENT_W, lookFrom, b)) return false;
+  return true;
+}
+
+function buildViews(ctx: ArticleContext, s: SentenceTokens, triggers: FoundTrigger[], sites: PlaceMention[], all: PlaceMention[], casualties: CasualtyMention[]): ClauseView[] {
+  const inMention = new Set<number>();
+  for (const p of all) if (p.sentence === s.index) for (let i = p.from; i < p.to; i++) inMention.add(i);
+  return s.clauses.map(([from, to], k) => {
+    let listOnly = to > from;
+    for (let i = from; i < to && listOnly; i++) {
+      const t = ctx.tokens[i].text;
+      const nisba = /^[وف]?ال.+(ي|يه)$/.test(t) && (inMention.has(i - 1) || /^[وف]?ال.+(ي|يه)$/.test(ctx.tokens[i - 1]?.text ?? ""));
+      listOnly = inMention.has(i) || is(CUE_W, t) || is(DIRECTION_W, t) || is(LINK_W, t) || nisba;
+    }
+    const first = ctx.tokens[from]?.text ?? "";
+    const second = ctx.tokens[from + 1]?.text ?? "";
+    let opener: ClauseView["opener"] = null;
+    if (is(MARKER_W, first) || (is(IN_W, first) && second === "حين")) opener = "marker";
+    else if (is(PREPOSITIONS, first) || (/^[وف]?ب/.test(first) && all.some((p) => p.from === from && p.span.start > ctx.folded.offsets[ctx.tokens[from].start]))) {
+      opener = k === 0 ? "fronted" : "adjunct";
+    }
+    return {
+      from, to, opener, listOnly,
+      triggers: triggers.filter((t) => t.clause === k),
+      places: sites.filter((p) => p.from >= from && p.from < to),
+      casualty: casualties.some((c) => c.from >= from && c.from < to && c.kind !== "arrested"),
+    };
+  });
+}
+
+/** The triggers that govern a place: its own clause first, then what the syntax carries over. */
+function governing(ctx: ArticleContext, views: ClauseView[], c: number, p: PlaceMention): FoundTrigger[] {
+  const v = views[c];
+  const before = v.triggers.filter((t) => t.to <= p.from).at(-1);
+  const strongAfter = v.triggers.find((t) => t.strong && t.from >= p.to);
+  // "وفي حي درعا البلد نفذت وحدات من الجيش عمليات": a fronted place is where the whole clause happens.
+  const fronted = c === 0 && v.opener === "fronted";
+  const after = fronted ? v.triggers.find((t) => t.from >= p.to) : strongAfter;
+  if (before) {
+    // "رأس العين التي تشهد اشتباكات": what the place witnesses is an event there too.
+    const witnessed = strongAfter && strongAfter.type !== before.type && anyIn(ctx, WITNESS_W, p.to, Math.min(strongAfter.from, p.to + 3));
+    return witnessed ? [before, strongAfter] : [before];
+  }
+  if (after) return [after];
+  if (v.triggers.length) return [];
+
+  const best = (k: number, last: boolean) => {
+    const ts = views[k].triggers;
+    const strong = ts.filter((t) => t.strong);
+    const pool = strong.length ? strong : ts;
+    return last ? pool.at(-1)! : pool[0];
+  };
+  // A list of places runs on from the clause that names the first of them ("غارات على بلدات X، Y، Z").
+  let head = c;
+  while (head > 0 && views[head].listOnly) head--;
+  for (let k = c - 1; k >= head && v.listOnly; k--) if (views[k].triggers.length) return [best(k, true)];
+  // "وفي X، قُتل …"، "شهدت X، Y، مظاهرات": the rest of the sentence says what happened there.
+  const witness = anyIn(ctx, WITNESS_W, views[head].from, p.from);
+  if (views[head].opener === "fronted" || witness) {
+    for (let k = c + 1; k < views.length; k++) {
+      if (views[k].triggers.length) return [best(k, false)];
+      if (views[k].listOnly || (views[head].opener === "fronted" && views[k].places.length === 0)) continue;
+      break;
+    }
+  }
+  // "…، ما أدى إلى مقتل مدنيين في X": the casualties of the event before.
+  if (v.casualty) {
+    for (let k = c - 1; k >= 0; k--) if (views[k].triggers.length) return [best(k, true)];
+    for (let k = c + 1; k < views.length; k++) if (views[k].triggers.length) return [best(k, false)];
+  }
+  // "تتواصل الاشتباكات …، على محاور في محيط بلدة X": a prepositional adjunct of the clause before.
+  if (v.opener === "adjunct") {
+    for (let k = c - 1; k >= Math.max(0, c - 3); k--) {
+      if (views[k].triggers.length) return [best(k, true)];
+      if (views[k].places.length || views[k].opener === "marker") break;
+    }
+  }
+  return [];
+}
+
+/** A place that contains another event place of the same type in the sentence: the event is there, not in the region. */
+function contains(outer: PlaceMention, inner: PlaceMention): boolean {
+  if (outer.entry.key === inner.entry.key) return false;
+  if (outer.entry.kind === "governorate" || outer.geoPrecision === 3) return !!outer.entry.admin1 && inner.entry.admin1 === outer.entry.admin1;
+  if (outer.entry.kind === "city" && (inner.entry.kind === "neighbourhood" || inner.cue === "حي" || inner.cue === "احياء")) {
+    return Math.abs(outer.entry.lat - inner.entry.lat) < 0.15 && Math.abs(outer.entry.lon - inner.entry.lon) < 0.15;
+  }
+  return false;
 }
 
 export function findEvents(
@@ -89,67 +353,88 @@ export function findEvents(
   published: string | null,
 ): ExtractedEvent[] {
   const events: ExtractedEvent[] = [];
+  const uncounted = new Set<ExtractedEvent>();
+  const fromTitle = new Set<ExtractedEvent>();
+  const placeOf = new Map<ExtractedEvent, PlaceMention>();
   let previous: { sentence: number; events: ExtractedEvent[] } | null = null;
+  let lastSentence = -1;
 
   for (const s of ctx.sentences) {
-    const sentenceFolded = ctx.folded.text.slice(ctx.tokens[s.from]?.start ?? 0, ctx.tokens[s.to - 1]?.end ?? 0);
-    // A trigger inside a name ("كتيبة مدفعية سجيل") is part of the name.
-    const triggers: FoundTrigger[] = findNames(ctx.tokens, triggerIndex, s.from, s.to, (i) => adjacent(ctx, i))
-      .filter((m) => !actors.some((a) => a.from < m.to && m.from < a.to))
-      .map((m) => ({ trigger: m.values[0], from: m.from, to: m.to }));
-    const sitePlaces = places.filter((p) => p.sentence === s.index && p.entry.countryCode === "SY" && p.entry.kind !== "country" && p.qualifies === null);
-    const casualties = casualtiesIn(ctx, s);
+    if (s.sentence.caption || s.to <= s.from) continue;
+    const follows = previous !== null && previous.sentence === lastSentence;
+    lastSentence = s.index;
+    const sentenceFolded = ctx.folded.text.slice(ctx.tokens[s.from].start, ctx.tokens[s.to - 1].end);
+    const clauseTexts = s.clauses.map(([a, b]) => (b > a ? ctx.folded.text.slice(ctx.tokens[a].start, ctx.tokens[b - 1].end) : ""));
+    const mentions = places.filter((p) => p.sentence === s.index);
+    const sites = mentions.filter((p) => p.entry.countryCode === "SY" && p.entry.kind !== "country" && p.qualifies === null && isSite(ctx, s, p));
+    const casualties = findCasualties(ctx, s);
+    const triggers = isTally(ctx, s, sentenceFolded) ? [] : sentenceTriggers(ctx, s, actors, mentions, clauseTexts);
+    const views = buildViews(ctx, s, triggers, sites, mentions, casualties);
 
-    if (sitePlaces.length === 0 || triggers.length === 0) {
-      // "أسفرت عن مقتل 40 إرهابيا" after the sentence that named the places: the count belongs to that event.
-      const syrianHere = places.some((p) => p.sentence === s.index && p.entry.countryCode === "SY");
-      if (!syrianHere && previous && previous.sentence === s.index - 1 && casualties.killed !== null) {
+    const placed: { p: PlaceMention; t: FoundTrigger; clause: number }[] = [];
+    for (const p of sites) {
+      const c = clauseIndex(s, p.from);
+      for (const t of governing(ctx, views, c, p)) placed.push({ p, t, clause: c });
+    }
+    // "قذائف على مدينة حلب، … حي الحمدانية … حي حلب الجديدة": the city only contains the events.
+    const kept = placed.filter((x) => !placed.some((y) => y.t.type === x.t.type && contains(x.p, y.p)));
+
+    if (kept.length === 0) {
+      // "أسفرت عن مقتل 40 إرهابياً" after the sentence that named the places: the count belongs to that event.
+      const named = mentions.some((p) => p.entry.countryCode === "SY" && !p.anaphor);
+      const killed = casualties.find((c) => c.kind === "killed" && c.count !== null);
+      if (!named && follows && previous && killed) {
         const first = previous.events[0];
-        if (first.fatalities === null) first.fatalities = casualties.killed;
-        if (first.injured === null) first.injured = casualties.injured;
+        if (first.fatalities === null) first.fatalities = killed.count;
+        const injured = casualties.find((c) => c.kind === "injured" && c.count !== null);
+        if (first.injured === null && injured) first.injured = injured.count;
+        uncounted.delete(first);
       }
       continue;
     }
 
-    const strong = triggers.filter((t) => t.trigger.strong);
     const sentenceActors = actors.filter((a) => a.sentence === s.index && a.entry.kind !== "media");
     const roles = assignRoles(sentenceActors);
     const date = s.sentence.ticker ? null : eventDateIn(sentenceFolded, published) ?? (published ? { iso: published, precision: 2 as const } : null);
-    const made: ExtractedEvent[] = [];
-
-    for (const p of sitePlaces) {
-      const clause = clauseOf(s, p.from);
-      const local = strong.filter((t) => clauseOf(s, t.from) === clause);
-      const chosen = local.length ? local : strong.length ? strong : [triggers[0]];
-      const seen = new Set<EventType>();
-      for (const t of chosen) {
-        const { type, subType } = refineType(ctx, s, t.trigger);
-        if (seen.has(type)) continue;
-        seen.add(type);
-        const regime = roles.find((r) => r.role === "actor1")?.kind;
-        made.push({
-          type,
-          subType: type === "Battles" && subType === "Government regains territory" && regime !== "government_forces" && regime !== "state" ? "Non-state actor overtakes territory" : subType,
-          date: date?.iso ?? null,
-          datePrecision: date?.precision ?? null,
-          placeKey: p.entry.key,
-          placeSurface: p.span.surface,
-          geoPrecision: p.geoPrecision,
-          fatalities: null,
-          injured: null,
-          arrested: null,
-          actors: roles.map(({ key, role }) => ({ key, role })),
-          evidence: { start: s.sentence.start, end: s.sentence.end, surface: ctx.text.slice(s.sentence.start, s.sentence.end) },
-          confidence: Math.max(0.3, (t.trigger.strong ? 0.8 : 0.5) - (p.entry.origin === "inferred" ? 0.1 : 0) - (s.sentence.ticker ? 0.1 : 0)),
-          fromTicker: s.sentence.ticker,
-        });
-      }
+    const made: { e: ExtractedEvent; p: PlaceMention; clause: number }[] = [];
+    for (const { p, t, clause } of kept) {
+      if (made.some((m) => m.p.entry.key === p.entry.key && m.e.type === t.type)) continue;
+      const regime = roles.find((r) => r.role === "actor1")?.kind;
+      const e: ExtractedEvent = {
+        type: t.type,
+        subType: t.type === "Battles" && t.subType === "Government regains territory" && regime !== "government_forces" && regime !== "state" ? "Non-state actor overtakes territory" : t.subType,
+        date: date?.iso ?? null,
+        datePrecision: date?.precision ?? null,
+        placeKey: p.entry.key,
+        placeSurface: p.span.surface,
+        geoPrecision: p.geoPrecision,
+        fatalities: null,
+        injured: null,
+        arrested: null,
+        actors: roles.map(({ key, role }) => ({ key, role })),
+        evidence: { start: s.sentence.start, end: s.sentence.end, surface: ctx.text.slice(s.sentence.start, s.sentence.end) },
+        confidence: Math.max(0.3, (t.strong ? 0.8 : 0.5) - (p.entry.origin === "inferred" ? 0.1 : 0) - (s.sentence.ticker ? 0.1 : 0) - (p.anaphor ? 0.1 : 0)),
+        fromTicker: s.sentence.ticker,
+      };
+      made.push({ e, p, clause });
     }
-    distributeCasualties(ctx, s, casualties, sitePlaces, made);
-    events.push(...made);
-    previous = made.length ? { sentence: s.index, events: made } : previous;
+    distributeCasualties(ctx, s, casualties, made);
+    if (casualties.some((c) => c.kind === "killed" && c.count === null)) for (const m of made) if (m.e.fatalities === null) uncounted.add(m.e);
+    for (const m of made) placeOf.set(m.e, m.p);
+    const list = made.map((m) => m.e);
+    if (s.sentence.title || s.sentence.heading) for (const e of list) fromTitle.add(e);
+    else previous = { sentence: s.index, events: list };
+    events.push(...list);
   }
-  return dedupe(events);
+
+  // A headline's events are reported again in the body; they are kept only where the body says
+  // nothing, at the place itself or, for a region, at a place in it with an event of the same type.
+  const body = events.filter((e) => !fromTitle.has(e));
+  const told = (e: ExtractedEvent) => body.some((b) => b.placeKey === e.placeKey || (b.type === e.type && contains(placeOf.get(e)!, placeOf.get(b)!)));
+  const result = dedupe(events.filter((e) => !fromTitle.has(e) || !told(e)), uncounted);
+  // ACLED records 0 where a report gives no deaths; null where it reports deaths it does not count.
+  for (const e of result) if (e.fatalities === null && !uncounted.has(e)) e.fatalities = 0;
+  return result;
 }
 
 function assignRoles(mentions: ActorMention[]) {
@@ -165,38 +450,55 @@ function assignRoles(mentions: ActorMention[]) {
 }
 
 /**
- * ACLED divides a count reported for several places evenly among them; here only when the sentence
- * ties the victims to those places ("مقتل مواطنتين من بلدتي X وY"). Otherwise the count goes to the
- * event in the clause that reports it, or the sentence's first event.
+ * Each count goes to the event of its own clause (the place after it: "مقتل مدني في X"), else to the
+ * event of the nearest clause, the one before first ("…، ما أدى إلى مقتل مدني"). ACLED divides a count
+ * reported for several places evenly among them; here only when the sentence ties the victims to
+ * those places ("مقتل مواطنتين من بلدتي X وY").
  */
-function distributeCasualties(ctx: ArticleContext, s: SentenceTokens, c: Casualties, sites: PlaceMention[], made: ExtractedEvent[]) {
+function distributeCasualties(ctx: ArticleContext, s: SentenceTokens, casualties: CasualtyMention[], made: { e: ExtractedEvent; p: PlaceMention; clause: number }[]) {
   if (!made.length) return;
-  const firstFor = (key: string) => made.find((e) => e.placeKey === key);
-  if (c.killed !== null) {
-    const clause = clauseOf(s, c.killedAt);
-    const tied = sites.filter((p) => clauseOf(s, p.from) === clause && p.from > c.killedAt && p.from - c.killedAt <= 8);
-    const origin = tied.length > 1 && ctx.tokens.slice(c.killedAt, tied[0].from).some((t) => t.text === "من");
-    if (origin && c.killed % tied.length === 0) {
-      for (const p of tied) firstFor(p.entry.key)!.fatalities = c.killed / tied.length;
-    } else {
-      const target = (tied[0] && firstFor(tied[0].entry.key)) ?? made[0];
-      target.fatalities = c.killed;
+  const put = (e: ExtractedEvent, kind: CasualtyMention["kind"], n: number) => {
+    const field = kind === "killed" ? "fatalities" : kind;
+    e[field] = Math.max(e[field] ?? 0, n);
+  };
+  for (const c of casualties) {
+    if (c.count === null) continue;
+    const clause = clauseIndex(s, c.from);
+    const here = made.filter((m) => m.clause === clause);
+    if (here.length) {
+      const tied = here.filter((m) => m.p.from > c.from && m.p.from - c.from <= 8);
+      const distinct = [...new Map(tied.map((m) => [m.p.entry.key, m])).values()];
+      const origin = distinct.length > 1 && ctx.tokens.slice(c.from, distinct[0].p.from).some((t) => t.text === "من");
+      if (origin && c.count % distinct.length === 0) {
+        for (const m of distinct) put(m.e, c.kind, c.count / distinct.length);
+        continue;
+      }
+      const target = tied[0] ?? [...here].sort((a, b) => Math.abs(a.p.from - c.from) - Math.abs(b.p.from - c.from))[0];
+      put(target.e, c.kind, c.count);
+      continue;
     }
+    let target: ExtractedEvent | null = null;
+    for (let d = 1; d < s.clauses.length && !target; d++) {
+      target = made.find((m) => m.clause === clause - d)?.e ?? made.find((m) => m.clause === clause + d)?.e ?? null;
+    }
+    put(target ?? made[0].e, c.kind, c.count);
   }
-  made[0].injured = c.injured;
-  made[0].arrested = c.arrested;
 }
 
 /** The same type at the same place on the same day, said twice in one article, is one event. */
-function dedupe(events: ExtractedEvent[]): ExtractedEvent[] {
+function dedupe(events: ExtractedEvent[], uncounted: Set<ExtractedEvent>): ExtractedEvent[] {
   const byKey = new Map<string, ExtractedEvent>();
   for (const e of events) {
     const key = `${e.type}|${e.placeKey}|${e.date ?? "?"}`;
     const kept = byKey.get(key);
     if (!kept) byKey.set(key, e);
     else {
-      if (e.fatalities !== null) kept.fatalities = Math.max(kept.fatalities ?? 0, e.fatalities);
+      if (e.fatalities !== null) {
+        kept.fatalities = Math.max(kept.fatalities ?? 0, e.fatalities);
+        uncounted.delete(kept);
+      }
       if (e.injured !== null) kept.injured = Math.max(kept.injured ?? 0, e.injured);
+      if (e.arrested !== null) kept.arrested = Math.max(kept.arrested ?? 0, e.arrested);
       kept.confidence = Math.max(kept.confidence, e.confidence);
     }
   }

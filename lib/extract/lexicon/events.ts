@@ -1,48 +1,135 @@
 // Trigger words for ACLED's event types and sub-types (ACLED's published codebook gives the
 // taxonomy; the Arabic words are those Syrian outlets use). A trigger is matched on a word's stem:
-// the word as written, or without a clitic or the article (قصف، بقصف، والقصف، قصفت).
-// strong: the word alone makes an event; weak: only when the sentence has no strong trigger.
+// the word as written, or without a clitic or the article (قصف، بقصف، والقصف), with an attached
+// pronoun (عملياتها، سيطرته) or the accusative alif (هجوماً).
+// strong: the word alone makes an event; weak: only where no strong trigger governs the place, and
+// only for places that follow it.
 import type { EventType } from "../types";
 
 export interface Trigger {
   words: string[];
-  /** match words that start with the form (verbs with suffixes: قصفت، اعتقلت) */
-  prefix?: boolean;
   type: EventType;
   subType: string;
   strong: boolean;
+  /** the word is a trigger only with one of these words within `window` tokens after it ("إسقاط طائرة") */
+  needsAfter?: string[];
+  /** … or before it ("أعادت … الأمن والاستقرار") */
+  needsBefore?: string[];
+  window?: number;
+  /** seizing and holding territory: the noun also describes a state ("تحت سيطرة"), see STATIVE_BEFORE */
+  control?: boolean;
+  /** arson and storming: a riot when a crowd does it, property destruction otherwise */
+  crowd?: boolean;
+  /** shooting: violence against civilians when civilians are shot at, a clash otherwise */
+  shooting?: boolean;
+  /** a word of killing: it reports an outcome, the weapon named with it gives the type */
+  outcome?: boolean;
+  /** a present-tense verb, also said of other things ("يستعيد كثيرون تحذير…"): an event only with a place after it */
+  needsPlace?: boolean;
 }
 
+const AIRCRAFT = ["طائرة", "طائرات", "مسيرة", "مسيرات", "مروحية", "مروحيات", "درون", "حوامة", "مقاتلة", "طائرتين", "طائرتي", "صاروخ", "صواريخ"];
+
 export const TRIGGERS: Trigger[] = [
-  { words: ["غارة", "غارات", "ضربة جوية", "ضربات جوية", "قصف جوي", "الطيران الحربي", "طائرات حربية", "الطيران المروحي", "طيران مروحي", "براميل", "البراميل المتفجرة", "برميل متفجر", "طائرة مسيرة", "طائرات مسيرة", "مسيرة انتحارية", "سلاح الجو", "الطيران الروسي", "المقاتلات"], type: "Explosions/Remote violence", subType: "Air/drone strike", strong: true },
-  { words: ["قصف", "قصفت", "يقصف", "تقصف", "قذائف", "قذيفة", "صواريخ", "صاروخ", "صاروخية", "مدفعي", "مدفعية", "راجمات", "هاون", "استهدف بالمدفعية"], prefix: false, type: "Explosions/Remote violence", subType: "Shelling/artillery/missile attack", strong: true },
-  { words: ["انفجار", "انفجرت", "انفجر", "عبوة ناسفة", "عبوة", "لغم", "ألغام", "مفخخة", "تفجير", "دراجة مفخخة", "سيارة مفخخة"], type: "Explosions/Remote violence", subType: "Remote explosive/landmine/IED", strong: true },
+  { words: ["غارة", "غارات", "ضربة جوية", "ضربات جوية", "قصف جوي", "الطيران الحربي", "طائرات حربية", "الطائرات الحربية", "الطيران المروحي", "طيران مروحي", "براميل", "البراميل المتفجرة", "برميل متفجر", "طائرة مسيرة", "طائرات مسيرة", "مسيرة انتحارية", "سلاح الجو", "الطيران الروسي", "المقاتلات", "غارتين"], type: "Explosions/Remote violence", subType: "Air/drone strike", strong: true },
+  { words: ["قصف", "قصفت", "قصفوا", "يقصف", "تقصف", "قذائف", "قذيفة", "قذيفتان", "قذيفتين", "صواريخ", "صاروخ", "صاروخية", "مدفعي", "مدفعية", "راجمات", "هاون", "استهدف بالمدفعية"], type: "Explosions/Remote violence", subType: "Shelling/artillery/missile attack", strong: true },
+  { words: ["انفجار", "انفجرت", "انفجر", "عبوة ناسفة", "عبوة", "لغم", "ألغام", "مفخخة", "تفجير", "دراجة مفخخة", "سيارة مفخخة", "قنبلة", "قنابل"], type: "Explosions/Remote violence", subType: "Remote explosive/landmine/IED", strong: true },
   { words: ["انتحاري", "هجوم انتحاري"], type: "Explosions/Remote violence", subType: "Suicide bomb", strong: true },
-  { words: ["اشتباك", "اشتباكات", "اشتبك", "اشتبكت", "معارك", "معركة", "مواجهات", "تبادل إطلاق النار", "كمين", "فتحت نيران", "فتح نيران", "فتحت النار", "فتحوا النار", "أطلقت النار", "أطلقوا النار", "نيران رشاشات", "تصدت", "تصدى", "محاولة تسلل", "هجوم بري", "اقتحام", "اقتحمت"], type: "Battles", subType: "Armed clash", strong: true },
-  { words: ["سيطرة", "السيطرة", "سيطرته", "سيطرتها", "سيطر", "سيطرت", "استعاد", "استعادت", "استعادة", "تقدم", "تقدمت", "انتزاع", "انتزعت", "يحكم سيطرته", "أحكم"], type: "Battles", subType: "Government regains territory", strong: true },
-  { words: ["إعدام", "أعدم", "أعدمت", "اغتيال", "اغتال", "اغتالت", "برصاص", "رصاص مجهولين", "على يد مجهولين", "تعذيب", "تحت التعذيب", "مجزرة", "مجازر", "ذبح", "تصفية"], type: "Violence against civilians", subType: "Attack", strong: true },
-  { words: ["خطف", "اختطاف", "اختطف", "اختطفت", "خطفت", "مختطف", "إخفاء قسري", "تغييب قسري"], type: "Violence against civilians", subType: "Abduction/forced disappearance", strong: true },
-  { words: ["مظاهرة", "مظاهرات", "تظاهرة", "تظاهرات", "تظاهر", "تظاهروا", "متظاهرين", "متظاهرون", "احتجاج", "احتجاجات", "وقفة احتجاجية", "وقفات احتجاجية", "اعتصام", "اعتصم", "احتج", "احتجوا"], type: "Protests", subType: "Peaceful protest", strong: true },
+  { words: ["اشتباك", "اشتباكات", "اشتبك", "اشتبكت", "معارك", "معركة", "مواجهات", "تبادل إطلاق النار", "كمين", "نيران رشاشات", "تصدت", "تصدى", "صدوا", "صدت", "محاولة تسلل", "هجوم بري", "اقتحام", "اقتحمت", "اقتحم", "اقتحموا"], type: "Battles", subType: "Armed clash", strong: true },
+  // "فتح عناصر الحاجز النار": the shooters between the verb and its object.
+  { words: ["فتح", "فتحت", "فتحوا"], type: "Battles", subType: "Armed clash", strong: true, shooting: true, needsAfter: ["النار", "نيران", "نيرانها"], window: 6 },
+  { words: ["فتحت نيران", "فتح نيران", "فتحت النار", "فتحوا النار", "أطلقت النار", "أطلقوا النار", "أطلق النار", "إطلاق النار", "إطلاق الرصاص", "أطلقت الرصاص", "أطلقوا الرصاص"], type: "Battles", subType: "Armed clash", strong: true, shooting: true },
+  // "إطلاق عناصر من قسد النار على محتجين": the object comes after the shooters.
+  { words: ["إطلاق", "أطلقت", "أطلقوا", "أطلق"], type: "Battles", subType: "Armed clash", strong: true, shooting: true, needsAfter: ["النار", "الرصاص"], window: 8 },
+  { words: ["سيطرة", "السيطرة", "سيطر", "سيطرت", "سيطروا", "بسطت", "بسط", "استعاد", "استعادت", "استعادة", "تقدم", "تقدمت", "انتزاع", "انتزعت", "أحكم", "أحكمت", "حرر", "حررت", "حرروا"], type: "Battles", subType: "Government regains territory", strong: true, control: true },
+  { words: ["يستعيد", "تستعيد", "يحكم", "تحكم", "تحرر", "يحرر", "يسيطر", "تسيطر"], type: "Battles", subType: "Government regains territory", strong: true, control: true, needsPlace: true },
+  // The official press's idiom for retaking ground: "أعادت الأمن والاستقرار إلى …".
+  { words: ["الأمن والاستقرار"], type: "Battles", subType: "Government regains territory", strong: true, needsBefore: ["أعاد", "أعادت", "إعادة", "تعيد", "يعيد"], window: 4 },
+  { words: ["اتفاق", "اتفاقا", "اتفاقية", "تسوية"], type: "Strategic developments", subType: "Agreement", strong: false, needsBefore: ["التوصل", "توصل", "توصلت", "توقيع", "وقع", "وقعت", "أبرم", "أبرمت", "إبرام", "عقد", "عقدت"], window: 3 },
+  { words: ["إعدام", "أعدم", "أعدمت", "اغتيال", "اغتال", "اغتالت", "اغتالوا", "برصاص", "رصاص مجهولين", "على يد مجهولين", "تعذيب", "تحت التعذيب", "ذبح", "تصفية"], type: "Violence against civilians", subType: "Attack", strong: true },
+  { words: ["خطف", "اختطاف", "اختطف", "اختطفت", "اختطفوا", "خطفت", "مختطف", "إخفاء قسري", "تغييب قسري"], type: "Violence against civilians", subType: "Abduction/forced disappearance", strong: true },
+  { words: ["مظاهرة", "مظاهرات", "مظاهرتين", "تظاهرة", "تظاهرات", "تظاهر", "تظاهروا", "متظاهرين", "متظاهرون", "احتجاج", "احتجاجات", "وقفة احتجاجية", "وقفات احتجاجية", "اعتصام", "اعتصم", "احتج", "احتجوا", "إضراب", "إضراب عام"], type: "Protests", subType: "Peaceful protest", strong: true },
   { words: ["أعمال شغب", "شغب", "أعمال عنف", "رشق بالحجارة"], type: "Riots", subType: "Violent demonstration", strong: true },
-  { words: ["اعتقال", "اعتقالات", "اعتقل", "اعتقلت", "تعتقل", "يعتقل", "حملة دهم", "مداهمة", "مداهمات", "احتجاز", "احتجزت", "التجنيد الإجباري", "التجنيد الاجباري"], type: "Strategic developments", subType: "Arrests", strong: true },
-  { words: ["إسقاط", "تسقط", "أسقطت", "أسقط", "يسقط"], type: "Strategic developments", subType: "Disrupted weapons use", strong: true },
+  { words: ["أضرم", "أضرموا", "أضرمت", "أحرق", "أحرقوا", "أحرقت", "حرق", "إحراق", "حطم", "حطموا", "تحطيم"], type: "Riots", subType: "Violent demonstration", strong: true, crowd: true },
+  { words: ["اعتقال", "اعتقالات", "اعتقل", "اعتقلت", "اعتقلوا", "تعتقل", "يعتقل", "حملة دهم", "مداهمة", "مداهمات", "احتجاز", "احتجزت", "التجنيد الإجباري", "التجنيد الاجباري"], type: "Strategic developments", subType: "Arrests", strong: true },
+  { words: ["إسقاط", "تسقط", "أسقطت", "أسقط", "يسقط", "أسقطوا"], type: "Strategic developments", subType: "Disrupted weapons use", strong: true, needsAfter: AIRCRAFT, window: 3 },
+  // Reinforcements sent to a front (ACLED: strategic development, "Other").
+  { words: ["تعزيزات", "تعزيزات عسكرية", "أرتال", "رتل", "عززت", "عزز", "تستقدم", "يستقدم", "استقدمت", "استقدم"], type: "Strategic developments", subType: "Other", strong: true },
   { words: ["انسحاب", "انسحبت", "انسحب", "تسليم"], type: "Strategic developments", subType: "Non-violent transfer of territory", strong: false },
   { words: ["نهب", "سرقة", "حرق منازل", "تجريف", "تفجير منازل"], type: "Strategic developments", subType: "Looting/property destruction", strong: false },
-  { words: ["هجوم", "هجمات", "هجمة", "الهجمات", "الهجوم", "هجماته", "التصعيد العسكري", "تصعيد عسكري", "الاعتداءات", "اعتداءات", "استهدف", "استهدفت", "استهداف", "العمليات العسكرية", "عمليات عسكرية"], type: "Explosions/Remote violence", subType: "Shelling/artillery/missile attack", strong: false },
-  { words: ["رشاشات", "رشاشاتها", "عمليات", "العمليات", "عملية عسكرية", "عمليات دقيقة", "دمرت", "تدمير"], type: "Battles", subType: "Armed clash", strong: false },
-  { words: ["مقتل", "قتل", "قتلى", "قتيل", "مصرع", "استشهاد", "قتلتهم"], type: "Violence against civilians", subType: "Attack", strong: false },
+  // "هجوم" without a weapon is a ground attack; refineType makes it remote violence when the clause names one.
+  { words: ["هجوم", "هجمات", "هجمة", "الهجمات", "الهجوم", "هاجم", "هاجمت", "هاجموا", "يهاجم", "تهاجم"], type: "Battles", subType: "Armed clash", strong: false },
+  { words: ["التصعيد العسكري", "تصعيد عسكري", "الاعتداءات", "اعتداءات", "استهدف", "استهدفت", "استهداف", "العمليات العسكرية", "عمليات عسكرية"], type: "Explosions/Remote violence", subType: "Shelling/artillery/missile attack", strong: false },
+  { words: ["رشاشات", "عمليات", "العمليات", "عملية عسكرية", "عمليات دقيقة", "دمرت", "تدمير"], type: "Battles", subType: "Armed clash", strong: false },
+  { words: ["مقتل", "قتل", "قتلت", "قتلوا", "قتلى", "قتيل", "مصرع", "استشهاد", "استشهد", "قتلتهم", "مجزرة", "مجازر"], type: "Violence against civilians", subType: "Attack", strong: false, outcome: true },
 ];
 
-/** Words for the killed, the injured and the arrested, as they introduce a count. */
-export const KILLED = ["مقتل", "قتل", "قتلى", "قتيل", "قتيلا", "قتيلاً", "مصرع", "استشهاد", "شهيد", "شهداء", "وفاة", "ضحايا", "ضحية", "قضى", "قضوا", "لقي", "لقوا حتفهم"];
-export const INJURED = ["جرح", "جرحى", "جريح", "إصابة", "إصابات", "مصابين", "مصاب", "جريحا", "جريحاً", "وجرح"];
-export const ARRESTED = ["اعتقال", "اعتقل", "اعتقلت", "تعتقل", "معتقلين", "احتجاز"];
+/**
+ * Casualty words. "event" words (verbs and their nouns: قُتل، مقتل، استشهد) take their count after
+ * them ("مقتل 40"، "قتل سبعة مدنيين") or, for a verb, from the subject before them ("أربعة مقاتلين
+ * قتلوا"); "victim" nouns take the count before them ("53 شهيداً") and count two in the dual (قتيلين).
+ */
+export const KILLED_EVENT = ["مقتل", "قتل", "قتلت", "قتلوا", "قتلا", "قتلتا", "يقتل", "تقتل", "مصرع", "استشهاد", "استشهد", "استشهدت",
+  "استشهدوا", "استشهدا", "ارتقاء", "ارتقى", "ارتقت", "ارتقوا", "وفاة", "توفي", "توفيت", "قضى", "قضت", "قضوا", "قضيا", "قضتا"];
+export const KILLED_VICTIM = ["قتيل", "قتيلا", "قتلى", "شهيد", "شهيدا", "شهداء", "ضحية", "ضحايا"];
+/** Phrases that mean "died" or "killed": the first word, then the word that must follow it. */
+export const KILLED_PHRASES: [string, string][] = [["فارق", "الحياة"], ["فارقت", "الحياة"], ["فارقوا", "الحياة"], ["أودى", "بحياة"], ["أودت", "بحياة"], ["حصدت", "أرواح"],
+  ["لقي", "حتفه"], ["لقيت", "حتفها"], ["لقوا", "حتفهم"], ["لقي", "مصرعه"], ["لقيت", "مصرعها"], ["لقوا", "مصرعهم"], ["لقي", "مصرعهم"]];
+export const INJURED_EVENT = ["جرح", "جرحت", "جرحوا", "أصيب", "أصيبت", "أصيبوا", "أصيبا", "إصابة", "وجرح"];
+export const INJURED_VICTIM = ["جريح", "جريحا", "جرحى", "مصاب", "مصابا", "مصابين", "مصابون"];
+export const ARRESTED_EVENT = ["اعتقال", "اعتقالات", "اعتقل", "اعتقلت", "اعتقلوا", "تعتقل", "يعتقل", "احتجاز", "احتجزت", "أسر", "أسرت"];
+export const ARRESTED_VICTIM = ["معتقل", "معتقلين", "معتقلا", "أسير", "أسرى"];
+/** Verb forms in the dual: two victims when no count is written ("رجل وزوجته قضيا"). */
+export const DUAL_VERBS = ["قتلا", "قتلتا", "استشهدا", "قضيا", "قضتا", "لقيا", "أصيبا"];
+
+/** Words before a count that qualify it ("أكثر من 20" counts 20, ACLED's conservative reading). */
+export const COUNT_MODIFIERS = ["أكثر من", "ما لا يقل عن", "ما يزيد عن", "ما يزيد على", "نحو", "حوالي", "قرابة", "زهاء", "أقل من", "فيه", "فيها", "خلالها", "خلاله",
+  // "حملة اعتقالات طالت 15 شاباً"
+  "طالت", "طال", "شملت", "شمل"];
+/** "سبعة مدنيين بينهم ثلاثة أطفال": what follows these words is part of the count before them. */
+export const SUBSET_WORDS = ["بينهم", "بينهن", "منهم", "منهن", "بينها"];
 
 /** Nouns that count one person in the singular; their dual/plural in -ين/-ان counts at least two. */
 export const PERSON_NOUNS = [
   "طفل", "طفلة", "مدني", "مدنية", "امرأة", "سيدة", "رجل", "شاب", "شابة", "عنصر", "مقاتل", "جندي", "ضابط", "قائد", "قيادي",
   "مواطن", "مواطنة", "شخص", "مسعف", "ناشط", "صحفي", "عامل", "مسن", "فتى", "فتاة", "رضيع", "معتقل", "مدنيا", "عسكري", "إرهابي", "مسلح",
+  "متظاهر", "محتج", "شقيق", "شقيقة",
 ];
 
-/** Victims that make a killing violence against civilians rather than a battle. */
-export const CIVILIAN_WORDS = ["مدني", "مدنيين", "مدنيا", "طفل", "أطفال", "امرأة", "نساء", "سيدة", "مواطن", "مواطنين", "مواطنة", "مواطنتين", "عائلة", "مسعف", "صحفي", "ناشط", "المدنيين"];
+/** Plurals of people, as a count's noun ("12 شخصاً"، "15 شاباً"). */
+export const PEOPLE_PLURALS = ["أشخاص", "شخص", "مدنيين", "أطفال", "نساء", "عناصر", "مقاتلين", "شبان", "جنود", "ضباط", "مواطنين", "إرهابيين", "مسلحين",
+  "متظاهرين", "محتجين", "ناشطين", "معتقلين", "عسكريين", "أفراد", "رجال", "مدنيون", "قتلى", "جرحى"];
+
+/** Victims that make a killing violence against civilians rather than a battle (protesters are civilians too). */
+export const CIVILIAN_WORDS = ["مدني", "مدنيين", "مدنيا", "مدنيان", "مدنيون", "طفل", "طفلان", "طفلين", "طفلة", "طفلتين", "أطفال", "امرأة", "امرأتان", "امرأتين", "نساء",
+  "سيدة", "مواطن", "مواطنين", "مواطنة", "مواطنتين", "مواطنتان", "عائلة", "مسعف", "صحفي", "ناشط", "متظاهرين", "محتجين", "متظاهرون", "محتجون"];
+/** Words that name the cause of casualties: "جراء قصف"، "إثر انفجار"، "بسبب غارة". */
+export const CAUSAL = ["جراء", "إثر", "اثر", "بسبب", "نتيجة", "بفعل"];
+
+/** A crowd: with arson or storming, a riot. */
+export const CROWD_WORDS = ["محتجون", "محتجين", "المحتجون", "المحتجين", "متظاهرون", "متظاهرين", "المتظاهرون", "المتظاهرين", "غاضبون", "غاضبين", "الغاضبون", "الأهالي", "أهالي", "حشود", "محتج"];
+
+/** Weapons that make an attack remote violence rather than a ground clash. */
+export const REMOTE_WEAPONS = ["قصف", "صاروخ", "صواريخ", "صاروخية", "قذيفة", "قذائف", "طائرة", "طائرات", "طيران", "غارة", "غارات", "مسيرة", "مسيرات", "مدفعية", "مدفعي", "براميل", "برميل", "عبوة", "مفخخة", "لغم", "هاون", "راجمات", "الطيران", "مقاتلات", "مروحيات"];
+export const AIRCRAFT_WORDS = ["طائرات", "طيران", "الطيران", "طائره", "مقاتلات", "حربية", "مروحيات", "مروحية", "مسيرة", "غارة", "غارات"];
+
+/** A word right before a trigger that denies it: "لا يسقط", "دون قتال", "عدم القصف". */
+export const NEGATION = ["لا", "لم", "لن", "دون", "بدون", "عدم", "بلا", "غير"];
+/** Stopping something is not that thing: "وقف إطلاق النار", "فض الاشتباك", "خفض التصعيد". */
+export const CESSATION = ["وقف", "إيقاف", "ايقاف", "فض", "خفض", "تعليق", "تجميد", "إنهاء", "منع", "لوقف", "بوقف", "لإيقاف", "توقف", "وقفت", "أوقفت"];
+/** Announced, a halt is itself a development ("أعلنت قسد تعليق عملياتها"). */
+export const ANNOUNCE = ["أعلن", "أعلنت", "تعلن", "يعلن", "إعلان", "قررت", "قرر"];
+/** Words that put what follows out of the real: expectation, fear, warning, condition, "any". */
+export const IRREALIS = ["يتوقع", "تتوقع", "متوقع", "توقعات", "ترجيحات", "يرجح", "ترجح", "احتمال", "احتمالات", "محتمل", "يخشى", "تخشى", "يخشون",
+  "خشية", "مخاوف", "تحذير", "تحذيرات", "يحذر", "تحذر", "يهدد", "تهدد", "تهديد", "تهديدات", "إذا", "اذا", "لو", "لتجنب", "لمنع", "سوف", "حال"];
+/** "أي معركة": only right before the trigger. */
+export const HYPOTHETICAL = ["أي"];
+/** "هذه الهجمات": a demonstrative points back to events already reported. */
+export const DEMONSTRATIVES = ["هذه", "هذا", "تلك", "ذلك", "هذة"];
+/** Before a noun of control, a state, not a seizure: "تحت سيطرة", "مناطق سيطرته", "الخاضعة لسيطرة", "منذ سيطرة". */
+export const STATIVE_BEFORE = ["تحت", "مناطق", "منطقة", "الخاضعة", "خاضعة", "يد", "منذ", "أن", "إن", "عن", "خارج", "نفوذ", "أماكن", "الواقعة", "لاستعادة"];
+/** Clauses about another year are background, not the news: "العام الماضي", "منذ سنوات". */
+export const HISTORICAL = /(?:^|\s)(?:العام|السنه|الاعوام|السنوات|العامين|السنتين)\s+(?:الماضي|الماضيه|الفائت|الفائته|الماضيين)(?:\s|$)|منذ\s+سنوات|قبل\s+سنوات|منذ\s+عام\s+\d{4}/;
+/** A tally over a period ("38 عملية خلال الشهر الماضي") sums many events; it is none of them. */
+export const TALLY_PERIOD = /(?:خلال|منذ)\s+(?:مطلع|بدايه|بدء|مطلع)?\s*(?:الشهر|الاسبوع|العام|الاشهر|الاسابيع|السنوات|الشهرين|شهر|السنه)/;
+export const TALLY_NOUNS = ["عملية", "عمليات", "هجوم", "هجوما", "هجمات", "حادثة", "حوادث", "حالة", "حالات", "خرقا", "خروقات", "انتهاكا", "انتهاكات", "محاولة"];

@@ -1,0 +1,260 @@
+// Casualty counts in a sentence: each word of killing, wounding or arrest with the count it governs.
+// A verb or its noun takes the count after it ("مقتل 40 عنصراً"، "قُتل سبعة مدنيين") or, for a verb,
+// the subject before it ("أربعة مقاتلين قتلوا"، "مواطنتان قتلتا"); a victim noun takes the count
+// before it ("53 شهيداً") or counts two in the dual ("يوقع قتيلين"). Coordinated counts add up
+// ("9 عناصر من قوات النظام و6 مقاتلين"); a subset after بينهم does not ("سبعة مدنيين بينهم ثلاثة أطفال").
+import { cliticForms, wordForms } from "./matcher";
+import { fold } from "./normalize";
+import { numberAt } from "./numbers";
+import type { ArticleContext, SentenceTokens } from "./context";
+import {
+  ARRESTED_EVENT, ARRESTED_VICTIM, COUNT_MODIFIERS, DUAL_VERBS, INJURED_EVENT, INJURED_VICTIM, KILLED_EVENT, KILLED_PHRASES,
+  KILLED_VICTIM, PEOPLE_PLURALS, PERSON_NOUNS, SUBSET_WORDS,
+} from "./lexicon/events";
+
+export type CasualtyKind = "killed" | "injured" | "arrested";
+
+export interface CasualtyMention {
+  kind: CasualtyKind;
+  /** first and one-past-last token of the casualty word(s) */
+  from: number;
+  to: number;
+  /** null: a casualty the text does not count ("قتلى"، "مقتل وجرح المئات") */
+  count: number | null;
+}
+
+const words = (list: string[]) => new Set(list.map(fold));
+const EVENT_WORDS: [CasualtyKind, Set<string>][] = [["killed", words(KILLED_EVENT)], ["injured", words(INJURED_EVENT)], ["arrested", words(ARRESTED_EVENT)]];
+const VICTIM_WORDS: [CasualtyKind, Set<string>][] = [["killed", words(KILLED_VICTIM)], ["injured", words(INJURED_VICTIM)], ["arrested", words(ARRESTED_VICTIM)]];
+/** Singular victim nouns whose dual in -ين/-ان is unambiguous (their plural is broken: قتلى، شهداء، جرحى). */
+const DUAL_VICTIMS: [CasualtyKind, Set<string>][] = [["killed", words(["قتيل", "شهيد", "ضحيه"])], ["injured", words(["جريح"])], ["arrested", words(["اسير"])]];
+const PHRASES = KILLED_PHRASES.map(([a, b]) => [fold(a), fold(b)] as const);
+const DUALS = words(DUAL_VERBS);
+const PERSON = words(PERSON_NOUNS);
+const PEOPLE = words([...PERSON_NOUNS, ...PEOPLE_PLURALS]);
+const SUBSET = words(SUBSET_WORDS);
+const MODIFIERS = COUNT_MODIFIERS.map((m) => fold(m).split(" "));
+/** Nouns of the act; they take the victim as a possessive pronoun ("مقتله"، "اعتقالهم"). */
+const MASDAR = words(["مقتل", "مصرع", "استشهاد", "ارتقاء", "وفاة", "إصابة", "اعتقال", "احتجاز"]);
+
+const forms = wordForms;
+const inSet = (set: Set<string>, token: string) => forms(token).some((f) => set.has(f));
+const kindCache = new Map<string, boolean>();
+
+/**
+ * A person noun: 1 in the singular, 2 in the dual ("طفلان"، "مواطنتين"), null otherwise. With the
+ * article, -ين is as often the plural as the dual ("مقتل المحتجين"): no count.
+ */
+function personCount(token: string | undefined): number | null {
+  if (!token) return null;
+  for (const [f] of cliticForms(token)) {
+    const definite = f.startsWith("ال");
+    const bare = definite ? f.slice(2) : f;
+    if (PERSON.has(bare)) return 1;
+    const stem = bare.replace(/(تين|تان|ين|ان)$/, "");
+    if (stem === bare || !(PERSON.has(stem) || PERSON.has(stem + "ه"))) continue;
+    if (definite && /[^ت]ين$/.test(bare)) continue;
+    return 2;
+  }
+  return null;
+}
+
+/** Index after any qualifier of a count that starts at i ("أكثر من", "نحو"). */
+function skipModifiers(ctx: ArticleContext, i: number, end: number): number {
+  for (const m of MODIFIERS) {
+    if (i + m.length <= end && m.every((w, k) => forms(ctx.tokens[i + k].text).includes(w))) return i + m.length;
+  }
+  return i;
+}
+
+/** A number at i, also written with و ("و6 مقاتلين"); weekdays (الأحد، الاثنين) are not counts. */
+function countAt(ctx: ArticleContext, i: number, end: number) {
+  if (i >= end) return null;
+  const t = ctx.tokens[i].text;
+  if (t === "الاحد" || t === "الاثنين") return null;
+  return numberAt(ctx.tokens, i);
+}
+
+/** Counts joined by و after a first count ending at token i: "9 عناصر … و6 مقاتلين". */
+function coordinated(ctx: ArticleContext, i: number, end: number): number {
+  let extra = 0;
+  for (let j = i; j < Math.min(end, i + 6); j++) {
+    const t = ctx.tokens[j].text;
+    if (inSet(SUBSET, t) || isCasualty(t)) break;
+    const m = /^و(\d+)$/.exec(t);
+    const word = !m && t.startsWith("و") && !t.startsWith("وال") ? numberAt([{ ...ctx.tokens[j], text: t.slice(1) }], 0) : null;
+    const value = m ? Number(m[1]) : word && !word.approximate ? word.value : null;
+    if (value === null) continue;
+    // "و3 جرحى": a count of another kind.
+    if (ctx.tokens[j + 1] && isCasualty(ctx.tokens[j + 1].text)) break;
+    extra += value;
+  }
+  return extra;
+}
+
+/** Whether a token is a word of killing, wounding or arrest. */
+export function isCasualtyWord(token: string): boolean {
+  return isCasualty(token);
+}
+
+function isCasualty(token: string): boolean {
+  let yes = kindCache.get(token);
+  if (yes === undefined) {
+    if (kindCache.size > 50_000) kindCache.clear();
+    yes = EVENT_WORDS.some(([, set]) => inSet(set, token)) || VICTIM_WORDS.some(([, set]) => inSet(set, token));
+    kindCache.set(token, yes);
+  }
+  return yes;
+}
+
+/**
+ * The count after an event word ending at `to`: a number, a counted person noun, or "الأطفال
+ * الثلاثة"; with the index just after the number.
+ */
+function countAfter(ctx: ArticleContext, to: number, end: number, verb = false): { count: number; end: number } | null {
+  const j = skipModifiers(ctx, to, end);
+  const n = countAt(ctx, j, end);
+  if (n) return { count: n.value + (n.approximate ? 0 : coordinated(ctx, j + n.length, end)), end: j + n.length };
+  if (j >= end) return null;
+  const person = personCount(ctx.tokens[j].text);
+  if (person !== null) {
+    // "مدنيين اثنين": the number after the noun says it.
+    const after = countAt(ctx, j + 1, end);
+    return after && !after.approximate ? { count: after.value, end: j + 2 } : { count: person, end: j + 1 };
+  }
+  // A plural with a definite number after it: "استشهاد الأطفال الثلاثة".
+  const def = ctx.tokens[j + 1]?.text.startsWith("ال") ? countAt(ctx, j + 1, end) : null;
+  if (def && !def.approximate) return { count: def.value, end: j + 2 };
+  // The subject before the object: "اعتقلت قوات الأمن 12 شخصاً"، "قتلت قوات النظام ثلاثة مدنيين".
+  if (!verb) return null;
+  for (let k = j + 1; k < Math.min(end, j + 5); k++) {
+    if (isCasualty(ctx.tokens[k].text)) break;
+    const n = countAt(ctx, k, end);
+    if (n && k + n.length < end && isPeople(ctx.tokens[k + n.length].text)) return { count: n.value, end: k + n.length };
+  }
+  return null;
+}
+
+/** A noun for people, singular, dual or plural ("شخصاً"، "مدنيين"، "أطفال"، "عناصر"). */
+function isPeople(token: string): boolean {
+  return personCount(token) !== null || forms(token).some((f) => PEOPLE.has(f) || PEOPLE.has(f.replace(/ا$/, "")));
+}
+
+/** The subject of a casualty verb written before it: "سبعة مدنيين بينهم ثلاثة أطفال قضوا" → 7. */
+function countBefore(ctx: ArticleContext, from: number, start: number): number | null {
+  let floor = Math.max(start, from - 7);
+  let limit = from;
+  for (let b = from - 1; b >= floor; b--) {
+    const t = ctx.tokens[b].text;
+    if (isCasualty(t)) {
+      floor = b + 1;
+      break;
+    }
+    if (inSet(SUBSET, t)) limit = b;
+  }
+  for (let b = floor; b < limit; b++) {
+    const n = countAt(ctx, b, limit);
+    if (n && b + n.length <= limit) return n.value;
+  }
+  for (let b = limit - 1; b >= floor && b >= limit - 3; b--) {
+    const p = personCount(ctx.tokens[b].text);
+    if (p === 2) return 2;
+  }
+  return personCount(ctx.tokens[from - 1]?.text) === 1 && from - 1 >= start ? 1 : null;
+}
+
+interface WordClass {
+  kind: CasualtyKind;
+  role: "event" | "victim" | "dual" | "pronoun";
+  /** the last word of a phrase ("فارق الحياة"، "أودى القصف بحياة"): the first words it needs a few words before it */
+  heads?: Set<string>;
+  /** what the last word of a phrase is without its first word ("أدى إلى مصرعه") */
+  plain?: WordClass | null;
+  masdar?: boolean;
+  dualVerb?: boolean;
+  /** the victims a pronoun counts ("مقتله" 1, "مقتلهما" 2, "مقتلهم" uncounted) */
+  pronounCount?: number | null;
+}
+
+const classCache = new Map<string, WordClass | null>();
+
+/** What a word is as a casualty word, if anything; memoised. */
+function classify(t: string): WordClass | null {
+  let c = classCache.get(t);
+  if (c !== undefined) return c;
+  if (classCache.size > 100_000) classCache.clear();
+  const f = forms(t);
+  const heads = new Set(PHRASES.filter(([, b]) => f.includes(b)).map(([a]) => a));
+  c = heads.size ? { kind: "killed", role: "event", heads, masdar: true, plain: classifyWord(t, f) } : classifyWord(t, f);
+  classCache.set(t, c);
+  return c;
+}
+
+function classifyWord(t: string, f: string[]): WordClass | null {
+  let c: WordClass | null = null;
+  const event = EVENT_WORDS.find(([, set]) => inSet(set, t));
+  if (event) c = { kind: event[0], role: "event", masdar: f.some((x) => MASDAR.has(x)), dualVerb: f.some((x) => DUALS.has(x)) };
+  else {
+    // "ما أدى إلى مقتله": the pronoun counts the victims; "إصابته" writes the ta marbuta ت.
+    const pronoun = /(ه|ها|هما|هم|هن)$/.exec(t);
+    const bare = pronoun ? t.slice(0, -pronoun[0].length) : "";
+    const stem = bare.endsWith("ت") ? bare.slice(0, -1) + "ه" : bare;
+    const kind = pronoun && stem.length > 2 && forms(stem).some((x) => MASDAR.has(x)) ? EVENT_WORDS.find(([, set]) => inSet(set, stem))?.[0] : undefined;
+    const dual = DUAL_VICTIMS.find(([, set]) => f.some((x) => /(ين|ان)$/.test(x) && set.has(x.slice(0, -2))));
+    const victim = VICTIM_WORDS.find(([, set]) => inSet(set, t));
+    if (kind) c = { kind, role: "pronoun", pronounCount: pronoun![0] === "هما" ? 2 : pronoun![0] === "هم" || pronoun![0] === "هن" ? null : 1 };
+    else if (dual) c = { kind: dual[0], role: "dual" };
+    else if (victim) c = { kind: victim[0], role: "victim" };
+  }
+  return c;
+}
+
+/** Every casualty word of the sentence with its count, in the order written. */
+export function findCasualties(ctx: ArticleContext, s: SentenceTokens): CasualtyMention[] {
+  const out: CasualtyMention[] = [];
+  for (let i = s.from; i < s.to; i++) {
+    const t = ctx.tokens[i].text;
+    let c = classify(t);
+    if (!c) continue;
+    const [start, end] = s.clauses.find(([a, b]) => i >= a && i < b) ?? [s.from, s.to];
+    let head = i;
+    if (c.heads) {
+      const heads = c.heads;
+      let h = i - 1;
+      while (h >= Math.max(start, i - 4) && !forms(ctx.tokens[h].text).some((f) => heads.has(f))) h--;
+      if (h >= Math.max(start, i - 4)) head = h;
+      else c = c.plain ?? null;
+      if (!c) continue;
+    }
+    if (c.role === "pronoun") {
+      out.push({ kind: c.kind, from: i, to: i + 1, count: c.pronounCount ?? null });
+    } else if (c.role === "dual") {
+      out.push({ kind: c.kind, from: i, to: i + 1, count: 2 });
+    } else if (c.role === "victim") {
+      let count: number | null = null;
+      for (let back = 1; back <= 3 && count === null; back++) {
+        const n = i - back >= start ? countAt(ctx, i - back, i) : null;
+        if (n && n.length === back) count = n.value;
+      }
+      out.push({ kind: c.kind, from: i, to: i + 1, count });
+    } else {
+      const to = i + 1;
+      // "مقتل وجرح المئات": one count for two kinds, too loose for either.
+      const next = ctx.tokens[to]?.text;
+      if (next && next.startsWith("و") && isCasualty(next) && to < end) {
+        out.push({ kind: c.kind, from: head, to, count: null });
+        i = to;
+        continue;
+      }
+      // "لقي خمسة مدنيين مصرعهم": the count may stand between the words of a phrase.
+      const after = countAfter(ctx, to, end, !c.masdar) ?? (head < i ? countAfter(ctx, head + 1, i) : null);
+      let count = after?.count ?? null;
+      if (count === null && (!c.masdar || head < i)) count = countBefore(ctx, head, start);
+      if (count === null && c.dualVerb) count = 2;
+      out.push({ kind: c.kind, from: head, to, count });
+      // "ارتقاء ٥٣ شهيداً": the victim noun after the count is the same casualties.
+      i = after && after.end < end && classify(ctx.tokens[after.end].text)?.role === "victim" ? after.end : to - 1;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,29 @@
+// Words that mark how far a trigger reaches in a sentence: where a clause starts a new statement,
+// verbs of people moving (their destinations and origins are not where events happen), verbs of
+// witnessing ("شهدت X مظاهرات"), and borders ("الحدود مع X"). Written from reading Syrian outlets.
+
+/** A clause that starts with one of these says something new: a trigger before it does not reach past it. */
+export const CLAUSE_MARKERS = [
+  "حيث", "فيما", "بينما", "إذ", "كما", "ما", "مما", "مضيفا", "مضيفاً", "مشيرا", "مشيراً", "مؤكدا", "مؤكداً", "قال", "قالت", "أضاف",
+  "أضافت", "بحسب", "حسب", "وفق", "وفقا", "وفقاً", "وسط", "بعد", "قبل", "منذ", "رغم", "لكن", "إلا", "ثم", "بسبب", "متهمة", "متهما",
+];
+
+/** People and goods moving: a place after "إلى/نحو/باتجاه" governed by one of these is a destination. */
+export const MOVEMENT = [
+  "نزوح", "نزح", "نزحت", "نزحوا", "النازحين", "نازحين", "خروج", "خرج", "خرجت", "خرجوا", "توجه", "توجهت", "توجهوا", "وصل", "وصلت",
+  "وصول", "وصلوا", "نقل", "نقلت", "نقلوا", "نقلهم", "تهجير", "ترحيل", "عودة", "عاد", "عادت", "عادوا", "العائدين", "عائدين", "دخول",
+  "فرار", "فروا", "فرارهم", "هرب", "هربوا", "انسحاب", "انسحبت", "انسحبوا", "تتجه", "يتجه", "اتجهت", "تنتقل", "ينتقل", "لجوء",
+  "مغادرة", "غادر", "غادرت", "قافلة", "وفد", "سوق", "لسوقهم", "إرسال", "أرسلت",
+];
+
+/** People leaving: a place after "من" governed by one of these is an origin. */
+export const DISPLACEMENT = [
+  "نزوح", "نزح", "نزحت", "نزحوا", "النازحين", "نازحين", "تهجير", "مهجرين", "المهجرين", "ترحيل", "عودة", "العائدين", "عائدين", "فرار",
+  "هرب", "مغادرة", "خروج", "خرج", "خرجوا", "لاجئين", "اللاجئين", "وصل", "وصلت", "وصول", "وصلوا", "قادمين", "قادمة", "القادمين",
+];
+
+/** "شهدت مدينة X مظاهرات": the place witnesses the event named after it. */
+export const WITNESS_VERBS = ["شهد", "شهدت", "تشهد", "يشهد", "شهدتا"];
+
+/** "الشريط الحدودي مع الجولان": the place across a border is not where the event is. */
+export const BORDER_WORDS = ["حدود", "الحدود", "الحدودي", "الحدودية", "الشريط", "حدودها", "حدوده"];

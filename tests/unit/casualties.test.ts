@@ -1,0 +1,71 @@
+// Casualty counts: which number a word of killing, wounding or arrest governs, and which event it goes to.
+import { describe, expect, it } from "vitest";
+import { buildContext } from "@/lib/extract/context";
+import { findCasualties } from "@/lib/extract/casualties";
+import { run } from "../helpers/knowledge";
+
+/** [kind, count] for each casualty word of a one-sentence text. */
+function counts(text: string) {
+  const ctx = buildContext(text);
+  return ctx.sentences.flatMap((s) => findCasualties(ctx, s)).map((c) => [c.kind, c.count]);
+}
+const killed = (text: string) => counts(text).filter(([k]) => k === "killed").map(([, n]) => n);
+
+describe("casualty counts", () => {
+  it("reads the count after a verb or noun of killing", () => {
+    expect(killed("قتل سبعة مدنيين بقصف على البلدة.")).toEqual([7]);
+    expect(killed("ما أدى إلى مقتل 40 إرهابياً على الأقل.")).toEqual([40]);
+    expect(killed("وقتلوا أكثر من 20 من عناصر الفصائل.")).toEqual([20]);
+    expect(killed("قُتل فيه 22 عنصراً من قوات النظام.")).toEqual([22]);
+    expect(killed("أسفرت عن مقتل عشرات العناصر من التنظيم.")).toEqual([10]);
+    expect(killed("وأودى القصف بحياة ١٦ مدنياً.")).toEqual([16]);
+    expect(killed("ولقي خمسة مدنيين مصرعهم بقصف مدفعي.")).toEqual([5]);
+    expect(killed("ما أدى إلى استشهاد الأطفال الثلاثة.")).toEqual([3]);
+  });
+
+  it("reads the subject before a verb of killing, the total before بينهم", () => {
+    expect(killed("وأضاف أن أربعة مقاتلين من قسد قتلوا بانفجار ألغام.")).toEqual([4]);
+    expect(killed("القتلى هم سبعة مدنيين بينهم ثلاثة أطفال قضوا جراء غارات روسية.")).toContain(7);
+    expect(killed("ومواطنتان قتلتا في قصف صاروخي.")).toEqual([2]);
+    expect(killed("ورجل وزوجته قضيا جراء برميل متفجر.")).toEqual([2]);
+    expect(killed("إضافة إلى طفل فارق الحياة متأثراً بجراحه.")).toEqual([1]);
+  });
+
+  it("counts victim nouns from the number before them, and two in the dual", () => {
+    expect(killed("ما أدى إلى ارتقاء ٥٣ شهيداً من المدنيين.")).toEqual([53]);
+    expect(killed("انفجار سيارة مفخخة يوقع قتيلين.")).toEqual([2]);
+    expect(killed("ما أدى إلى مقتله على الفور.")).toEqual([1]);
+  });
+
+  it("adds coordinated counts", () => {
+    expect(killed("ووثق المرصد مقتل 9 عناصر من قوات النظام و6 مقاتلين من الفصائل.")).toEqual([15]);
+  });
+
+  it("keeps killed, injured and arrested apart", () => {
+    expect(counts("قُتل ثلاثة أشخاص على الأقل وأصيب أكثر من 20 آخرين، أمس الاثنين.")).toEqual([["killed", 3], ["injured", 20]]);
+    expect(counts("وشنت قسد حملة اعتقالات طالت 15 شاباً.")).toEqual([["arrested", 15]]);
+    expect(counts("واعتقلت قوات الأمن 12 شخصاً عند حاجز.")).toEqual([["arrested", 12]]);
+  });
+
+  it("reads no count where the text gives none, and no weekday as a number", () => {
+    expect(killed("ومنذ أيام أسفرت الهجمات عن مقتل وجرح المئات.")).toEqual([null]);
+    expect(killed("قتل مدني أمس الاثنين في البلدة.")).toEqual([1]);
+  });
+});
+
+describe("fatalities on events", () => {
+  it("gives each clause's count to the place of that clause", () => {
+    const r = run("وقال المرصد إن القتلى هم سبعة مدنيين قضوا جراء غارات روسية على مدينة كفرنبل، ومواطنتان قتلتا في قصف صاروخي استهدف بلدة حاس، ورجل قضى جراء برميل متفجر على قرية الحويز.");
+    expect(Object.fromEntries(r.events.map((e) => [e.placeSurface, e.fatalities]))).toEqual({ "كفرنبل": 7, "حاس": 2, "الحويز": 1 });
+  });
+
+  it("records 0 when only injuries are reported, null when deaths are not counted", () => {
+    expect(run("أصيب مدنيان بجروح جراء قصف صاروخي على بلدة الأتارب.").events[0].fatalities).toBe(0);
+    expect(run("قتلى مدنيون بقصف تركي على مدينة القامشلي.").events[0].fatalities).toBeNull();
+  });
+
+  it("gives a count in the next sentence to the event before it, past a photo caption", () => {
+    const r = run("عنوان\n\nسيطرت قوات النظام على بلدة كفرنبودة بعد معارك عنيفة.\n\nدبابة في البلدة - صورة من الأرشيف\n\nوأسفرت المعارك عن مقتل 40 عنصراً من الفصائل.");
+    expect(r.events.map((e) => e.fatalities)).toEqual([40]);
+  });
+});

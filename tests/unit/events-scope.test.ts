@@ -1,0 +1,138 @@
+// How far a trigger reaches: which places of a sentence are the places of its events, and of what type.
+import { describe, expect, it } from "vitest";
+import { knowledge, run } from "../helpers/knowledge";
+
+/** "type@place" for each event, with the place's canonical name. */
+function events(text: string): string[] {
+  const r = run(text);
+  return r.events.map((e) => `${e.type}@${(r.places.find((p) => p.entry.key === e.placeKey)?.entry ?? knowledge.placeByKey.get(e.placeKey))?.nameAr ?? e.placeSurface}`);
+}
+const at = (text: string) => events(text).map((e) => e.split("@")[1]);
+
+describe("a trigger governs the places of its own clause", () => {
+  it("does not reach a place in another clause with no trigger of its own", () => {
+    expect(at("شنت الطائرات الحربية غارات على بلدة كنصفرة، في حين عقد المجلس المحلي اجتماعاً في مدينة إدلب لبحث الأوضاع.")).toEqual(["كنصفرة"]);
+  });
+
+  it("gives each place the type of the nearest trigger before it", () => {
+    expect(events("قتلى مدنيون بقصف مدفعي على سراقب واشتباكات عنيفة في محيط تفتناز")).toEqual([
+      "Explosions/Remote violence@سراقب", "Battles@تفتناز",
+    ]);
+  });
+
+  it("adds what a place witnesses after it (التي تشهد اشتباكات)", () => {
+    expect(events("قصفت طائرات حربية أطراف مدينة الباب التي تشهد اشتباكات مستمرة منذ أيام.").sort()).toEqual([
+      "Battles@الباب", "Explosions/Remote violence@الباب",
+    ]);
+  });
+
+  it("carries a fronted place (وفي X،) over to the clauses that follow", () => {
+    const r = run("وفي بلدة الكرك الشرقي بريف درعا، قتل شاب، مساء أمس، بانفجار لغم أرضي.");
+    expect(r.events.map((e) => e.type)).toEqual(["Explosions/Remote violence"]);
+    expect(r.events[0].fatalities).toBe(1);
+  });
+
+  it("carries a trigger over a list of places written as clauses", () => {
+    expect(at("ألقى الطيران المروحي براميل متفجرة على بلدات اللطامنة، مورك، كفرنبودة.").sort()).toEqual(["اللطامنة", "كفرنبودة", "مورك"]);
+  });
+
+  it("reads 'شهدت X، Y، مظاهرات' as protests at each place", () => {
+    expect(events("وشهدت مدينة دوما، وبلدة عربين في ريف دمشق، مظاهرات حاشدة ضد النظام.").sort()).toEqual(["Protests@دوما", "Protests@عربين"]);
+  });
+
+  it("gives a prepositional adjunct clause the trigger of the clause before", () => {
+    expect(events("وتتواصل الاشتباكات العنيفة بين قوات النظام وفصائل المعارضة، على محاور في محيط بلدة كفرنبودة.")).toEqual(["Battles@كفرنبودة"]);
+  });
+
+  it("gives a clause of casualties the event before it", () => {
+    const r = run("واستهدفت غارات روسية بلدة كفرنبل، ما أدى لمقتل ثلاثة مدنيين في بلدة حاس.");
+    const has = r.events.find((e) => e.placeSurface === "حاس");
+    expect(has?.type).toBe("Explosions/Remote violence");
+    expect(has?.fatalities).toBe(3);
+  });
+});
+
+describe("triggers that report no event", () => {
+  it("drops an expected, feared or hypothetical event", () => {
+    expect(events("ويخشى الأهالي من امتداد المعارك إلى مدينة جسر الشغور في حال استمرار التصعيد.")).toEqual([]);
+    expect(events("ويتوقع أن تتجه العمليات العسكرية في المرحلة المقبلة نحو مدينة تل رفعت.")).toEqual([]);
+    expect(events("وحذر من أن أي معركة شاملة في إدلب ستكون كارثة.")).toEqual([]);
+  });
+
+  it("drops a denied or stopped one, unless the halt is announced", () => {
+    expect(events("وطالبت المعارضة بوقف القصف على مدينة إدلب.")).toEqual([]);
+    expect(events("وأعلنت قسد تعليق عملياتها العسكرية في ريف دير الزور.")).toEqual(["Strategic developments@محافظة دير الزور"]);
+  });
+
+  it("drops events pointed back to with a demonstrative", () => {
+    expect(events("وتتزامن هذه الهجمات مع دخول قافلة مساعدات إلى مدينة سراقب.")).toEqual([]);
+  });
+
+  it("reads control as a state after تحت، مناطق، الخاضعة ل", () => {
+    expect(events("قصفت الطائرات مدينة سراقب الخاضعة لسيطرة فصائل المعارضة.")).toEqual(["Explosions/Remote violence@سراقب"]);
+    expect(events("ونزح المدنيون باتجاه مناطق سيطرة قسد في بلدة هجين.")).toEqual([]);
+    expect(events("وسيطرت قوات النظام على بلدة كفرنبودة بعد معارك عنيفة.")).toEqual(["Battles@كفرنبودة"]);
+  });
+
+  it("drops events of another year and tallies over a period", () => {
+    expect(events("وشهدت مدينة السويداء احتجاجات مماثلة العام الماضي.")).toEqual([]);
+    expect(events("ووثقت الشبكة خلال الشهر الماضي 40 عملية اغتيال في مدينة درعا، أسفرت عن مقتل 25 شخصاً.")).toEqual([]);
+  });
+
+  it("needs an aircraft for a downing: إسقاط النظام is no event", () => {
+    expect(events("وطالب المتظاهرون في مدينة حماة بإسقاط النظام.")).toEqual(["Protests@حماة"]);
+    expect(events("وأسقطت الفصائل طائرة استطلاع فوق بلدة مورك.")).toEqual(["Strategic developments@مورك"]);
+  });
+});
+
+describe("places that are not where the event is", () => {
+  it("skips where people flee from and to, and what they pass through", () => {
+    expect(events("وتسبب القصف بنزوح آلاف المدنيين من مدينة معرة النعمان إلى مخيمات أطمة.")).toEqual([]);
+    expect(events("واستقدمت قوات النظام تعزيزات عسكرية إلى محيط مدينة طفس عبر محافظة السويداء.")).toEqual(["Strategic developments@طفس"]);
+  });
+
+  it("keeps the neighbourhoods hit, not the city that contains them", () => {
+    expect(at("سقطت قذائف صاروخية على مدينة حلب، حيث أصابت قذيفتان حي الحمدانية وأخرى حي صلاح الدين.").sort()).toEqual(["الحمدانية", "صلاح الدين"]);
+  });
+
+  it("keeps the towns hit, not the governorate around them", () => {
+    expect(at("واستهدف الطيران الحربي بلدات تقاد وكفرنوران في ريف حلب الغربي.").sort()).toEqual(["تقاد", "كفرنوران"]);
+  });
+
+  it("keeps a headline's event only where the body does not report it", () => {
+    const r = run("غارات على ريف إدلب\n\nشنت الطائرات الحربية الروسية غارات على مدينة سراقب بريف إدلب الشرقي.");
+    expect(r.events.map((e) => e.placeSurface)).toEqual(["سراقب"]);
+  });
+
+  it("reads 'المدينة'، 'المخيم' as the place of that kind named before", () => {
+    expect(events("وصلت قافلة مساعدات إلى مخيم الركبان أمس. وكان سكان المخيم قد نظموا وقفة احتجاجية ضد نقلهم.")).toEqual(["Protests@مخيم الركبان"]);
+  });
+});
+
+describe("types from the words around the trigger", () => {
+  it("makes arson and storming by a crowd a riot, by others property destruction", () => {
+    expect(events("اقتحم محتجون غاضبون مبنى المحافظة في مدينة السويداء وأضرموا النار فيه.")).toEqual(["Riots@السويداء"]);
+    expect(events("وأحرق عناصر التنظيم منازل المدنيين في بلدة هجين.")).toEqual(["Strategic developments@هجين"]);
+  });
+
+  it("makes shooting at protesters excessive force against them, at civilians violence against civilians", () => {
+    const r = run("وأطلقت قوات الأمن الرصاص الحي على المتظاهرين في مدينة درعا.");
+    expect(r.events.map((e) => [e.type, e.subType])).toEqual([["Protests", "Excessive force against protesters"]]);
+    expect(events("وفتح عناصر الحاجز النار على سيارة مدنيين قرب بلدة المزيريب.")).toEqual(["Violence against civilians@المزيريب"]);
+  });
+
+  it("reads an attack as a clash unless a weapon of remote violence is named", () => {
+    expect(events("وشن مقاتلو المعارضة هجوماً على حاجز لقوات النظام قرب بلدة المزيريب.")).toEqual(["Battles@المزيريب"]);
+    expect(events("وشنت قوات النظام هجوماً بطائرات مسيرة على مدينة سراقب.")).toEqual(["Explosions/Remote violence@سراقب"]);
+  });
+
+  it("gives a word of killing the type of the weapon that caused it", () => {
+    const r = run("قتل طفلان شقيقان بانفجار لغم أرضي في بلدة تفتناز.");
+    expect(r.events.map((e) => [e.type, e.fatalities])).toEqual([["Explosions/Remote violence", 2]]);
+  });
+
+  it("reads reinforcements and concluded agreements as strategic developments", () => {
+    expect(events("واستقدمت الفرقة الرابعة تعزيزات عسكرية إلى محيط مدينة طفس.")).toEqual(["Strategic developments@طفس"]);
+    expect(events("وأعلن عن التوصل إلى اتفاق بوساطة روسية، خلال اجتماع عقد في مدينة بصرى الشام.")).toEqual(["Strategic developments@بصرى"]);
+  });
+});
