@@ -6,6 +6,7 @@ import { bodyStartOf, findDates, publicationDate } from "./dates";
 import { findEvents } from "./events";
 import { findAnaphors, findNewPlaces, findPlaceMentions, groupPlaces, markQualifiers } from "./places";
 import { originalSpan } from "./normalize";
+import { findSource } from "./source";
 import type { Knowledge } from "./knowledge";
 import type { ExtractionResult, FoundActor, FoundDate } from "./types";
 
@@ -44,7 +45,7 @@ export function extract(text: string, k: Knowledge): ExtractionResult {
 
   return {
     title: ctx.segmented.title,
-    source: null,
+    source: findSource(ctx, actorMentions),
     publishedAt,
     datePrecision: pub ? 1 : null,
     dateEvidence,
