@@ -29,6 +29,7 @@ export interface DateCandidate {
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
+const DAY_MS = 86400000;
 export const isoDate = (y: number, m: number, d: number) => `${y}-${pad(m)}-${pad(d)}`;
 
 function valid(y: number, m: number, d: number) {
@@ -77,10 +78,35 @@ export interface Publication {
   end: number;
 }
 
+const weekdayOf = (y: number, m: number, d: number) => new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+const CURRENT_YEAR = /(?:العام|عام|السنه)\s+(?:الجاري|الحالي)\s*\(?\s*(\d{4})|(\d{4})\s*(?:الجاري|الحالي)/g;
+
+/**
+ * The year of a date written with its weekday but no year ("السبت 12 تشرين الأول"): among the years
+ * the article's own dates allow — the year of a dated event up to two months before it (or the next
+ * year, across new year), or a year called current ("العام الجاري 2019") — the one where that day
+ * falls on that weekday. None, or more than one: no year (abstain rather than guess).
+ */
+export function yearByWeekday(d: DateCandidate, dates: DateCandidate[], folded: string): number | null {
+  if (d.weekday === null || d.year !== null) return null;
+  const candidates = new Set<number>();
+  for (const o of dates) {
+    if (o === d || o.year === null) continue;
+    for (const y of [o.year, o.year + 1]) {
+      if (!valid(y, d.month, d.day)) continue;
+      const lag = (Date.UTC(y, d.month - 1, d.day) - Date.UTC(o.year, o.month - 1, o.day)) / DAY_MS;
+      if (lag >= 0 && lag <= 62) candidates.add(y);
+    }
+  }
+  for (const m of folded.matchAll(CURRENT_YEAR)) candidates.add(Number(m[1] ?? m[2]));
+  const fits = [...candidates].filter((y) => valid(y, d.month, d.day) && weekdayOf(y, d.month, d.day) === d.weekday);
+  return fits.length === 1 ? fits[0] : null;
+}
+
 /**
  * The page's own date: a date after a publication label, or a date line in the page header (a short
  * line that is mostly the date, before the body). A weekday with day and month but no year is kept
- * only when exactly one year in the window the article's own years allow fits the weekday.
+ * only when exactly one year the article's own dates allow fits the weekday (yearByWeekday).
  */
 export function publicationDate(folded: string, bodyStart: number): Publication | null {
   const dates = findDates(folded);
@@ -90,7 +116,12 @@ export function publicationDate(folded: string, bodyStart: number): Publication 
     if (LABELS.some((l) => before.includes(l))) return { iso: d.iso, precision: 1, start: d.start, end: d.end };
   }
   for (const d of dates) {
-    if (!d.iso || d.start > bodyStart) continue;
+    if (d.start > bodyStart) continue;
+    if (!d.iso) {
+      const y = yearByWeekday(d, dates, folded);
+      if (y === null) continue;
+      d.iso = isoDate(y, d.month, d.day);
+    }
     const lineStart = folded.lastIndexOf("\n", d.start) + 1;
     const lineEnd = folded.indexOf("\n", d.end);
     const line = folded.slice(lineStart, lineEnd < 0 ? undefined : lineEnd);
@@ -110,7 +141,6 @@ export function bodyStartOf(text: string): number {
   return text.length;
 }
 
-const DAY_MS = 86400000;
 const addDays = (iso: string, n: number) => new Date(Date.parse(iso) + n * DAY_MS).toISOString().slice(0, 10);
 
 export interface RelativeDate {

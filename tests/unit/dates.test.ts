@@ -33,3 +33,22 @@ describe("event dates relative to publication", () => {
     expect(eventDateIn(fold("قصف أمس"), null)).toBeNull();
   });
 });
+
+describe("a header date with a weekday and no year", () => {
+  const text = (header: string, body: string) => `عنوان\n${header}\n\n${body} ${"نص طويل ".repeat(20)}`;
+  it("takes the year of a dated event shortly before it, where the weekday fits", () => {
+    // 12 October 2019 was a Saturday.
+    expect(run(text("السبت 12 تشرين الأول", "أطلقت تركيا عمليتها العسكرية في 9 تشرين الأول 2019 شرق الفرات.")).publishedAt).toBe("2019-10-12");
+  });
+  it("takes a year the article calls current", () => {
+    expect(run(text("السبت 12 تشرين الأول", "وبلغ عدد النازحين منذ مطلع العام الجاري 2019 أكثر من مليون.")).publishedAt).toBe("2019-10-12");
+  });
+  it("abstains when no year the article allows fits the weekday, or none is given", () => {
+    expect(run(text("الأحد 12 تشرين الأول", "أطلقت تركيا عمليتها العسكرية في 9 تشرين الأول 2019 شرق الفرات.")).publishedAt).toBeNull();
+    expect(run(text("الجمعة 13 نيسان", "خرجت مظاهرات في مدن عدة بعد بدء سريان وقف إطلاق النار.")).publishedAt).toBeNull();
+  });
+  it("does not take the year of a date long before it (a reference, not the news)", () => {
+    // 12 October 2013 was a Saturday too, but the agreement of March 2013 is not recent news.
+    expect(run(text("السبت 12 تشرين الأول", "بموجب الاتفاق الموقع في 2 آذار 2013 بين الطرفين.")).publishedAt).toBeNull();
+  });
+});
