@@ -8,15 +8,26 @@ export const dynamic = "force-dynamic";
 export const metadata = { title: "المقالات" };
 
 const pageParam = z.coerce.number().int().min(1).max(1_000_000).catch(1);
+const textParam = z.string().max(200).catch("");
 
 export default async function ArticlesPage({ searchParams }: { searchParams: SearchParams }) {
-  const page = pageParam.parse([(await searchParams).page].flat()[0]);
-  const { total, items } = await fetchArticles(page);
+  const raw = await searchParams;
+  const page = pageParam.parse([raw.page].flat()[0]);
+  const q = textParam.parse([raw.q].flat()[0] ?? "").trim();
+  const { total, items } = await fetchArticles(page, q);
+  const pageLink = (n: number) => `/articles?${new URLSearchParams({ ...(q ? { q } : {}), page: String(n) })}`;
   const pages = Math.max(1, Math.ceil(total / ARTICLES_PER_PAGE));
   return (
     <>
       <h1>المقالات المُدخلة</h1>
-      <p className="muted">{total} مقالاً. أضف المزيد من <Link href="/upload">صفحة الرفع</Link> أو بالأمر <code>npm run ingest -- PATH</code>.</p>
+      <form className="filter-bar" role="search" action="/articles">
+        <label>
+          بحث في العنوان أو المصدر أو اسم الملف
+          <input type="search" name="q" defaultValue={q} maxLength={200} />
+        </label>
+        <button type="submit">بحث</button>
+      </form>
+      <p className="muted">{total} مقالاً{q ? ` تطابق «${q}»` : ""}. أضف المزيد من <Link href="/upload">صفحة الرفع</Link> أو بالأمر <code>npm run ingest -- PATH</code>.</p>
       {items.length === 0 ? (
         <p className="panel empty-state">لا توجد مقالات بعد. أضف ملفات إلى مجلد seeds/ أو استخدم <code>npm run ingest -- PATH</code>.</p>
       ) : (
@@ -37,9 +48,9 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Sea
       )}
       {pages > 1 ? (
         <nav className="pager" aria-label="الصفحات">
-          {page > 1 ? <Link href={`/articles?page=${page - 1}`}>→ السابق</Link> : <span />}
+          {page > 1 ? <Link href={pageLink(page - 1)}>→ السابق</Link> : <span />}
           <span>{page} / {pages}</span>
-          {page < pages ? <Link href={`/articles?page=${page + 1}`}>التالي ←</Link> : <span />}
+          {page < pages ? <Link href={pageLink(page + 1)}>التالي ←</Link> : <span />}
         </nav>
       ) : null}
     </>

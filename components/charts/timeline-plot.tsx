@@ -6,6 +6,8 @@ import type { TimelineBucket, TimelineData, TimeUnit } from "@/lib/api-types";
 import { EVENT_TYPES } from "@/lib/event-types";
 import { FATALITIES_COLOR, type Drag } from "./timeline-plot-types";
 
+// Recharts 3 reports the bar under the pointer as a string index ("12").
+const indexOf = (v: unknown): number | null => (v === undefined || v === null || v === "" || Number.isNaN(Number(v)) ? null : Number(v));
 const tick = (unit: TimeUnit) => (s: string) => (unit === "month" ? s.slice(0, 7) : unit === "week" ? s : s.slice(5));
 
 interface Props {
@@ -23,8 +25,14 @@ export default function TimelinePlot({ data, height, drag, setDrag, finish }: Pr
         <ComposedChart
           data={data.buckets}
           margin={{ top: 8, right: 8, bottom: 4, left: 0 }}
-          onMouseDown={(s) => typeof s.activeIndex === "number" && setDrag({ from: s.activeIndex, to: s.activeIndex })}
-          onMouseMove={(s) => drag && typeof s.activeIndex === "number" && setDrag({ ...drag, to: s.activeIndex })}
+          onMouseDown={(s) => {
+            const i = indexOf(s.activeIndex);
+            if (i !== null) setDrag({ from: i, to: i });
+          }}
+          onMouseMove={(s) => {
+            const i = indexOf(s.activeIndex);
+            if (drag && i !== null && i !== drag.to) setDrag({ ...drag, to: i });
+          }}
           onMouseUp={finish}
           onMouseLeave={() => setDrag(null)}
         >

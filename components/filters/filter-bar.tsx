@@ -2,12 +2,13 @@
 // The filter bar of every view: governorates, date range with presets, event type, actor and
 // free text. Each change is written to the URL at once, so a view can be reloaded and shared.
 import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import type { ActorOption } from "@/lib/api-types";
 import { EVENT_TYPES } from "@/lib/event-types";
 import { GOVERNORATES } from "@/lib/extract/lexicon/governorates";
 import { EMPTY_FILTERS, lastDays, type Filters } from "@/lib/filters";
 import { apiPaths, getJson, queryKeys } from "@/lib/queries";
+import { useCloseOnOutside } from "./close-on-outside";
 import { useFilters } from "./use-filters";
 
 const PRESETS = [
@@ -21,6 +22,10 @@ const toggle = (list: string[], v: string) => (list.includes(v) ? list.filter((x
 export function FilterBar({ pinned = {} }: { pinned?: Partial<Filters> }) {
   const { urlFilters: f, notices, setFilters } = useFilters(pinned);
   const set = (patch: Partial<Filters>) => setFilters({ ...f, ...patch });
+  const govMenu = useRef<HTMLDetailsElement>(null);
+  const typeMenu = useRef<HTMLDetailsElement>(null);
+  useCloseOnOutside(govMenu);
+  useCloseOnOutside(typeMenu);
   const actors = useQuery({ queryKey: queryKeys.actorOptions(), queryFn: () => getJson<ActorOption[]>(apiPaths.actorOptions()), enabled: !("actor" in pinned) });
 
   const govLabel = f.gov.length ? f.gov.map((c) => GOVERNORATES.find((g) => g.code === c)?.nameAr ?? c).join("، ") : "كل المحافظات";
@@ -28,7 +33,7 @@ export function FilterBar({ pinned = {} }: { pinned?: Partial<Filters> }) {
 
   return (
     <section className="filter-bar" aria-label="المرشحات">
-      <details className="filter-menu" data-testid="gov-menu">
+      <details className="filter-menu" data-testid="gov-menu" ref={govMenu}>
         <summary>المحافظات: <strong>{govLabel}</strong></summary>
         <fieldset>
           <legend className="sr-only">المحافظات</legend>
@@ -52,7 +57,7 @@ export function FilterBar({ pinned = {} }: { pinned?: Partial<Filters> }) {
         </span>
       </div>
 
-      <details className="filter-menu" data-testid="type-menu">
+      <details className="filter-menu" data-testid="type-menu" ref={typeMenu}>
         <summary>النوع: <strong>{typeLabel}</strong></summary>
         <fieldset>
           <legend className="sr-only">نوع الحدث</legend>

@@ -15,10 +15,12 @@ export interface ArticleListItem {
 export const ARTICLES_PER_PAGE = 50;
 
 /** One page of articles, newest first, with how many distinct places, actors and events each gave. */
-export async function fetchArticles(page = 1): Promise<{ total: number; items: ArticleListItem[] }> {
+export async function fetchArticles(page = 1, q = ""): Promise<{ total: number; items: ArticleListItem[] }> {
+  const where = q ? { OR: [{ title: { contains: q } }, { source: { contains: q } }, { fileName: { contains: q } }] } : {};
   const [total, articles] = await Promise.all([
-    db.article.count(),
+    db.article.count({ where }),
     db.article.findMany({
+      where,
       orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { id: "asc" }],
       skip: (page - 1) * ARTICLES_PER_PAGE,
       take: ARTICLES_PER_PAGE,

@@ -12,7 +12,9 @@ export type Db = SqliteClient;
 export function createDb(url: string): Db {
   if (isPostgresUrl(url)) {
     const { connectionString, schema } = splitSchema(url);
-    const client = new PostgresClient({ adapter: new PrismaPg({ connectionString }, schema ? { schema } : undefined) });
+    // The search path makes the project's raw SQL (the timeline) find the same schema's tables.
+    const pool = schema ? { connectionString, options: `-c search_path="${schema}"` } : { connectionString };
+    const client = new PostgresClient({ adapter: new PrismaPg(pool, schema ? { schema } : undefined) });
     return client as unknown as Db;
   }
   return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: `file:${sqliteFilePath(url)}` }) });

@@ -8,6 +8,7 @@ import { join } from "node:path";
 import { chromium, type Browser } from "playwright-core";
 import { buildIsStale } from "../../scripts/build-state";
 import { setup } from "../../scripts/setup";
+import { synth } from "../../scripts/synth";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -28,10 +29,12 @@ export interface RunningApp {
   stop: () => Promise<void>;
 }
 
-export async function startApp(extraEnv: Record<string, string> = {}): Promise<RunningApp> {
+/** The seeded app; `synthEvents` adds that many synthetic events so filters have something to cut. */
+export async function startApp(extraEnv: Record<string, string> = {}, opts: { synthEvents?: number } = {}): Promise<RunningApp> {
   const databaseUrl = `file:${join(mkdtempSync(join(tmpdir(), "e2e-")), "e2e.db")}`;
   process.env.DATABASE_URL = databaseUrl;
   await setup();
+  if (opts.synthEvents) await synth(opts.synthEvents);
   if (buildIsStale()) {
     const r = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
     if (r.status !== 0) throw new Error("next build failed");

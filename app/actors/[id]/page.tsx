@@ -38,7 +38,17 @@ export default async function ActorPage({ params: p, searchParams }: { params: P
         {actor.nameEn ? <p dir="ltr" className="muted name-en">{actor.nameEn}</p> : null}
         {actor.description ? <p>{actor.description}</p> : null}
         <dl className="facts">
-          {actor.aliases.length ? (<><dt>أسماء أخرى</dt><dd>{actor.aliases.join("، ")}</dd></>) : null}
+          {actor.aliases.length ? (
+            <>
+              <dt>أسماء أخرى</dt>
+              <dd>
+                {actor.aliases.slice(0, 8).join("، ")}
+                {actor.aliases.length > 8 ? (
+                  <details className="aliases"><summary>و{actor.aliases.length - 8} أخرى</summary>{actor.aliases.slice(8).join("، ")}</details>
+                ) : null}
+              </dd>
+            </>
+          ) : null}
           {actor.affiliation ? (<><dt>يتبع</dt><dd><Link href={`/actors/${actor.affiliation.id}`}>{actor.affiliation.nameAr}</Link></dd></>) : null}
           {actor.members.length ? (<><dt>يتبعه</dt><dd>{actor.members.map((m, i) => <span key={m.id}>{i ? "، " : ""}<Link href={`/actors/${m.id}`}>{m.nameAr}</Link></span>)}</dd></>) : null}
           <dt>الحضور</dt><dd>{actor._count.events} مشاركة في أحداث · {actor._count.mentions} ذكراً في المقالات</dd>
