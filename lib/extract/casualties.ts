@@ -120,7 +120,20 @@ function countAfter(ctx: ArticleContext, to: number, end: number, verb = false):
   if (person !== null) {
     // "مدنيين اثنين": the number after the noun says it.
     const after = countAt(ctx, j + 1, end);
-    return after && !after.approximate ? { count: after.value, end: j + 2 } : { count: person, end: j + 1 };
+    if (after && !after.approximate) return { count: after.value, end: j + 2 };
+    // "امرأة وطفلها"، "رجل وزوجته": people joined by و add up.
+    let count = person;
+    let k = j + 1;
+    while (k < end && ctx.tokens[k].text.startsWith("و") && k - j <= 3) {
+      const bare = ctx.tokens[k].text.slice(1);
+      const stem = bare.replace(/(ها|هما|هم|ه)$/, "");
+      // "وزوجته": the ta marbuta is written ت before a pronoun.
+      const more = personCount(stem === bare ? bare : stem.replace(/ت$/, "ه"));
+      if (more === null) break;
+      count += more;
+      k++;
+    }
+    return { count, end: k };
   }
   // A plural with a definite number after it: "استشهاد الأطفال الثلاثة".
   const def = ctx.tokens[j + 1]?.text.startsWith("ال") ? countAt(ctx, j + 1, end) : null;

@@ -20,6 +20,7 @@ import {
   REMOTE_WEAPONS, STATIVE_BEFORE, TALLY_NOUNS, TALLY_PERIOD, TRIGGERS, type Trigger,
 } from "./lexicon/events";
 import { DIRECTIONS, PLACE_CUES } from "./lexicon/places";
+import { GOVERNORATE_BY_CODE } from "./lexicon/governorates";
 import { CLAUSE_MARKERS, MOVEMENT, DISPLACEMENT, WITNESS_VERBS, BORDER_WORDS } from "./lexicon/scope";
 import type { PlaceMention } from "./places";
 import type { ActorMention } from "./actors";
@@ -336,10 +337,17 @@ function governing(ctx: ArticleContext, views: ClauseView[], c: number, p: Place
   return [];
 }
 
+/** A governorate's capital named without a cue word ("وفي درعا،"): in news, as often the governorate. */
+function namesGovernorate(p: PlaceMention): boolean {
+  return p.cue === null && !!p.entry.admin1 && fold(GOVERNORATE_BY_CODE.get(p.entry.admin1)?.capitalAr ?? "") === fold(p.entry.nameAr);
+}
+
 /** A place that contains another event place of the same type in the sentence: the event is there, not in the region. */
 function contains(outer: PlaceMention, inner: PlaceMention): boolean {
   if (outer.entry.key === inner.entry.key) return false;
-  if (outer.entry.kind === "governorate" || outer.geoPrecision === 3) return !!outer.entry.admin1 && inner.entry.admin1 === outer.entry.admin1;
+  if (outer.entry.kind === "governorate" || namesGovernorate(outer)) {
+    return !!outer.entry.admin1 && inner.entry.admin1 === outer.entry.admin1;
+  }
   if (outer.entry.kind === "city" && (inner.entry.kind === "neighbourhood" || inner.cue === "حي" || inner.cue === "احياء")) {
     return Math.abs(outer.entry.lat - inner.entry.lat) < 0.15 && Math.abs(outer.entry.lon - inner.entry.lon) < 0.15;
   }
@@ -428,9 +436,21 @@ export function findEvents(
   }
 
   // A headline's events are reported again in the body; they are kept only where the body says
-  // nothing, at the place itself or, for a region, at a place in it with an event of the same type.
+  // nothing: at the place itself (or the same settlement under another entry), or, for an event of the
+  // same type, in the region it names — a governorate, or its capital's name standing for it in a
+  // headline ("مقتل شاب في درعا" over "قُتل شاب في بلدة الحراك").
   const body = events.filter((e) => !fromTitle.has(e));
-  const told = (e: ExtractedEvent) => body.some((b) => b.placeKey === e.placeKey || (b.type === e.type && contains(placeOf.get(e)!, placeOf.get(b)!)));
+  const told = (e: ExtractedEvent) => {
+    const p = placeOf.get(e)!;
+    const region = p.entry.kind === "governorate" || namesGovernorate(p);
+    return body.some((b) => {
+      const q = placeOf.get(b)!.entry;
+      // Places the text itself locates borrow their locator's point: not the same settlement for that.
+      const located = p.entry.origin !== "inferred" && q.origin !== "inferred";
+      const same = b.placeKey === e.placeKey || (located && Math.abs(p.entry.lat - q.lat) < 0.03 && Math.abs(p.entry.lon - q.lon) < 0.03);
+      return same || (b.type === e.type && region && p.entry.admin1 === q.admin1);
+    });
+  };
   const result = dedupe(events.filter((e) => !fromTitle.has(e) || !told(e)), uncounted);
   // ACLED records 0 where a report gives no deaths; null where it reports deaths it does not count.
   for (const e of result) if (e.fatalities === null && !uncounted.has(e)) e.fatalities = 0;

@@ -27,6 +27,7 @@ const NEW_CUES = new Set([...NEW_PLACE_CUES].map(fold));
 const DIRS = new Set(Object.keys(DIRECTIONS).map(fold));
 const STOPS = new Set([...NAME_STOPS].map(fold));
 const BETWEEN = new Set(["بين"]);
+const NOT_NAMES = new Set(["عده", "عديده", "كثيره", "مجاوره", "متفرقه", "محيطه", "سكنيه", "اخري", "اخرى", "عدة"].map(fold));
 const CUE_KEYS = new Set(CUES.keys());
 const LINKS = new Set(["ريف", "مدينه", "محافظه", "بلده", "قريه", "منطقه", "ناحيه", "في", "قرب", "بالقرب", "من", ...LOCATORS].map(fold));
 const OPERATION = new Set(["عمليه", "عمليات", "معركه", "غرفه"].map(fold));
@@ -181,7 +182,16 @@ export function findNewPlaces(ctx: ArticleContext, known: PlaceMention[], blocke
   const knownAt = new Map(known.map((m) => [m.from, m]));
   const out: PlaceMention[] = [];
   const nameLike = (j: number) => j < ctx.tokens.length && !taken.has(j) && !STOPS.has(ctx.tokens[j].text) && !isWord(ctx, j, DIRS) &&
-    !isWord(ctx, j, NEW_CUES) && !CUES.has(ctx.tokens[j].text) && /^[\u0621-\u064A]{2,}$/.test(ctx.tokens[j].text);
+    !isWord(ctx, j, NEW_CUES) && !isWord(ctx, j, CUE_KEYS) && /^[\u0621-\u064A]{2,}$/.test(ctx.tokens[j].text);
+  // A word after a plural cue that reads as a name: not an adjective ("أحياء سكنية"، "قرى مجاورة"), and
+  // followed by "و" and another name.
+  const listHead = (j: number) => {
+    const t = ctx.tokens[j]?.text ?? "";
+    const next = ctx.tokens[j + 1]?.text ?? "";
+    const adjective = !t.startsWith("ال") && /يه$/.test(t);
+    return nameLike(j) && !t.startsWith("و") && !adjective && !NOT_NAMES.has(t) && adjacent(ctx, j) &&
+      next.startsWith("و") && next.length > 3 && (knownAt.has(j + 1) || nameLike(j + 1));
+  };
   for (const s of ctx.sentences) {
     const make = (cue: string, from: number, to: number, strip: number) => {
       const nameSpan = tokenSpan(ctx, from, to, strip);
@@ -214,7 +224,11 @@ export function findNewPlaces(ctx: ArticleContext, known: PlaceMention[], blocke
         if (!blocked(i + 1, j)) make(cue, i + 1, j, 0);
         end = j;
       } else if (knownAt.has(i + 1)) end = knownAt.get(i + 1)!.to;
-      else continue;
+      else if (LIST_CUES.has(cueForm) && listHead(i + 1)) {
+        // "قرى الصخر والجنابرة": after a plural cue, a name the gazetteer lacks when a list follows it.
+        make(cliticForms(ctx.tokens[i].text).map(([f]) => f).find((f) => CUES.has(f)) ?? cueForm, i + 1, i + 2, 0);
+        end = i + 2;
+      } else continue;
       // "قرى البارة وكنصفرة وفليفل": after a plural cue, the names joined by و that the gazetteer lacks.
       if (!LIST_CUES.has(cueForm)) continue;
       const kind = cliticForms(ctx.tokens[i].text).map(([f]) => f).find((f) => CUES.has(f)) ?? cueForm;

@@ -29,6 +29,8 @@ const RELATED = /^(?:\s*)(?:مقالات|أخبار|اخبار|مواضيع|مو
 const READ_ALSO_LINE = /^\s*(?:إقرأ|اقرأ|أقرأ)\s+(?:أيضا|أيضاً|ايضا)\s*:/;
 const TICKER_HEAD = /^\s*(?:الأخبار\s+العاجلة|أخبار\s+عاجلة|عاجل)\s*:?\s*$/;
 const TICKER_TIME = /\s[-–]\s\d{1,2}:\d{2}\b/g;
+/** A breaking-news item: "عاجل | …" or "عاجل: …". */
+const BREAKING = /^\s*عاجل\s*[|:：\-–]/;
 const CAPTION = /صورة من الأرشيف|صورة أرشيفية|\(\s*(?:تصوير|صورة|الصورة)\s*[:：]|^\s*(?:صورة|الصورة)\s*[:：]|[-–]\s*صورة\s*(?:من|:)/;
 const BYLINE = /^\s*(?:editing|edited by|by|author|تحرير|إعداد|بقلم|تصوير|كتابة|ترجمة|تدقيق)\s*[:：|]/i;
 
@@ -119,6 +121,11 @@ export function segment(text: string): Segmented {
       continue;
     }
     const times = [...line.text.matchAll(TICKER_TIME)];
+    if (BREAKING.test(t) && !tickerNext && times.length < 2) {
+      const [a, b] = trim(text, line.start, line.end);
+      sentences.push(sentence(text, a, b, { ticker: true }));
+      continue;
+    }
     if (tickerNext || times.length >= 2) {
       let s = line.start;
       for (const m of times) {

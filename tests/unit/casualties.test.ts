@@ -37,8 +37,13 @@ describe("casualty counts", () => {
     expect(killed("ما أدى إلى مقتله على الفور.")).toEqual([1]);
   });
 
-  it("adds coordinated counts", () => {
+  it("adds coordinated counts and people", () => {
     expect(killed("ووثق المرصد مقتل 9 عناصر من قوات النظام و6 مقاتلين من الفصائل.")).toEqual([15]);
+    expect(killed("ما أدى لمقتل امرأة وطفلها.")).toEqual([2]);
+  });
+
+  it("reads 'قضى على' (eliminated) with its object's count", () => {
+    expect(killed("ودمرت وحدات الجيش آليات للمسلحين وقضت على عدد منهم.")).toEqual([3]);
   });
 
   it("keeps killed, injured and arrested apart", () => {

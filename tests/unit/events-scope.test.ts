@@ -53,6 +53,10 @@ describe("a trigger governs the places of its own clause", () => {
 });
 
 describe("triggers that report no event", () => {
+  it("reads a passive killing (اغتيل) as an event", () => {
+    expect(events("وكان قيادي سابق في المعارضة قد اغتيل الأسبوع الماضي في مدينة طفس.")).toEqual(["Violence against civilians@طفس"]);
+  });
+
   it("drops an expected, feared or hypothetical event", () => {
     expect(events("ويخشى الأهالي من امتداد المعارك إلى مدينة جسر الشغور في حال استمرار التصعيد.")).toEqual([]);
     expect(events("ويتوقع أن تتجه العمليات العسكرية في المرحلة المقبلة نحو مدينة تل رفعت.")).toEqual([]);
@@ -102,6 +106,18 @@ describe("places that are not where the event is", () => {
   it("keeps a headline's event only where the body does not report it", () => {
     const r = run("غارات على ريف إدلب\n\nشنت الطائرات الحربية الروسية غارات على مدينة سراقب بريف إدلب الشرقي.");
     expect(r.events.map((e) => e.placeSurface)).toEqual(["سراقب"]);
+  });
+
+  it("reads a governorate's capital named without a cue as the governorate around other places", () => {
+    expect(at("وفي درعا، قُتل شاب برصاص مجهولين في بلدة الحراك بريف درعا الشرقي.")).toEqual(["مدينة الحراك"]);
+    const r = run("احتجاجات في السويداء ومقتل شاب في درعا\n\nوقتل شاب برصاص مجهولين في بلدة الحراك بريف درعا الشرقي.");
+    // The headline's protest is reported nowhere else: it stays.
+    expect(r.events.map((e) => e.placeSurface)).toEqual(["السويداء", "بلدة الحراك"]);
+  });
+
+  it("reads 'عاجل | …' lines as breaking news items, not headings", () => {
+    const r = run("تلفزيون سوريا\nعاجل | مقتل عنصرين من قوات النظام بهجوم على حاجز قرب بلدة المزيريب   ● 10:32\n\nاغتيال في درعا\n\nقتل مدني برصاص مجهولين في بلدة اليادودة غربي درعا.");
+    expect(r.events.map((e) => [e.placeSurface, e.fromTicker, e.fatalities])).toEqual([["المزيريب", true, 2], ["اليادودة", false, 1]]);
   });
 
   it("reads 'المدينة'، 'المخيم' as the place of that kind named before", () => {

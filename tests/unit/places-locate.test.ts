@@ -22,6 +22,13 @@ describe("finding places", () => {
     expect(eventPlaces("قصفت قوات النظام قرى الفطيرة وسفوهن وبلشون في جبل الزاوية جنوبي إدلب.")).toEqual(["الفطيرة", "سفوهن", "بلشون"]);
   });
 
+  it("reads a list after a plural cue whose first names the gazetteer lacks, not adjectives", () => {
+    const names = placeNames("حررت وحدات من الجيش قرى الصخر والجنابرة وتل ملح في ريف حماة الشمالي.");
+    expect(names).toEqual(expect.arrayContaining(["الصخر", "الجنابرة", "تل ملح"]));
+    expect(placeNames("استهدف القصف أحياء سكنية وأسواقاً في مدينة القامشلي.")).toEqual(["القامشلي"]);
+    expect(placeNames("هجمات على مخيمات المهجرين وقرى في ريف إدلب.")).toEqual(["محافظة إدلب"]);
+  });
+
   it("does not take a second cue word for a name (بلدة وقرية)", () => {
     expect(placeNames("انضمت أكثر من 30 بلدة وقرية في ريف درعا إلى الاتفاق.")).toEqual(["محافظة درعا"]);
   });
