@@ -87,6 +87,9 @@ const DIRECTION_W = wordClass(Object.keys(DIRECTIONS));
 const LINK_W = wordClass(["ريف", "في", "من", "قرب", "بالقرب", "محافظة", "منطقة", "و"]);
 const PREPOSITIONS = wordClass(["في", "على", "عند", "قرب", "بالقرب", "داخل", "ضمن", "حول", "محيط", "أطراف", "خلال"]);
 const IN_W = wordClass(["في"]);
+const BETWEEN_W = wordClass(["بين"]);
+/** A cause, not a place of the event, follows these: "على خلفية خلاف على إدارة معبر X"، "بتهمة". */
+const CAUSE_W = wordClass(["خلفية", "بسبب", "بتهمة", "بذريعة", "بحجة", "احتجاجا", "احتجاجاً"]);
 const TARGETING_W = wordClass(["على", "ضد", "لتفريق", "تفريق", "بتفريق", "استهداف", "بحق"]);
 const CLASS_OF = new Map<string, number>();
 for (const [list, bit] of CLASSES) for (const w of list) CLASS_OF.set(fold(w), (CLASS_OF.get(fold(w)) ?? 0) | bit);
@@ -231,6 +234,16 @@ function sentenceTriggers(ctx: ArticleContext, s: SentenceTokens, actors: ActorM
     }
     out.push({ trigger, type, subType, strong, from: m.from, to: m.to, clause });
   }
+  // "بهجوم … استهدف حافلة": a word of targeting takes the type of the attack named with it.
+  for (const t of out) {
+    if (!t.trigger.neutral) continue;
+    const other = out.filter((o) => o !== t && o.clause === t.clause && !o.trigger.neutral && !o.trigger.outcome)
+      .sort((a, b) => Math.abs(a.from - t.from) - Math.abs(b.from - t.from))[0];
+    if (other) {
+      t.type = other.type;
+      t.subType = other.subType;
+    }
+  }
   // "مقتل مدنيين جراء قصف": a word of killing takes the type of the weapon that caused it.
   const causes = out.filter((t) => t.strong && !t.trigger.outcome && VIOLENT.has(t.type));
   for (const t of out) {
@@ -277,6 +290,9 @@ function buildViews(ctx: ArticleContext, s: SentenceTokens, triggers: FoundTrigg
     if (is(MARKER_W, first) || (is(IN_W, first) && second === "حين")) opener = "marker";
     else if (is(PREPOSITIONS, first) || (/^[وف]?ب/.test(first) && all.some((p) => p.from === from && p.span.start > ctx.folded.offsets[ctx.tokens[from].start]))) {
       opener = k === 0 ? "fronted" : "adjunct";
+    } else if (k > 0 && (is(BETWEEN_W, first) || is(CUE_W, first) || all.some((p) => p.from === from))) {
+      // "…، بين فصيلي X وY في مدينة اعزاز"، "قصفت الطائرات، فجر اليوم، بلدة X": the clause goes on the one before.
+      opener = "adjunct";
     }
     return {
       from, to, opener, listOnly,
@@ -290,7 +306,9 @@ function buildViews(ctx: ArticleContext, s: SentenceTokens, triggers: FoundTrigg
 /** The triggers that govern a place: its own clause first, then what the syntax carries over. */
 function governing(ctx: ArticleContext, views: ClauseView[], c: number, p: PlaceMention): FoundTrigger[] {
   const v = views[c];
+  // A trigger does not reach a place in a phrase of cause after it ("اندلعت على خلفية خلاف على إدارة معبر X").
   const before = v.triggers.filter((t) => t.to <= p.from).at(-1);
+  if (before && anyIn(ctx, CAUSE_W, before.to, p.from)) return [];
   const strongAfter = v.triggers.find((t) => t.strong && t.from >= p.to);
   // "وفي حي درعا البلد نفذت وحدات من الجيش عمليات": a fronted place is where the whole clause happens.
   const fronted = c === 0 && v.opener === "fronted";
@@ -391,7 +409,10 @@ export function findEvents(
       // "أسفرت عن مقتل 40 إرهابياً" after the sentence that named the places: the count belongs to that event.
       const named = mentions.some((p) => p.entry.countryCode === "SY" && !p.anaphor);
       const killed = casualties.find((c) => c.kind === "killed" && c.count !== null);
-      if (!named && follows && previous && killed) {
+      // Only a sentence that speaks of the same event: its triggers, if any, are definite ("المعارك أسفرت
+      // عن…"), and it sums no period ("منذ مطلع العام هجمات متكررة أسفرت عن مقتل 200").
+      const anaphoric = triggers.every((t) => t.trigger.outcome || /^[وف]?(ال|لل)/.test(ctx.tokens[t.from].text)) && !TALLY_PERIOD.test(sentenceFolded);
+      if (!named && follows && previous && killed && anaphoric) {
         const first = previous.events[0];
         if (first.fatalities === null) first.fatalities = killed.count;
         const injured = casualties.find((c) => c.kind === "injured" && c.count !== null);

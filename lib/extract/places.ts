@@ -27,6 +27,7 @@ const NEW_CUES = new Set([...NEW_PLACE_CUES].map(fold));
 const DIRS = new Set(Object.keys(DIRECTIONS).map(fold));
 const STOPS = new Set([...NAME_STOPS].map(fold));
 const BETWEEN = new Set(["بين"]);
+const LOCATOR_WORDS = new Set(LOCATORS.map(fold));
 const NOT_NAMES = new Set(["عده", "عديده", "كثيره", "مجاوره", "متفرقه", "محيطه", "سكنيه", "اخري", "اخرى", "عدة"].map(fold));
 const CUE_KEYS = new Set(CUES.keys());
 const LINKS = new Set(["ريف", "مدينه", "محافظه", "بلده", "قريه", "منطقه", "ناحيه", "في", "قرب", "بالقرب", "من", ...LOCATORS].map(fold));
@@ -147,7 +148,9 @@ export function markQualifiers(ctx: ArticleContext, mentions: PlaceMention[]) {
     // "بين X وY"، "بين مدينة X وبلدة Y".
     const joined = prev.to === cur.from || (cur.from - prev.to === 1 && isWord(ctx, prev.to, CUE_KEYS));
     const between = [prev.from - 1, prev.from - 2].some((b) => b >= 0 && isWord(ctx, b, BETWEEN));
-    if (prev.sentence === cur.sentence && joined && ctx.tokens[prev.to].text.startsWith("و") && between && prev.qualifies === null) {
+    // "طريق تدمر – دير الزور": the far end of a road written with a dash.
+    const dashed = prev.sentence === cur.sentence && prev.to === cur.from && /^\s*[-–—]\s*$/.test(ctx.folded.text.slice(ctx.tokens[prev.to - 1].end, ctx.tokens[cur.from].start));
+    if (dashed || (prev.sentence === cur.sentence && joined && ctx.tokens[prev.to].text.startsWith("و") && between && prev.qualifies === null)) {
       cur.qualifies = i - 1;
       continue;
     }
@@ -181,7 +184,7 @@ export function findNewPlaces(ctx: ArticleContext, known: PlaceMention[], blocke
   for (const m of known) for (let i = m.from; i < m.to; i++) taken.add(i);
   const knownAt = new Map(known.map((m) => [m.from, m]));
   const out: PlaceMention[] = [];
-  const nameLike = (j: number) => j < ctx.tokens.length && !taken.has(j) && !STOPS.has(ctx.tokens[j].text) && !isWord(ctx, j, DIRS) &&
+  const nameLike = (j: number) => j < ctx.tokens.length && !taken.has(j) && !STOPS.has(ctx.tokens[j].text) && !isWord(ctx, j, DIRS) && !LOCATOR_WORDS.has(ctx.tokens[j].text) &&
     !isWord(ctx, j, NEW_CUES) && !isWord(ctx, j, CUE_KEYS) && /^[\u0621-\u064A]{2,}$/.test(ctx.tokens[j].text);
   // A word after a plural cue that reads as a name: not an adjective ("أحياء سكنية"، "قرى مجاورة"), and
   // followed by "و" and another name.

@@ -69,6 +69,11 @@ describe("fatalities on events", () => {
     expect(run("قتلى مدنيون بقصف تركي على مدينة القامشلي.").events[0].fatalities).toBeNull();
   });
 
+  it("does not give the event before a count of many events over a period", () => {
+    const r = run("عنوان\n\nشنت طائرات حربية غارات على بادية السخنة بريف حمص الشرقي.\n\nوتشهد البادية منذ مطلع العام هجمات متكررة أسفرت عن مقتل أكثر من 200 عنصر.");
+    expect(r.events.map((e) => e.fatalities)).toEqual([0]);
+  });
+
   it("gives a count in the next sentence to the event before it, past a photo caption", () => {
     const r = run("عنوان\n\nسيطرت قوات النظام على بلدة كفرنبودة بعد معارك عنيفة.\n\nدبابة في البلدة - صورة من الأرشيف\n\nوأسفرت المعارك عن مقتل 40 عنصراً من الفصائل.");
     expect(r.events.map((e) => e.fatalities)).toEqual([40]);

@@ -44,6 +44,19 @@ describe("a trigger governs the places of its own clause", () => {
     expect(events("وتتواصل الاشتباكات العنيفة بين قوات النظام وفصائل المعارضة، على محاور في محيط بلدة كفرنبودة.")).toEqual(["Battles@كفرنبودة"]);
   });
 
+  it("carries a trigger over a time adverbial to a clause that goes on it (بين …، بلدة X)", () => {
+    expect(events("اندلعت اشتباكات عنيفة، مساء أمس الأربعاء، بين فصيلين في مدينة اعزاز.")).toEqual(["Battles@أعزاز"]);
+    expect(events("قصفت الطائرات الحربية، فجر اليوم، بلدة كفرنبل.")).toEqual(["Explosions/Remote violence@كفر نبل"]);
+  });
+
+  it("does not reach a place in a phrase of cause", () => {
+    expect(events("وقالت مصادر إن الاشتباكات اندلعت على خلفية خلاف على إدارة معبر باب السلامة.")).toEqual([]);
+  });
+
+  it("keeps the first end of a road written with a dash", () => {
+    expect(at("هجوم استهدف حافلة عسكرية على طريق تدمر – دير الزور.")).toEqual(["تدمر"]);
+  });
+
   it("gives a clause of casualties the event before it", () => {
     const r = run("واستهدفت غارات روسية بلدة كفرنبل، ما أدى لمقتل ثلاثة مدنيين في بلدة حاس.");
     const has = r.events.find((e) => e.placeSurface === "حاس");
@@ -140,6 +153,11 @@ describe("types from the words around the trigger", () => {
   it("reads an attack as a clash unless a weapon of remote violence is named", () => {
     expect(events("وشن مقاتلو المعارضة هجوماً على حاجز لقوات النظام قرب بلدة المزيريب.")).toEqual(["Battles@المزيريب"]);
     expect(events("وشنت قوات النظام هجوماً بطائرات مسيرة على مدينة سراقب.")).toEqual(["Explosions/Remote violence@سراقب"]);
+  });
+
+  it("gives a word of targeting the type of the attack named with it", () => {
+    expect(events("قُتل 12 عنصراً بهجوم لخلايا التنظيم استهدف حافلة عسكرية قرب مدينة تدمر.")).toEqual(["Battles@تدمر"]);
+    expect(events("استهدفت قوات النظام بقذائف المدفعية بلدة كنصفرة.")).toEqual(["Explosions/Remote violence@كنصفرة"]);
   });
 
   it("gives a word of killing the type of the weapon that caused it", () => {

@@ -24,6 +24,8 @@ export interface Trigger {
   shooting?: boolean;
   /** a word of killing: it reports an outcome, the weapon named with it gives the type */
   outcome?: boolean;
+  /** a word of targeting: the other trigger of its clause gives the type */
+  neutral?: boolean;
   /** a present-tense verb, also said of other things ("يستعيد كثيرون تحذير…"): an event only with a place after it */
   needsPlace?: boolean;
 }
@@ -59,7 +61,9 @@ export const TRIGGERS: Trigger[] = [
   { words: ["نهب", "سرقة", "حرق منازل", "تجريف", "تفجير منازل"], type: "Strategic developments", subType: "Looting/property destruction", strong: false },
   // "هجوم" without a weapon is a ground attack; refineType makes it remote violence when the clause names one.
   { words: ["هجوم", "هجمات", "هجمة", "الهجمات", "الهجوم", "هاجم", "هاجمت", "هاجموا", "يهاجم", "تهاجم"], type: "Battles", subType: "Armed clash", strong: false },
-  { words: ["التصعيد العسكري", "تصعيد عسكري", "الاعتداءات", "اعتداءات", "استهدف", "استهدفت", "استهداف", "العمليات العسكرية", "عمليات عسكرية"], type: "Explosions/Remote violence", subType: "Shelling/artillery/missile attack", strong: false },
+  { words: ["التصعيد العسكري", "تصعيد عسكري", "الاعتداءات", "اعتداءات", "العمليات العسكرية", "عمليات عسكرية"], type: "Explosions/Remote violence", subType: "Shelling/artillery/missile attack", strong: false },
+  // "استهدف" says what was hit, not how: the other trigger of its clause gives the type (remote violence alone).
+  { words: ["استهدف", "استهدفت", "استهداف", "استهدفوا"], type: "Explosions/Remote violence", subType: "Shelling/artillery/missile attack", strong: false, neutral: true },
   { words: ["رشاشات", "عمليات", "العمليات", "عملية عسكرية", "عمليات دقيقة", "دمرت", "تدمير"], type: "Battles", subType: "Armed clash", strong: false },
   { words: ["مقتل", "قتل", "قتلت", "قتلوا", "قتلى", "قتيل", "مصرع", "استشهاد", "استشهد", "قتلتهم", "مجزرة", "مجازر"], type: "Violence against civilians", subType: "Attack", strong: false, outcome: true },
 ];
