@@ -7,6 +7,7 @@ import { existsSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
+import { chromium } from "playwright-core";
 import { buildIsStale } from "./build-state";
 import { setup } from "./setup";
 import { synth } from "./synth";
@@ -45,6 +46,35 @@ async function firstLoadJs(base: string): Promise<{ files: number; gzip: number 
   let gzip = 0;
   for (const src of srcs) gzip += gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer()), { level: 9 }).byteLength;
   return { files: srcs.length, gzip };
+}
+
+/** How the map copes with every place: time to draw them, and frames per second while panning. */
+async function mapSmoothness(base: string) {
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu"] });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const t = performance.now();
+    await page.goto(`${base}/map`);
+    const host = page.locator('[data-testid="map"]');
+    await host.waitFor();
+    const drawnMs = performance.now() - t;
+    const places = Number(await host.getAttribute("data-places"));
+    const box = (await host.boundingBox())!;
+    // A string, not a function: tsx would wrap a function in helpers the page does not have.
+    const frames = page.evaluate<number>(`new Promise((resolve) => {
+      let n = 0;
+      const start = performance.now();
+      const tick = () => (performance.now() - start < 2000 ? (n++, requestAnimationFrame(tick)) : resolve(n / 2));
+      requestAnimationFrame(tick);
+    })`);
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    for (let i = 0; i < 60; i++) await page.mouse.move(box.x + box.width / 2 + Math.sin(i / 6) * 200, box.y + box.height / 2 + Math.cos(i / 6) * 100);
+    await page.mouse.up();
+    return { places, drawnMs, fps: await frames };
+  } finally {
+    await browser.close();
+  }
 }
 
 async function main() {
@@ -91,6 +121,8 @@ async function main() {
     }
     const js = await firstLoadJs(base);
     console.log(`first-load JavaScript of /: ${js.files} files, ${(js.gzip / 1024).toFixed(1)} KB gzipped`);
+    const m = await mapSmoothness(base);
+    console.log(`/map in Chromium: ${m.places} places drawn ${m.drawnMs.toFixed(0)} ms after navigation; panning for 2 s ran at ${m.fps.toFixed(0)} frames/s`);
   } finally {
     if (server.pid) process.kill(-server.pid, "SIGTERM");
   }

@@ -77,8 +77,10 @@ export function parseFilters(raw: RawParams): ParsedFilters {
   }
 
   const q = (raw instanceof URLSearchParams ? raw.get("q") : [raw.q].flat()[0]) ?? "";
-  f.q = q.trim().slice(0, MAX_TEXT);
-  if (q.trim().length > MAX_TEXT) notices.push(`اقتصر البحث على أول ${MAX_TEXT} حرف`);
+  // Cut by code point (never inside a character) and trim again, so the cut text is canonical.
+  const chars = Array.from(q.trim());
+  f.q = chars.slice(0, MAX_TEXT).join("").trim();
+  if (chars.length > MAX_TEXT) notices.push(`اقتصر البحث على أول ${MAX_TEXT} حرف`);
 
   return { filters: f, notices };
 }

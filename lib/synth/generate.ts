@@ -50,6 +50,24 @@ export function synthPlaces(real: PlaceEntry[], count: number, r: Rng): SynthPla
   return out;
 }
 
+/** Index i drawn with weight 1/(i+1)^s, by binary search over the cumulative weights. */
+function zipf(n: number, s: number, r: Rng): () => number {
+  const cum = new Float64Array(n);
+  let total = 0;
+  for (let i = 0; i < n; i++) cum[i] = total += 1 / Math.pow(i + 1, s);
+  return () => {
+    const x = r.next() * total;
+    let lo = 0;
+    let hi = n - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cum[mid] < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+}
+
 function actorPools(actors: ActorEntry[]) {
   const by = (kinds: string[]) => actors.filter((a) => kinds.includes(a.kind));
   return {
@@ -82,7 +100,7 @@ export function generate(realPlaces: PlaceEntry[], actors: ActorEntry[], opts: S
   const pools = actorPools(actors);
   const weights = TEMPLATES.map((t) => t.weight);
   // A few places see most of the events, as in the real war (Zipf-like).
-  const placeWeights = places.map((_, i) => 1 / Math.pow(i + 1, 0.8));
+  const pickPlace = zipf(places.length, 0.8, r);
   const order = places.map((_, i) => i).sort(() => r.next() - 0.5);
   const perArticle = opts.eventsPerArticle ?? 5;
   const articles: SynthArticle[] = [];
@@ -95,7 +113,7 @@ export function generate(realPlaces: PlaceEntry[], actors: ActorEntry[], opts: S
     const events: SynthEvent[] = [];
     for (let j = 0; j < size; j++, n++) {
       const t: Template = TEMPLATES[r.weighted(weights)];
-      const place = places[order[r.weighted(placeWeights.slice(0, Math.min(places.length, 4000)))]];
+      const place = places[order[pickPlace()]];
       const a1 = r.pick(pools[t.a1].length ? pools[t.a1] : actors);
       const a2 = t.a2 && t.a2 !== "civilians" ? r.pick(pools[t.a2].length ? pools[t.a2] : actors) : null;
       const killed = t.killed ? r.tail(t.killed) : 0;
@@ -109,8 +127,12 @@ export function generate(realPlaces: PlaceEntry[], actors: ActorEntry[], opts: S
       const eventDay = new Date(Date.parse(day) - r.int(0, 2) * DAY).toISOString().slice(0, 10);
       events.push({
         key: `synth:event:${n}`, type: t.type, subType: t.subType, date: eventDay, datePrecision: r.next() < 0.9 ? 1 : 2, placeKey: place.key,
-        fatalities: template.includes("{n}") ? Math.max(killed, 1) : 0, injured: wounded,
-        actors: [{ key: a1.key, role: "actor1" as const }, ...(a2 && a2.key !== a1.key ? [{ key: a2.key, role: "actor2" as const }] : [])],
+        fatalities: template.includes("{n}") ? Math.max(killed, 1) : 0, injured: template.includes("{w}") ? Math.max(wounded, 1) : 0,
+        // Only the actors the sentence names take part, as extraction would find them.
+        actors: [
+          ...(template.includes("{a1}") ? [{ key: a1.key, role: "actor1" as const }] : []),
+          ...(a2 && a2.key !== a1.key && template.includes("{a2}") ? [{ key: a2.key, role: "actor2" as const }] : []),
+        ],
         sentence: { start, end: start + text.length, surface: text },
         placeSpan: shift(spans.p),
         actorSpans: [

@@ -3,6 +3,7 @@
 // sequences are moved past them afterwards, so later ingestion does not collide.
 import { createHash } from "node:crypto";
 import type { Db } from "../db/client";
+import type { Prisma } from "../generated/sqlite/client";
 import { EXTRACTOR_VERSION } from "../extract";
 import type { generate } from "./generate";
 
@@ -51,7 +52,11 @@ export async function writeSynthetic(db: Db, data: Data, opts: { postgres: boole
   // A few hundred articles per transaction keeps memory flat and the database consistent.
   for (let i = 0; i < data.articles.length; i += 500) {
     const chunk = data.articles.slice(i, i + 500);
-    const articles = [], mentions = [], events = [], eventActors = [], sources = [];
+    const articles: Prisma.ArticleCreateManyInput[] = [];
+    const mentions: Prisma.MentionCreateManyInput[] = [];
+    const events: Prisma.EventCreateManyInput[] = [];
+    const eventActors: Prisma.EventActorCreateManyInput[] = [];
+    const sources: Prisma.EventSourceCreateManyInput[] = [];
     for (const a of chunk) {
       const aid = articleId++;
       articles.push({

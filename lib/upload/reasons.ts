@@ -16,5 +16,5 @@ export function reasonAr(reason: string): string {
     const m = reason.match(re);
     if (m) return say(m);
   }
-  return `تعذّر الحفظ: ${reason}`;
+  return `تعذّر الحفظ: ${reason.replace(/^could not be saved:\s*/, "")}`;
 }

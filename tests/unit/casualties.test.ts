@@ -40,6 +40,7 @@ describe("casualty counts", () => {
   it("adds coordinated counts and people", () => {
     expect(killed("ووثق المرصد مقتل 9 عناصر من قوات النظام و6 مقاتلين من الفصائل.")).toEqual([15]);
     expect(killed("ما أدى لمقتل امرأة وطفلها.")).toEqual([2]);
+    expect(killed("قتل قيادي في الفرقة الرابعة وعنصران من مرافقيه بكمين.")).toEqual([3]);
   });
 
   it("reads 'قضى على' (eliminated) with its object's count", () => {

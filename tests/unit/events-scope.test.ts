@@ -91,6 +91,11 @@ describe("triggers that report no event", () => {
     expect(events("وسيطرت قوات النظام على بلدة كفرنبودة بعد معارك عنيفة.")).toEqual(["Battles@كفرنبودة"]);
   });
 
+  it("drops what happens again and again, and the reason people fled", () => {
+    expect(events("وتشهد مدينة درعا عمليات اغتيال شبه يومية منذ توقيع اتفاق التسوية.")).toEqual([]);
+    expect(events("ووصل آلاف النازحين إلى مخيمات أطمة، هرباً من القصف على مدينة معرة النعمان.")).toEqual([]);
+  });
+
   it("drops events of another year and tallies over a period", () => {
     expect(events("وشهدت مدينة السويداء احتجاجات مماثلة العام الماضي.")).toEqual([]);
     expect(events("ووثقت الشبكة خلال الشهر الماضي 40 عملية اغتيال في مدينة درعا، أسفرت عن مقتل 25 شخصاً.")).toEqual([]);
@@ -106,6 +111,11 @@ describe("places that are not where the event is", () => {
   it("skips where people flee from and to, and what they pass through", () => {
     expect(events("وتسبب القصف بنزوح آلاف المدنيين من مدينة معرة النعمان إلى مخيمات أطمة.")).toEqual([]);
     expect(events("واستقدمت قوات النظام تعزيزات عسكرية إلى محيط مدينة طفس عبر محافظة السويداء.")).toEqual(["Strategic developments@طفس"]);
+  });
+
+  it("skips where a drone was launched from and a place in an organisation's name", () => {
+    expect(at("وأسقطت الدفاعات الجوية في قاعدة حميميم طائرتين مسيرتين أطلقهما المسلحون من مدينة جسر الشغور.")).toEqual(["قاعدة حميميم"]);
+    expect(events("وقالت شبكة درعا 24 إن مسلحين فتحوا النار على سيارة عسكرية.")).toEqual([]);
   });
 
   it("keeps the neighbourhoods hit, not the city that contains them", () => {
@@ -158,6 +168,11 @@ describe("types from the words around the trigger", () => {
   it("gives a word of targeting the type of the attack named with it", () => {
     expect(events("قُتل 12 عنصراً بهجوم لخلايا التنظيم استهدف حافلة عسكرية قرب مدينة تدمر.")).toEqual(["Battles@تدمر"]);
     expect(events("استهدفت قوات النظام بقذائف المدفعية بلدة كنصفرة.")).toEqual(["Explosions/Remote violence@كنصفرة"]);
+  });
+
+  it("reads a body found shot as a killing", () => {
+    const r = run("وعثر الأهالي على جثة شاب مقتولاً بطلق ناري في بلدة سرمدا.");
+    expect(r.events.map((e) => [e.type, e.fatalities])).toEqual([["Violence against civilians", 1]]);
   });
 
   it("gives a word of killing the type of the weapon that caused it", () => {

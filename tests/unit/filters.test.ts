@@ -143,8 +143,8 @@ describe("parseFilters", () => {
   it("truncates a longer text search to 200 characters with a notice", () => {
     const long = "قصف مدفعي على ريف إدلب الجنوبي ".repeat(10);
     const { filters: f, notices } = parse(`q=${encodeURIComponent(long)}`);
-    expect(f.q).toBe(long.trim().slice(0, 200));
-    expect(f.q).toHaveLength(200);
+    expect(f.q).toBe(long.trim().slice(0, 200).trim());
+    expect(f.q.length).toBeLessThanOrEqual(200);
     expect(notices).toEqual(["اقتصر البحث على أول 200 حرف"]);
   });
 

@@ -29,6 +29,10 @@ describe("finding places", () => {
     expect(placeNames("هجمات على مخيمات المهجرين وقرى في ريف إدلب.")).toEqual(["محافظة إدلب"]);
   });
 
+  it("ends a list at a word with a pronoun (ومحيطها)", () => {
+    expect(placeNames("شن الطيران أكثر من 20 غارة على بلدات جسر الشغور ومحيطها.")).toEqual(["جسر الشغور"]);
+  });
+
   it("does not take a second cue word for a name (بلدة وقرية)", () => {
     expect(placeNames("انضمت أكثر من 30 بلدة وقرية في ريف درعا إلى الاتفاق.")).toEqual(["محافظة درعا"]);
   });

@@ -67,7 +67,7 @@ describe("reasonAr", () => {
   });
 
   it("falls back to the original text for a reason it does not know", () => {
-    expect(reasonAr("could not be saved: database is locked")).toBe("تعذّر الحفظ: could not be saved: database is locked");
+    expect(reasonAr("could not be saved: database is locked")).toBe("تعذّر الحفظ: database is locked");
     expect(reasonAr("something new")).toBe("تعذّر الحفظ: something new");
     expect(reasonAr("")).toBe("تعذّر الحفظ: ");
   });
