@@ -9,7 +9,7 @@ import { numberAt } from "./numbers";
 import type { ArticleContext, SentenceTokens } from "./context";
 import {
   ARRESTED_EVENT, ARRESTED_VICTIM, COUNT_MODIFIERS, DUAL_VERBS, INJURED_EVENT, INJURED_VICTIM, KILLED_EVENT, KILLED_PHRASES,
-  KILLED_VICTIM, PEOPLE_PLURALS, PERSON_NOUNS, SUBSET_WORDS,
+  KILLED_VICTIM, PEOPLE_PLURALS, PERSON_NOUNS, SINGULAR_VICTIMS, SUBSET_WORDS,
 } from "./lexicon/events";
 
 export type CasualtyKind = "killed" | "injured" | "arrested";
@@ -31,6 +31,7 @@ const DUAL_VICTIMS: [CasualtyKind, Set<string>][] = [["killed", words(["قتيل
 const PHRASES = KILLED_PHRASES.map(([a, b]) => [fold(a), fold(b)] as const);
 const DUALS = words(DUAL_VERBS);
 const PERSON = words(PERSON_NOUNS);
+const SINGULAR = words(SINGULAR_VICTIMS);
 const PEOPLE = words([...PERSON_NOUNS, ...PEOPLE_PLURALS]);
 const SUBSET = words(SUBSET_WORDS);
 const MODIFIERS = COUNT_MODIFIERS.map((m) => fold(m).split(" "));
@@ -122,18 +123,22 @@ function countAfter(ctx: ArticleContext, to: number, end: number, verb = false):
     const after = countAt(ctx, j + 1, end);
     if (after && !after.approximate) return { count: after.value, end: j + 2 };
     // "امرأة وطفلها"، "رجل وزوجته": people joined by و add up.
+    // "قيادي في الفرقة الرابعة وعنصران من مرافقيه": past a short phrase about the first.
     let count = person;
-    let k = j + 1;
-    while (k < end && ctx.tokens[k].text.startsWith("و") && k - j <= 3) {
-      const bare = ctx.tokens[k].text.slice(1);
+    let last = j + 1;
+    for (let k = j + 1; k < end && k - last <= 3; k++) {
+      const w = ctx.tokens[k].text;
+      if (isCasualty(w) || countAt(ctx, k, end)) break;
+      if (!w.startsWith("و")) continue;
+      const bare = w.slice(1);
       const stem = bare.replace(/(ها|هما|هم|ه)$/, "");
       // "وزوجته": the ta marbuta is written ت before a pronoun.
       const more = personCount(stem === bare ? bare : stem.replace(/ت$/, "ه"));
       if (more === null) break;
       count += more;
-      k++;
+      last = k + 1;
     }
-    return { count, end: k };
+    return { count, end: last };
   }
   // A plural with a definite number after it: "استشهاد الأطفال الثلاثة".
   const def = ctx.tokens[j + 1]?.text.startsWith("ال") ? countAt(ctx, j + 1, end) : null;
@@ -249,6 +254,7 @@ export function findCasualties(ctx: ArticleContext, s: SentenceTokens): Casualty
         const n = i - back >= start ? countAt(ctx, i - back, i) : null;
         if (n && n.length === back) count = n.value;
       }
+      if (count === null && forms(t).some((f) => SINGULAR.has(f))) count = 1;
       out.push({ kind: c.kind, from: i, to: i + 1, count });
     } else {
       const to = i + 1;

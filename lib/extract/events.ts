@@ -16,12 +16,12 @@ import { findCasualties, isCasualtyWord, type CasualtyMention } from "./casualti
 import { numberAt } from "./numbers";
 import { adjacent, type ArticleContext, type SentenceTokens } from "./context";
 import {
-  AIRCRAFT_WORDS, ANNOUNCE, CAUSAL, CESSATION, CIVILIAN_WORDS, CROWD_WORDS, DEMONSTRATIVES, HISTORICAL, HYPOTHETICAL, IRREALIS, NEGATION,
+  AIRCRAFT_WORDS, ANNOUNCE, CAUSAL, CESSATION, CIVILIAN_WORDS, CROWD_WORDS, DEMONSTRATIVES, HABITUAL, HISTORICAL, HYPOTHETICAL, IRREALIS, NEGATION,
   REMOTE_WEAPONS, STATIVE_BEFORE, TALLY_NOUNS, TALLY_PERIOD, TRIGGERS, type Trigger,
 } from "./lexicon/events";
 import { DIRECTIONS, PLACE_CUES } from "./lexicon/places";
 import { GOVERNORATE_BY_CODE } from "./lexicon/governorates";
-import { CLAUSE_MARKERS, MOVEMENT, DISPLACEMENT, WITNESS_VERBS, BORDER_WORDS } from "./lexicon/scope";
+import { BORDER_WORDS, CLAUSE_MARKERS, DISPLACEMENT, FLIGHT, MOVEMENT, NAME_HEADS, WITNESS_VERBS } from "./lexicon/scope";
 import type { PlaceMention } from "./places";
 import type { ActorMention } from "./actors";
 import type { EventType, ExtractedEvent } from "./types";
@@ -88,6 +88,8 @@ const LINK_W = wordClass(["ريف", "في", "من", "قرب", "بالقرب", "�
 const PREPOSITIONS = wordClass(["في", "على", "عند", "قرب", "بالقرب", "داخل", "ضمن", "حول", "محيط", "أطراف", "خلال"]);
 const IN_W = wordClass(["في"]);
 const BETWEEN_W = wordClass(["بين"]);
+const FLIGHT_W = wordClass(FLIGHT);
+const NAME_HEAD_W = wordClass(NAME_HEADS);
 /** A cause, not a place of the event, follows these: "على خلفية خلاف على إدارة معبر X"، "بتهمة". */
 const CAUSE_W = wordClass(["خلفية", "بسبب", "بتهمة", "بذريعة", "بحجة", "احتجاجا", "احتجاجاً"]);
 const TARGETING_W = wordClass(["على", "ضد", "لتفريق", "تفريق", "بتفريق", "استهداف", "بحق"]);
@@ -202,7 +204,9 @@ function sentenceTriggers(ctx: ArticleContext, s: SentenceTokens, actors: ActorM
     const clause = clauseIndex(s, m.from);
     const [cs, ce] = s.clauses[clause] ?? [s.from, s.to];
     const tok = (i: number) => (i >= cs && i < ce ? ctx.tokens[i].text : undefined);
-    if (HISTORICAL.test(clauseTexts[clause] ?? "")) continue;
+    if (HISTORICAL.test(clauseTexts[clause] ?? "") || HABITUAL.test(clauseTexts[clause] ?? "")) continue;
+    // "هرباً من القصف": the reason people fled, not a report of the shelling.
+    if (is(FLIGHT_W, tok(m.from - 2)) && tok(m.from - 1)?.replace(/^[وف]/, "") === "من") continue;
     if (is(NEGATION_W, tok(m.from - 1)) || is(DEMONSTRATIVE_W, tok(m.from - 1)) || is(HYPOTHETICAL_W, tok(m.from - 1))) continue;
     // "النار على المتظاهرين"، "لتفريق المحتجين": protesters as the target are not the protest's trigger.
     if (trigger.type === "Protests" && is(TARGETING_W, tok(m.from - 1))) continue;
@@ -267,6 +271,10 @@ function isSite(ctx: ArticleContext, s: SentenceTokens, p: PlaceMention): boolea
   while (b >= s.from && b >= p.from - 3 && (is(CUE_W, ctx.tokens[b].text) || is(DIRECTION_W, ctx.tokens[b].text))) b--;
   const governor = b >= s.from ? ctx.tokens[b].text.replace(/^[وف]/, "") : "";
   if (governor === "عبر") return false;
+  // "شبكة درعا 24"، "مجلس منبج العسكري": a place in the name of an organisation or an outlet.
+  const written = ctx.tokens[p.from].text;
+  const prefixed = written !== fold(p.span.surface).split(" ")[0];
+  if (b >= s.from && b === p.from - 1 && !prefixed && !p.anaphor && is(NAME_HEAD_W, ctx.tokens[b].text)) return false;
   if (governor === "مع" && anyIn(ctx, BORDER_W, Math.max(s.from, b - 2), b)) return false;
   const lookFrom = b === cs ? Math.max(s.from, b - 8) : Math.max(cs, b - 12);
   if (/^(الي|نحو|باتجاه|اتجاه)$/.test(governor) && anyIn(ctx, MOVEMENT_W, lookFrom, b)) return false;

@@ -242,7 +242,8 @@ export function findNewPlaces(ctx: ArticleContext, known: PlaceMention[], blocke
           end = knownAt.get(end)!.to;
           continue;
         }
-        if (!w.startsWith("و") || !nameLike(end) || w.length < 4) break;
+        // "ومحيطها": a pronoun ends a word that refers back, never a name.
+        if (!w.startsWith("و") || !nameLike(end) || w.length < 4 || /(ها|هم|هما)$/.test(w)) break;
         let to = end + 1;
         if (COMPOUND.has(w.slice(1)) && to < s.to && nameLike(to) && adjacent(ctx, end)) to++;
         const next = ctx.tokens[to]?.text;

@@ -48,13 +48,13 @@ export const TRIGGERS: Trigger[] = [
   // The official press's idiom for retaking ground: "أعادت الأمن والاستقرار إلى …".
   { words: ["الأمن والاستقرار"], type: "Battles", subType: "Government regains territory", strong: true, needsBefore: ["أعاد", "أعادت", "إعادة", "تعيد", "يعيد"], window: 4 },
   { words: ["اتفاق", "اتفاقا", "اتفاقية", "تسوية"], type: "Strategic developments", subType: "Agreement", strong: false, needsBefore: ["التوصل", "توصل", "توصلت", "توقيع", "وقع", "وقعت", "أبرم", "أبرمت", "إبرام", "عقد", "عقدت"], window: 3 },
-  { words: ["إعدام", "أعدم", "أعدمت", "اغتيال", "اغتال", "اغتالت", "اغتالوا", "اغتيل", "اغتيلت", "اغتيلوا", "أعدموا", "برصاص", "رصاص مجهولين", "على يد مجهولين", "تعذيب", "تحت التعذيب", "ذبح", "تصفية"], type: "Violence against civilians", subType: "Attack", strong: true },
+  { words: ["إعدام", "أعدم", "أعدمت", "اغتيال", "اغتال", "اغتالت", "اغتالوا", "اغتيل", "اغتيلت", "اغتيلوا", "أعدموا", "برصاص", "بطلق ناري", "بطلقات نارية", "جثة", "جثث", "جثمان", "رصاص مجهولين", "على يد مجهولين", "تعذيب", "تحت التعذيب", "ذبح", "تصفية"], type: "Violence against civilians", subType: "Attack", strong: true },
   { words: ["خطف", "اختطاف", "اختطف", "اختطفت", "اختطفوا", "خطفت", "مختطف", "إخفاء قسري", "تغييب قسري"], type: "Violence against civilians", subType: "Abduction/forced disappearance", strong: true },
   { words: ["مظاهرة", "مظاهرات", "مظاهرتين", "تظاهرة", "تظاهرات", "تظاهر", "تظاهروا", "متظاهرين", "متظاهرون", "احتجاج", "احتجاجات", "وقفة احتجاجية", "وقفات احتجاجية", "اعتصام", "اعتصم", "احتج", "احتجوا", "إضراب", "إضراب عام"], type: "Protests", subType: "Peaceful protest", strong: true },
   { words: ["أعمال شغب", "شغب", "أعمال عنف", "رشق بالحجارة"], type: "Riots", subType: "Violent demonstration", strong: true },
   { words: ["أضرم", "أضرموا", "أضرمت", "أحرق", "أحرقوا", "أحرقت", "حرق", "إحراق", "حطم", "حطموا", "تحطيم"], type: "Riots", subType: "Violent demonstration", strong: true, crowd: true },
   { words: ["اعتقال", "اعتقالات", "اعتقل", "اعتقلت", "اعتقلوا", "تعتقل", "يعتقل", "حملة دهم", "مداهمة", "مداهمات", "احتجاز", "احتجزت", "التجنيد الإجباري", "التجنيد الاجباري"], type: "Strategic developments", subType: "Arrests", strong: true },
-  { words: ["إسقاط", "تسقط", "أسقطت", "أسقط", "يسقط", "أسقطوا"], type: "Strategic developments", subType: "Disrupted weapons use", strong: true, needsAfter: AIRCRAFT, window: 3 },
+  { words: ["إسقاط", "تسقط", "أسقطت", "أسقط", "يسقط", "أسقطوا"], type: "Strategic developments", subType: "Disrupted weapons use", strong: true, needsAfter: AIRCRAFT, window: 8 },
   // Reinforcements sent to a front (ACLED: strategic development, "Other").
   { words: ["تعزيزات", "تعزيزات عسكرية", "أرتال", "رتل", "عززت", "عزز", "تستقدم", "يستقدم", "استقدمت", "استقدم"], type: "Strategic developments", subType: "Other", strong: true },
   { words: ["انسحاب", "انسحبت", "انسحب", "تسليم"], type: "Strategic developments", subType: "Non-violent transfer of territory", strong: false },
@@ -75,7 +75,9 @@ export const TRIGGERS: Trigger[] = [
  */
 export const KILLED_EVENT = ["مقتل", "قتل", "قتلت", "قتلوا", "قتلا", "قتلتا", "يقتل", "تقتل", "مصرع", "استشهاد", "استشهد", "استشهدت",
   "استشهدوا", "استشهدا", "ارتقاء", "ارتقى", "ارتقت", "ارتقوا", "وفاة", "توفي", "توفيت", "قضى", "قضت", "قضوا", "قضيا", "قضتا"];
-export const KILLED_VICTIM = ["قتيل", "قتيلا", "قتلى", "شهيد", "شهيدا", "شهداء", "ضحية", "ضحايا"];
+export const KILLED_VICTIM = ["قتيل", "قتيلا", "قتلى", "شهيد", "شهيدا", "شهداء", "ضحية", "ضحايا", "جثة", "جثث", "جثمان", "جثامين"];
+/** Victim nouns in the singular: one when no number comes before them ("سقوط قتيل"، "العثور على جثة شاب"). */
+export const SINGULAR_VICTIMS = ["قتيل", "قتيلا", "شهيد", "شهيدا", "ضحية", "جثة", "جثمان", "جريح", "جريحا", "مصاب", "مصابا", "معتقل", "معتقلا", "أسير"];
 /** Phrases that mean "died" or "killed": the first word, then the word that must follow it. */
 export const KILLED_PHRASES: [string, string][] = [["فارق", "الحياة"], ["فارقت", "الحياة"], ["فارقوا", "الحياة"], ["أودى", "بحياة"], ["أودت", "بحياة"], ["حصدت", "أرواح"],
   ["لقي", "حتفه"], ["لقيت", "حتفها"], ["لقوا", "حتفهم"], ["لقي", "مصرعه"], ["لقيت", "مصرعها"], ["لقوا", "مصرعهم"], ["لقي", "مصرعهم"]];
@@ -136,6 +138,8 @@ export const DEMONSTRATIVES = ["هذه", "هذا", "تلك", "ذلك", "هذة"]
 export const STATIVE_BEFORE = ["تحت", "مناطق", "منطقة", "الخاضعة", "خاضعة", "يد", "منذ", "أن", "إن", "عن", "خارج", "نفوذ", "أماكن", "الواقعة", "لاستعادة"];
 /** Clauses about another year are background, not the news: "العام الماضي", "منذ سنوات". */
 export const HISTORICAL = /(?:^|\s)(?:العام|السنه|الاعوام|السنوات|العامين|السنتين)\s+(?:الماضي|الماضيه|الفائت|الفائته|الماضيين)(?:\s|$)|منذ\s+سنوات|قبل\s+سنوات|منذ\s+عام\s+\d{4}/;
+/** Something that happens every day or again and again is a pattern, not an event: "عمليات اغتيال شبه يومية". */
+export const HABITUAL = /(?:^|\s)(?:شبه\s+)?يوميه?(?:\s|$)|(?:^|\s)(?:ال)?متكرره?(?:\s|$)|بين\s+الحين\s+والاخر/;
 /** A tally over a period ("38 عملية خلال الشهر الماضي") sums many events; it is none of them. */
 export const TALLY_PERIOD = /(?:خلال|منذ)\s+(?:مطلع|بدايه|بدء|مطلع)?\s*(?:الشهر|الاسبوع|العام|الاشهر|الاسابيع|السنوات|الشهرين|شهر|السنه)/;
 export const TALLY_NOUNS = ["عملية", "عمليات", "هجوم", "هجوما", "هجمات", "حادثة", "حوادث", "حالة", "حالات", "خرقا", "خروقات", "انتهاكا", "انتهاكات", "محاولة"];

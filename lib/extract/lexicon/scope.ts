@@ -20,7 +20,15 @@ export const MOVEMENT = [
 export const DISPLACEMENT = [
   "نزوح", "نزح", "نزحت", "نزحوا", "النازحين", "نازحين", "تهجير", "مهجرين", "المهجرين", "ترحيل", "عودة", "العائدين", "عائدين", "فرار",
   "هرب", "مغادرة", "خروج", "خرج", "خرجوا", "لاجئين", "اللاجئين", "وصل", "وصلت", "وصول", "وصلوا", "قادمين", "قادمة", "القادمين",
+  // Where a shell or a drone is launched from is not where it hits: "أطلقهما المسلحون من منطقة X".
+  "أطلق", "أطلقت", "أطلقوا", "أطلقها", "أطلقهما", "أطلقوها", "انطلقت", "انطلاقا", "انطلاقاً",
 ];
+
+/** "هرباً من القصف": the trigger is why people fled, told in passing. */
+export const FLIGHT = ["هربا", "هرباً", "فرارا", "فراراً", "خوفا", "خوفاً", "خشية"];
+
+/** Heads of names of organisations and outlets: a place right after one is part of the name ("شبكة درعا 24"). */
+export const NAME_HEADS = ["شبكة", "مكتب", "مجلس", "لجنة", "تنسيقية", "تجمع", "اتحاد", "مرصد", "إذاعة", "راديو", "موقع", "صفحة", "وكالة", "تلفزيون", "جريدة", "صحيفة"];
 
 /** "شهدت مدينة X مظاهرات": the place witnesses the event named after it. */
 export const WITNESS_VERBS = ["شهد", "شهدت", "تشهد", "يشهد", "شهدتا"];
