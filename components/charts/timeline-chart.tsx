@@ -37,7 +37,7 @@ export function TimelineChart({ pinned, title = "الأحداث عبر الزم�
   }
 
   return (
-    <ChartFrame id="timeline" title={`${title} (${UNIT_LABEL[unit]})`} filters={description} legend={legend} fileName="timeline">
+    <ChartFrame id="timeline" title={q.data?.buckets.length ? `${title} (${UNIT_LABEL[unit]})` : title} filters={description} legend={legend} fileName="timeline">
       <QueryState query={q} skeleton={<div className="skeleton" style={{ height }} />}>
         {(data) =>
           data.buckets.length === 0 ? (

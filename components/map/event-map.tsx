@@ -46,7 +46,11 @@ export function EventMap({ pinned, tileUrl, tall = false }: { pinned?: Partial<F
           </>
         )}
       </QueryState>
-      <MapLegend />
+      {mode === "shading" ? (
+        <p className="legend small">عدد الأحداث في المحافظة: أقل <span className="shade-scale" aria-hidden /> أكثر</p>
+      ) : (
+        <MapLegend />
+      )}
     </section>
   );
 }
@@ -59,7 +63,7 @@ function MapLegend() {
       ))}
       {[1, 2, 3].map((p) => (
         <span key={p}>
-          <svg width="18" height="18" aria-hidden><circle cx="9" cy="9" r="6" fill="#0072b2" fillOpacity={PRECISION_STYLE[p].fillOpacity} stroke={p === 1 ? "#0072b2" : "#0072b2"} strokeWidth={PRECISION_STYLE[p].weight} strokeDasharray={PRECISION_STYLE[p].dash} /></svg>
+          <svg width="18" height="18" aria-hidden><circle cx="9" cy="9" r="6" fill="#0072b2" fillOpacity={PRECISION_STYLE[p].fillOpacity} stroke="#0072b2" strokeWidth={PRECISION_STYLE[p].weight} strokeDasharray={PRECISION_STYLE[p].dash} /></svg>
           {PRECISION_STYLE[p].label}
         </span>
       ))}

@@ -44,7 +44,7 @@ export default async function PlacePage({ params: p, searchParams }: { params: P
           <dt>الموقع</dt>
           <dd>
             {place.lat !== null && place.lon !== null ? <span dir="ltr">{place.lat.toFixed(4)}, {place.lon.toFixed(4)}</span> : "غير معروف"}
-            {" · "}{GEO_PRECISION[place.geoPrecision] ?? ""}
+            {" · "}{place.kind === "country" ? "على مستوى الدولة فقط" : GEO_PRECISION[place.geoPrecision] ?? ""}
           </dd>
           <dt>مصدر الإحداثيات</dt><dd>{PLACE_ORIGIN_LABELS[place.origin] ?? place.origin}{place.geonamesId ? ` (GeoNames ${place.geonamesId})` : ""}</dd>
         </dl>
