@@ -227,6 +227,13 @@ function classifyWord(t: string, f: string[]): WordClass | null {
   return c;
 }
 
+/** "اعتقلت، أمس، خمسة شبان": the count after a short adverbial set off by commas. */
+function countPastAdverbial(ctx: ArticleContext, s: SentenceTokens, end: number, verb: boolean) {
+  let k = s.clauses.findIndex(([a]) => a >= end);
+  while (k >= 0 && k < s.clauses.length - 1 && s.clauses[k][1] - s.clauses[k][0] <= 3 && !countAt(ctx, s.clauses[k][0], s.clauses[k][1])) k++;
+  return k > 0 && k < s.clauses.length ? countAfter(ctx, s.clauses[k][0], s.clauses[k][1], verb) : null;
+}
+
 /** Every casualty word of the sentence with its count, in the order written. */
 export function findCasualties(ctx: ArticleContext, s: SentenceTokens): CasualtyMention[] {
   const out: CasualtyMention[] = [];
@@ -266,7 +273,7 @@ export function findCasualties(ctx: ArticleContext, s: SentenceTokens): Casualty
         continue;
       }
       // "لقي خمسة مدنيين مصرعهم": the count may stand between the words of a phrase.
-      const after = countAfter(ctx, to, end, !c.masdar) ?? (head < i ? countAfter(ctx, head + 1, i) : null);
+      const after = countAfter(ctx, to, end, !c.masdar) ?? (head < i ? countAfter(ctx, head + 1, i) : null) ?? (to === end ? countPastAdverbial(ctx, s, end, !c.masdar) : null);
       let count = after?.count ?? null;
       if (count === null && (!c.masdar || head < i)) count = countBefore(ctx, head, start);
       if (count === null && c.dualVerb) count = 2;

@@ -19,7 +19,7 @@ import {
   AIRCRAFT_WORDS, ANNOUNCE, CAUSAL, CESSATION, CIVILIAN_WORDS, CROWD_WORDS, DEMONSTRATIVES, HABITUAL, HISTORICAL, HYPOTHETICAL, IRREALIS, NEGATION,
   REMOTE_WEAPONS, STATIVE_BEFORE, TALLY_NOUNS, TALLY_PERIOD, TRIGGERS, type Trigger,
 } from "./lexicon/events";
-import { DIRECTIONS, PLACE_CUES } from "./lexicon/places";
+import { DIRECTIONS, LOCATORS, PLACE_CUES } from "./lexicon/places";
 import { GOVERNORATE_BY_CODE } from "./lexicon/governorates";
 import { BORDER_WORDS, CLAUSE_MARKERS, DISPLACEMENT, FLIGHT, MOVEMENT, NAME_HEADS, WITNESS_VERBS } from "./lexicon/scope";
 import type { PlaceMention } from "./places";
@@ -89,6 +89,7 @@ const PREPOSITIONS = wordClass(["في", "على", "عند", "قرب", "بالق�
 const IN_W = wordClass(["في"]);
 const BETWEEN_W = wordClass(["بين"]);
 const FLIGHT_W = wordClass(FLIGHT);
+const LOCATOR_W = wordClass(LOCATORS);
 const NAME_HEAD_W = wordClass(NAME_HEADS);
 /** A cause, not a place of the event, follows these: "على خلفية خلاف على إدارة معبر X"، "بتهمة". */
 const CAUSE_W = wordClass(["خلفية", "بسبب", "بتهمة", "بذريعة", "بحجة", "احتجاجا", "احتجاجاً"]);
@@ -290,7 +291,7 @@ function buildViews(ctx: ArticleContext, s: SentenceTokens, triggers: FoundTrigg
     for (let i = from; i < to && listOnly; i++) {
       const t = ctx.tokens[i].text;
       const nisba = /^[وف]?ال.+(ي|يه)$/.test(t) && (inMention.has(i - 1) || /^[وف]?ال.+(ي|يه)$/.test(ctx.tokens[i - 1]?.text ?? ""));
-      listOnly = inMention.has(i) || is(CUE_W, t) || is(DIRECTION_W, t) || is(LINK_W, t) || nisba;
+      listOnly = inMention.has(i) || is(CUE_W, t) || is(DIRECTION_W, t) || is(LINK_W, t) || is(LOCATOR_W, t) || nisba;
     }
     const first = ctx.tokens[from]?.text ?? "";
     const second = ctx.tokens[from + 1]?.text ?? "";
@@ -359,6 +360,12 @@ function governing(ctx: ArticleContext, views: ClauseView[], c: number, p: Place
       if (views[k].triggers.length) return [best(k, true)];
       if (views[k].places.length || views[k].opener === "marker") break;
     }
+  }
+  // "اعتقلت، أمس، خمسة شبان في مدينة X": a short adverbial between commas interrupts the clause, not the sentence.
+  if (v.opener !== "marker") {
+    let k = c - 1;
+    while (k >= 0 && views[k].to - views[k].from <= 4 && !views[k].triggers.length && !views[k].places.length) k--;
+    if (k < c - 1 && k >= 0 && views[k].triggers.length) return [best(k, true)];
   }
   return [];
 }

@@ -49,6 +49,12 @@ describe("a trigger governs the places of its own clause", () => {
     expect(events("قصفت الطائرات الحربية، فجر اليوم، بلدة كفرنبل.")).toEqual(["Explosions/Remote violence@كفر نبل"]);
   });
 
+  it("reads 'تعرضت X، الواقعة في …، لقصف' and a clause interrupted by a short adverbial", () => {
+    expect(events("تعرضت مدينة اللطامنة، الواقعة في ريف حماة الشمالي، لقصف مدفعي عنيف.")).toEqual(["Explosions/Remote violence@اللطامنة"]);
+    const r = run("قال ناشطون إن قوات النظام اعتقلت، أمس، خمسة شبان في مدينة التل بريف دمشق.");
+    expect(r.events.map((e) => [e.type, e.arrested])).toEqual([["Strategic developments", 5]]);
+  });
+
   it("does not reach a place in a phrase of cause", () => {
     expect(events("وقالت مصادر إن الاشتباكات اندلعت على خلفية خلاف على إدارة معبر باب السلامة.")).toEqual([]);
   });

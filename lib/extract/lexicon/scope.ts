@@ -30,8 +30,8 @@ export const FLIGHT = ["هربا", "هرباً", "فرارا", "فراراً", "
 /** Heads of names of organisations and outlets: a place right after one is part of the name ("شبكة درعا 24"). */
 export const NAME_HEADS = ["شبكة", "مكتب", "مجلس", "لجنة", "تنسيقية", "تجمع", "اتحاد", "مرصد", "إذاعة", "راديو", "موقع", "صفحة", "وكالة", "تلفزيون", "جريدة", "صحيفة"];
 
-/** "شهدت مدينة X مظاهرات": the place witnesses the event named after it. */
-export const WITNESS_VERBS = ["شهد", "شهدت", "تشهد", "يشهد", "شهدتا"];
+/** "شهدت مدينة X مظاهرات"، "تعرضت بلدة X لقصف": the place witnesses or undergoes the event named after it. */
+export const WITNESS_VERBS = ["شهد", "شهدت", "تشهد", "يشهد", "شهدتا", "تعرض", "تعرضت", "يتعرض", "تتعرض", "تعرضتا"];
 
 /** "الشريط الحدودي مع الجولان": the place across a border is not where the event is. */
 export const BORDER_WORDS = ["حدود", "الحدود", "الحدودي", "الحدودية", "الشريط", "حدودها", "حدوده"];
