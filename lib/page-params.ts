@@ -1,4 +1,6 @@
 // What a page reads from its URL: the filters (with the page's pinned ones on top) and the table.
+import { notFound } from "next/navigation";
+import { z } from "zod";
 import { parseFilters, type Filters } from "./filters";
 import { parseTable } from "./filters/table";
 
@@ -8,4 +10,13 @@ export async function readPageParams(searchParams: SearchParams, pinned: Partial
   const raw = await searchParams;
   const { filters } = parseFilters(raw);
   return { filters: { ...filters, ...pinned }, table: parseTable(raw) };
+}
+
+const idParam = z.object({ id: z.coerce.number().int().positive().max(2 ** 31 - 1) });
+
+/** The numeric id of a /things/[id] page; anything else is a 404, never an error. */
+export async function readId(params: Promise<{ id: string }>): Promise<number> {
+  const parsed = idParam.safeParse(await params);
+  if (!parsed.success) notFound();
+  return parsed.data.id;
 }

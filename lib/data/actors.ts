@@ -4,6 +4,7 @@ import "server-only";
 import type { ActorOption, Ranked } from "../api-types";
 import { db } from "../db";
 import type { Filters } from "../filters";
+import { rankActors } from "./rank";
 import { eventWhere } from "./where";
 
 const parseAliases = (s: string): string[] => {
@@ -75,15 +76,8 @@ export async function fetchStatements(actorId: number, take = 50) {
 
 /** The actors that share the most filtered events with this one. */
 export async function fetchCoActors(actorId: number, f: Filters, take = 10): Promise<Ranked[]> {
-  const groups = await db.eventActor.groupBy({
-    by: ["actorId"],
-    where: { actorId: { not: actorId }, event: { AND: [eventWhere({ ...f, actor: null }), { actors: { some: { actorId } } }] } },
-    _count: { _all: true },
-  });
-  const top = groups.sort((a, b) => b._count._all - a._count._all || a.actorId - b.actorId).slice(0, take);
-  const names = await db.actor.findMany({ where: { id: { in: top.map((g) => g.actorId) } }, select: { id: true, nameAr: true, kind: true } });
-  const byId = new Map(names.map((n) => [n.id, n]));
-  return top.map((g) => ({ id: g.actorId, name: byId.get(g.actorId)?.nameAr ?? "؟", events: g._count._all, detail: byId.get(g.actorId)?.kind }));
+  const where = { actorId: { not: actorId }, event: { AND: [eventWhere({ ...f, actor: null }), { actors: { some: { actorId } } }] } };
+  return (await rankActors(where, take)).ranked;
 }
 
 /** Actors that take part in at least one event, for the filter bar. */

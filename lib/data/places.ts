@@ -3,6 +3,7 @@ import "server-only";
 import type { Ranked } from "../api-types";
 import { db } from "../db";
 import type { Filters } from "../filters";
+import { rankActors } from "./rank";
 import { eventWhere } from "./where";
 
 export async function fetchPlace(id: number) {
@@ -23,11 +24,7 @@ export async function fetchPlace(id: number) {
 export type PlaceProfile = NonNullable<Awaited<ReturnType<typeof fetchPlace>>>;
 
 export async function fetchPlaceActors(placeId: number, f: Filters, take = 10): Promise<Ranked[]> {
-  const groups = await db.eventActor.groupBy({ by: ["actorId"], where: { event: eventWhere({ ...f, place: placeId }) }, _count: { _all: true } });
-  const top = groups.sort((a, b) => b._count._all - a._count._all || a.actorId - b.actorId).slice(0, take);
-  const names = await db.actor.findMany({ where: { id: { in: top.map((g) => g.actorId) } }, select: { id: true, nameAr: true, kind: true } });
-  const byId = new Map(names.map((n) => [n.id, n]));
-  return top.map((g) => ({ id: g.actorId, name: byId.get(g.actorId)?.nameAr ?? "؟", events: g._count._all, detail: byId.get(g.actorId)?.kind }));
+  return (await rankActors({ event: eventWhere({ ...f, place: placeId }) }, take)).ranked;
 }
 
 /** Articles that name the place, with how often, newest first. */

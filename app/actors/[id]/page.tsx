@@ -1,7 +1,6 @@
 import { HydrationBoundary } from "@tanstack/react-query";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { TimelineChart } from "@/components/charts/timeline-chart";
 import { EventsTable } from "@/components/events/events-table";
 import { FilterBar } from "@/components/filters/filter-bar";
@@ -11,16 +10,12 @@ import { prefetch } from "@/lib/data/prefetch";
 import { EMPTY_FILTERS } from "@/lib/filters";
 import { ACTOR_KIND_LABELS, formatDate } from "@/lib/format";
 import { readEnv } from "@/lib/env";
-import { readPageParams, type SearchParams } from "@/lib/page-params";
+import { readId, readPageParams, type SearchParams } from "@/lib/page-params";
 
 export const dynamic = "force-dynamic";
 
-const params = z.object({ id: z.coerce.number().int().positive().max(2 ** 31 - 1) });
-
 export default async function ActorPage({ params: p, searchParams }: { params: Promise<{ id: string }>; searchParams: SearchParams }) {
-  const parsed = params.safeParse(await p);
-  if (!parsed.success) notFound();
-  const id = parsed.data.id;
+  const id = await readId(p);
   const actor = await fetchActor(id);
   if (!actor) notFound();
   const pinned = { actor: id };

@@ -1,18 +1,14 @@
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { fetchArticle } from "@/lib/data/articles";
 import { typeLabel } from "@/lib/event-types";
 import { formatDate } from "@/lib/format";
 import { HighlightedText } from "@/components/highlighted-text";
+import { readId } from "@/lib/page-params";
 
 export const dynamic = "force-dynamic";
 
-const params = z.object({ id: z.coerce.number().int().positive() });
-
 export default async function ArticlePage({ params: p }: { params: Promise<{ id: string }> }) {
-  const parsed = params.safeParse(await p);
-  if (!parsed.success) notFound();
-  const article = await fetchArticle(parsed.data.id);
+  const article = await fetchArticle(await readId(p));
   if (!article) notFound();
   const marks = article.mentions
     .filter((m) => m.kind === "place" || m.kind === "actor" || m.kind === "date")

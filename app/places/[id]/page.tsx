@@ -1,7 +1,6 @@
 import { HydrationBoundary } from "@tanstack/react-query";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { z } from "zod";
 import { TimelineChart } from "@/components/charts/timeline-chart";
 import { EventsTable } from "@/components/events/events-table";
 import { FilterBar } from "@/components/filters/filter-bar";
@@ -12,17 +11,13 @@ import { readEnv } from "@/lib/env";
 import { GOVERNORATE_BY_CODE } from "@/lib/extract/lexicon/governorates";
 import { EMPTY_FILTERS } from "@/lib/filters";
 import { ACTOR_KIND_LABELS, formatDate, PLACE_KIND_LABELS, PLACE_ORIGIN_LABELS } from "@/lib/format";
-import { readPageParams, type SearchParams } from "@/lib/page-params";
+import { readId, readPageParams, type SearchParams } from "@/lib/page-params";
 import { GEO_PRECISION } from "@/lib/precision";
 
 export const dynamic = "force-dynamic";
 
-const params = z.object({ id: z.coerce.number().int().positive().max(2 ** 31 - 1) });
-
 export default async function PlacePage({ params: p, searchParams }: { params: Promise<{ id: string }>; searchParams: SearchParams }) {
-  const parsed = params.safeParse(await p);
-  if (!parsed.success) notFound();
-  const id = parsed.data.id;
+  const id = await readId(p);
   const place = await fetchPlace(id);
   if (!place) notFound();
   const pinned = { place: id };
