@@ -21,7 +21,7 @@ import {
 } from "./lexicon/events";
 import { DIRECTIONS, LOCATORS, PLACE_CUES } from "./lexicon/places";
 import { GOVERNORATE_BY_CODE } from "./lexicon/governorates";
-import { BORDER_WORDS, CLAUSE_MARKERS, DISPLACEMENT, FLIGHT, MOVEMENT, NAME_HEADS, WITNESS_VERBS } from "./lexicon/scope";
+import { BORDER_WORDS, CLAUSE_MARKERS, DISPLACEMENT, FLIGHT, MOVEMENT, NAME_HEADS, SPEAKERS, WITNESS_VERBS } from "./lexicon/scope";
 import type { PlaceMention } from "./places";
 import type { ActorMention } from "./actors";
 import type { EventType, ExtractedEvent } from "./types";
@@ -91,6 +91,7 @@ const BETWEEN_W = wordClass(["بين"]);
 const FLIGHT_W = wordClass(FLIGHT);
 const LOCATOR_W = wordClass(LOCATORS);
 const NAME_HEAD_W = wordClass(NAME_HEADS);
+const SPEAKER_W = wordClass(SPEAKERS);
 /** A cause, not a place of the event, follows these: "على خلفية خلاف على إدارة معبر X"، "بتهمة". */
 const CAUSE_W = wordClass(["خلفية", "بسبب", "بتهمة", "بذريعة", "بحجة", "احتجاجا", "احتجاجاً"]);
 const TARGETING_W = wordClass(["على", "ضد", "لتفريق", "تفريق", "بتفريق", "استهداف", "بحق"]);
@@ -264,7 +265,7 @@ function sentenceTriggers(ctx: ArticleContext, s: SentenceTokens, actors: ActorM
 const VIOLENT = new Set<EventType>(["Explosions/Remote violence", "Battles", "Violence against civilians"]);
 
 /** Whether a place is where something happens, not where people move to or from, or a border. */
-function isSite(ctx: ArticleContext, s: SentenceTokens, p: PlaceMention): boolean {
+function isSite(ctx: ArticleContext, s: SentenceTokens, p: PlaceMention, triggerStarts: Set<number>): boolean {
   const clause = clauseIndex(s, p.from);
   const [cs] = s.clauses[clause] ?? [s.from];
   // The word that governs the name, past cue words and links: "إلى محافظة إدلب"، "عبر معبر".
@@ -272,6 +273,12 @@ function isSite(ctx: ArticleContext, s: SentenceTokens, p: PlaceMention): boolea
   while (b >= s.from && b >= p.from - 3 && (is(CUE_W, ctx.tokens[b].text) || is(DIRECTION_W, ctx.tokens[b].text))) b--;
   const governor = b >= s.from ? ctx.tokens[b].text.replace(/^[وف]/, "") : "";
   if (governor === "عبر") return false;
+  if ((governor === "في" || governor === "من") && b > s.from && anyIn(ctx, SPEAKER_W, Math.max(cs, b - 4), b)) {
+    // "قال مراسل عنب بلدي في منبج إن…": where the reporter is, unless a trigger stands between.
+    let trigger = false;
+    for (let i = Math.max(cs, b - 4); i < b; i++) trigger ||= triggerStarts.has(i);
+    if (!trigger) return false;
+  }
   // "شبكة درعا 24"، "مجلس منبج العسكري": a place in the name of an organisation or an outlet.
   const written = ctx.tokens[p.from].text;
   const prefixed = written !== fold(p.span.surface).split(" ")[0];
@@ -407,9 +414,10 @@ export function findEvents(
     const sentenceFolded = ctx.folded.text.slice(ctx.tokens[s.from].start, ctx.tokens[s.to - 1].end);
     const clauseTexts = s.clauses.map(([a, b]) => (b > a ? ctx.folded.text.slice(ctx.tokens[a].start, ctx.tokens[b - 1].end) : ""));
     const mentions = places.filter((p) => p.sentence === s.index);
-    const sites = mentions.filter((p) => p.entry.countryCode === "SY" && p.entry.kind !== "country" && p.qualifies === null && isSite(ctx, s, p));
     const casualties = findCasualties(ctx, s);
     const triggers = isTally(ctx, s, sentenceFolded) ? [] : sentenceTriggers(ctx, s, actors, mentions, clauseTexts);
+    const triggerStarts = new Set(triggers.map((t) => t.from));
+    const sites = mentions.filter((p) => p.entry.countryCode === "SY" && p.entry.kind !== "country" && p.qualifies === null && isSite(ctx, s, p, triggerStarts));
     const views = buildViews(ctx, s, triggers, sites, mentions, casualties);
 
     const placed: { p: PlaceMention; t: FoundTrigger; clause: number }[] = [];

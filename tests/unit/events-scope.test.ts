@@ -124,6 +124,10 @@ describe("places that are not where the event is", () => {
     expect(events("وقالت شبكة درعا 24 إن مسلحين فتحوا النار على سيارة عسكرية.")).toEqual([]);
   });
 
+  it("skips where the reporter is (مراسل … في X)", () => {
+    expect(at("وقال مراسل عنب بلدي في مدينة إدلب إن طائرات روسية قصفت بلدة كنصفرة.")).toEqual(["كنصفرة"]);
+  });
+
   it("keeps the neighbourhoods hit, not the city that contains them", () => {
     expect(at("سقطت قذائف صاروخية على مدينة حلب، حيث أصابت قذيفتان حي الحمدانية وأخرى حي صلاح الدين.").sort()).toEqual(["الحمدانية", "صلاح الدين"]);
   });

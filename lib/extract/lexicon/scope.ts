@@ -35,3 +35,6 @@ export const WITNESS_VERBS = ["شهد", "شهدت", "تشهد", "يشهد", "ش�
 
 /** "الشريط الحدودي مع الجولان": the place across a border is not where the event is. */
 export const BORDER_WORDS = ["حدود", "الحدود", "الحدودي", "الحدودية", "الشريط", "حدودها", "حدوده"];
+
+/** People who report: a place right after them ("مراسل عنب بلدي في منبج"، "ناشطون من المدينة") is where they are, not the news. */
+export const SPEAKERS = ["مراسل", "مراسلنا", "مراسلة", "مراسلو", "مصدر", "مصادر", "ناشط", "ناشطون", "ناشطين", "الناشط", "شهود", "شاهد", "المتحدث", "الناطق", "مسؤول", "مسؤولون"];
