@@ -271,7 +271,9 @@ function isSite(ctx: ArticleContext, s: SentenceTokens, p: PlaceMention, trigger
   // The word that governs the name, past cue words and links: "إلى محافظة إدلب"، "عبر معبر".
   let b = p.from - 1;
   while (b >= s.from && b >= p.from - 3 && (is(CUE_W, ctx.tokens[b].text) || is(DIRECTION_W, ctx.tokens[b].text))) b--;
-  const governor = b >= s.from ? ctx.tokens[b].text.replace(/^[وف]/, "") : "";
+  // The governing word without a conjunction: "وإلى" → إلى, but "في" stays "في".
+  const written = b >= s.from ? ctx.tokens[b].text : "";
+  const governor = /^[وف]..+/.test(written) && written !== "في" ? written.slice(1) : written;
   if (governor === "عبر") return false;
   if ((governor === "في" || governor === "من") && b > s.from && anyIn(ctx, SPEAKER_W, Math.max(cs, b - 4), b)) {
     // "قال مراسل عنب بلدي في منبج إن…": where the reporter is, unless a trigger stands between.
@@ -280,8 +282,7 @@ function isSite(ctx: ArticleContext, s: SentenceTokens, p: PlaceMention, trigger
     if (!trigger) return false;
   }
   // "شبكة درعا 24"، "مجلس منبج العسكري": a place in the name of an organisation or an outlet.
-  const written = ctx.tokens[p.from].text;
-  const prefixed = written !== fold(p.span.surface).split(" ")[0];
+  const prefixed = ctx.tokens[p.from].text !== fold(p.span.surface).split(" ")[0];
   if (b >= s.from && b === p.from - 1 && !prefixed && !p.anaphor && is(NAME_HEAD_W, ctx.tokens[b].text)) return false;
   if (governor === "مع" && anyIn(ctx, BORDER_W, Math.max(s.from, b - 2), b)) return false;
   const lookFrom = b === cs ? Math.max(s.from, b - 8) : Math.max(cs, b - 12);
