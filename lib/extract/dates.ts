@@ -3,6 +3,7 @@
 // A date the article only refers to (a 2018 memorandum) is never taken as its publication date.
 import { fold } from "./normalize";
 import { MONTHS, PUBLICATION_LABELS, WEEKDAYS } from "./lexicon/dates";
+import { looksLikeTicker } from "./segment";
 import type { Span } from "./types";
 
 const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length);
@@ -131,11 +132,12 @@ export function publicationDate(folded: string, bodyStart: number): Publication 
   return null;
 }
 
-/** Offset of the first body paragraph: the first line of 120 characters or more. */
+/** Offset of the first body paragraph: the first line of 120 characters or more that is not a
+ * breaking-news ticker (a ticker above the title would hide the header's date line). */
 export function bodyStartOf(text: string): number {
   let pos = 0;
   for (const line of text.split("\n")) {
-    if (line.trim().length >= 120) return pos;
+    if (line.trim().length >= 120 && !looksLikeTicker(line)) return pos;
     pos += line.length + 1;
   }
   return text.length;

@@ -29,6 +29,11 @@ const RELATED = /^(?:\s*)(?:مقالات|أخبار|اخبار|مواضيع|مو
 const READ_ALSO_LINE = /^\s*(?:إقرأ|اقرأ|أقرأ)\s+(?:أيضا|أيضاً|ايضا)\s*:/;
 const TICKER_HEAD = /^\s*(?:الأخبار\s+العاجلة|أخبار\s+عاجلة|عاجل)\s*:?\s*$/;
 const TICKER_TIME = /\s[-–]\s\d{1,2}:\d{2}\b/g;
+
+/** A line of breaking-news items: several time-stamped items, or items between " | ". */
+export function looksLikeTicker(line: string): boolean {
+  return [...line.matchAll(TICKER_TIME)].length >= 2 || (line.match(/\s\|\s/g) ?? []).length >= 2;
+}
 /** A breaking-news item: "عاجل | …" or "عاجل: …". */
 const BREAKING = /^\s*عاجل\s*[|:：\-–]/;
 const CAPTION = /صورة من الأرشيف|صورة أرشيفية|\(\s*(?:تصوير|صورة|الصورة)\s*[:：]|^\s*(?:صورة|الصورة)\s*[:：]|[-–]\s*صورة\s*(?:من|:)/;

@@ -17,6 +17,12 @@ describe("publication date", () => {
     const text = "عنوان\n\n" + "كلام ".repeat(30) + "بالتوافق مع مذكرة سوتشي المؤرخة في 17 سبتمبر 2018.";
     expect(run(text).publishedAt).toBeNull();
   });
+  it("reads the header date below a breaking-news ticker that opens the page", () => {
+    const ticker = "عاجل | مقتل مدنيين اثنين بقصف مدفعي على أطراف مدينة الأتارب غربي حلب - 09:12 | عاجل | إصابة ثلاثة مدنيين بقذائف صاروخية على أطراف أريحا - 10:40";
+    const body = "\n" + "دخلت أرتال عسكرية إلى المدينة فجر اليوم بعد يومين من المواجهات العنيفة بين الفصائل في ريف حلب الشمالي، وسط نزوح العائلات. ".repeat(2);
+    expect(run(`${ticker}\n\nعنوان الخبر\n\nمراسلنا – إسطنبول\nالخميس 13 تشرين الأول 2022\n${body}`).publishedAt).toBe("2022-10-13");
+    expect(run(`${ticker}\n\nعنوان الخبر\n\n2020-06-25 16:40\nإدلب – خاص\n${body}`).publishedAt).toBe("2020-06-25");
+  });
   it("abstains when the text gives no date", () => {
     expect(run("عنوان\n\nبحث رئيس الائتلاف اليوم الخميس التصعيد في إدلب.").publishedAt).toBeNull();
   });
