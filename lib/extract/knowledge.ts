@@ -116,6 +116,8 @@ export function buildKnowledge(data: KnowledgeData): Knowledge {
     }, names);
   }
 
+  // "حي عكرمة"، "بلدة الصور": an entry written with its cue word (to be matched only with it) is named without it.
+  const bareName = (name: string) => name.replace(/^(حي|بلدة|قرية|مدينة) (?=\S)/, "");
   for (const s of data.supplement) {
     // "ريف إدلب الجنوبي", "جنوب إدلب": a direction from a governorate is read as that governorate
     // with geo-precision 2 (places.ts), not as a place of its own.
@@ -123,7 +125,7 @@ export function buildKnowledge(data: KnowledgeData): Knowledge {
     const names = [s.name, ...(s.variants ?? []).filter((v) => !DIRECTIONAL.test(fold(v)))];
     const key = `sup:${s.gov}:${fold(s.name).replace(/ /g, "-")}:${s.lat.toFixed(2)},${s.lon.toFixed(2)}`;
     addPlace({
-      key, nameAr: s.name, nameEn: s.en, kind: s.kind, lat: s.lat, lon: s.lon, countryCode: "SY",
+      key, nameAr: bareName(s.name), nameEn: s.en, kind: s.kind, lat: s.lat, lon: s.lon, countryCode: "SY",
       admin1: s.gov || governorateAt(shapes, s.lat, s.lon), geonamesId: null, population: 0, origin: "supplement",
       precision: s.kind === "region" ? 2 : 1, ambiguous: isAmbiguous(names, s.kind) || isSmallDefinite(s.name, s.kind), major: false, aliases: s.variants ?? [],
     }, names);
