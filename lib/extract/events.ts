@@ -85,7 +85,7 @@ const BORDER_W = wordClass(BORDER_WORDS);
 const CUE_W = wordClass(Object.keys(PLACE_CUES));
 const DIRECTION_W = wordClass(Object.keys(DIRECTIONS));
 const LINK_W = wordClass(["ريف", "في", "من", "قرب", "بالقرب", "محافظة", "منطقة", "و"]);
-const PREPOSITIONS = wordClass(["في", "على", "عند", "قرب", "بالقرب", "داخل", "ضمن", "حول", "محيط", "أطراف", "خلال"]);
+const PREPOSITIONS = wordClass(["في", "على", "عند", "قرب", "بالقرب", "داخل", "ضمن", "حول", "محيط", "أطراف", "خلال", "أثناء"]);
 const IN_W = wordClass(["في"]);
 const BETWEEN_W = wordClass(["بين"]);
 const FLIGHT_W = wordClass(FLIGHT);
@@ -288,6 +288,18 @@ function isSite(ctx: ArticleContext, s: SentenceTokens, p: PlaceMention, trigger
   const lookFrom = b === cs ? Math.max(s.from, b - 8) : Math.max(cs, b - 12);
   if (/^(الي|نحو|باتجاه|اتجاه)$/.test(governor) && anyIn(ctx, MOVEMENT_W, lookFrom, b)) return false;
   if (governor === "من" && anyIn(ctx, DISPLACEMENT_W, lookFrom, b)) return false;
+  // "ثلاثة شبان من أبناء مدينة طفس": where people come from, not where they were taken.
+  if (/^(ابناء|اهالي|اهل)$/.test(governor) && b > s.from && /^[وف]?من$/.test(ctx.tokens[b - 1].text)) return false;
+  if (governor === "في" || governor === "من") {
+    const near = (k: number) => (b - k >= cs ? ctx.tokens[b - k].text.replace(/^[وف](?=..)/, "") : "");
+    for (let k = 1; k <= 4; k++) {
+      const w = near(k);
+      // "قصف مصدره مواقع قوات النظام في ريف حماة"، "التنظيمات المنتشرة في الغوطة": where the shooters are.
+      if (/^(مصدره|مصدرها|مصدرهما|المنتشره|المتمركزه|المتمركزين|المنتشرين|المتحصنه|المتحصنين|المتواجده|المتواجدين)$/.test(w)) return false;
+      // "نقل المصاب إلى مشفى في مدينة الحسكة": a destination.
+      if (/^(الي|نحو)$/.test(w) && anyIn(ctx, MOVEMENT_W, Math.max(cs, b - k - 8), b - k)) return false;
+    }
+  }
   return true;
 }
 

@@ -15,3 +15,27 @@ describe("place names", () => {
     expect(at("سقطت قذيفة هاون على حي عكرمة في مدينة حمص مساء أمس.")).toContain("عكرمة");
   });
 });
+
+describe("places that are not where the event is", () => {
+  it("does not place shelling where it is fired from (مصدره مواقع … في X)", () => {
+    expect(at("قصفت قوات النظام بلدة كنصفرة بالمدفعية، في قصف مصدره مواقعها في ريف حماة الشمالي.")).toEqual(["كنصفرة"]);
+  });
+
+  it("does not place an attack where its perpetrators are stationed (المنتشرة في X)", () => {
+    expect(at("سقطت قذائف أطلقتها المجموعات المسلحة المنتشرة في الغوطة الشرقية على حي باب توما.")).toEqual(["باب توما"]);
+  });
+
+  it("does not place a clash at the hospital the wounded were taken to (نقل … إلى مشفى في X)", () => {
+    expect(at("اندلعت اشتباكات في بلدة ذيبان، وجرى نقل الجرحى إلى مشفى في مدينة الحسكة.")).toEqual(["ذيبان"]);
+  });
+
+  it("places an arrest at the checkpoint, not in the town the men come from (من أبناء X)", () => {
+    expect(at("اعتقلت دورية للأمن العسكري شابين من أبناء مدينة طفس، أثناء مرورهما على حاجز قرب بلدة المزيريب.")).toEqual(["المزيريب"]);
+  });
+
+  it("reads a raid on homes (داهمت … منازل في بلدتي X وY) as arrests in both", () => {
+    expect(events("داهمت دورية من الفرقة الرابعة منازل في بلدتي اليادودة وتل شهاب بريف درعا.").sort()).toEqual([
+      "Strategic developments@اليادودة", "Strategic developments@تل شهاب",
+    ]);
+  });
+});

@@ -53,7 +53,7 @@ export const TRIGGERS: Trigger[] = [
   { words: ["مظاهرة", "مظاهرات", "مظاهرتين", "تظاهرة", "تظاهرات", "تظاهر", "تظاهروا", "متظاهرين", "متظاهرون", "احتجاج", "احتجاجات", "وقفة احتجاجية", "وقفات احتجاجية", "اعتصام", "اعتصم", "احتج", "احتجوا", "إضراب", "إضراب عام"], type: "Protests", subType: "Peaceful protest", strong: true },
   { words: ["أعمال شغب", "شغب", "أعمال عنف", "رشق بالحجارة"], type: "Riots", subType: "Violent demonstration", strong: true },
   { words: ["أضرم", "أضرموا", "أضرمت", "أحرق", "أحرقوا", "أحرقت", "حرق", "إحراق", "حطم", "حطموا", "تحطيم"], type: "Riots", subType: "Violent demonstration", strong: true, crowd: true },
-  { words: ["اعتقال", "اعتقالات", "اعتقل", "اعتقلت", "اعتقلوا", "تعتقل", "يعتقل", "حملة دهم", "مداهمة", "مداهمات", "احتجاز", "احتجزت", "التجنيد الإجباري", "التجنيد الاجباري"], type: "Strategic developments", subType: "Arrests", strong: true },
+  { words: ["اعتقال", "اعتقالات", "اعتقل", "اعتقلت", "اعتقلوا", "تعتقل", "يعتقل", "حملة دهم", "مداهمة", "مداهمات", "داهمت", "داهم", "داهموا", "دهمت", "احتجاز", "احتجزت", "التجنيد الإجباري", "التجنيد الاجباري"], type: "Strategic developments", subType: "Arrests", strong: true },
   { words: ["إسقاط", "تسقط", "أسقطت", "أسقط", "يسقط", "أسقطوا"], type: "Strategic developments", subType: "Disrupted weapons use", strong: true, needsAfter: AIRCRAFT, window: 8 },
   // Reinforcements sent to a front (ACLED: strategic development, "Other").
   { words: ["تعزيزات", "تعزيزات عسكرية", "أرتال", "رتل", "عززت", "عزز", "تستقدم", "يستقدم", "استقدمت", "استقدم"], type: "Strategic developments", subType: "Other", strong: true },
