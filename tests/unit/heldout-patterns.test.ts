@@ -39,3 +39,14 @@ describe("places that are not where the event is", () => {
     ]);
   });
 });
+
+describe("security sweeps and refusals", () => {
+  it("reads a security campaign in a city and the districts it covered as arrests there", () => {
+    expect(events("أطلقت قوى الأمن حملة أمنية واسعة في أحياء مدينة حماة أمس.")).toEqual(["Strategic developments@حماة"]);
+    expect(at("وشملت الحملة في يومها الثاني حيي وادي الذهب والقصور.").sort()).toEqual(["القصور", "وادي الذهب"]);
+  });
+
+  it("does not report what is refused (مسلحون رفضوا تسليم أنفسهم)", () => {
+    expect(events("قُتل عنصر من الأمن العام خلال اشتباك مع مسلحين رفضوا تسليم أنفسهم في مدينة تلكلخ.")).toEqual(["Battles@تل كلخ"]);
+  });
+});

@@ -54,6 +54,9 @@ export const TRIGGERS: Trigger[] = [
   { words: ["أعمال شغب", "شغب", "أعمال عنف", "رشق بالحجارة"], type: "Riots", subType: "Violent demonstration", strong: true },
   { words: ["أضرم", "أضرموا", "أضرمت", "أحرق", "أحرقوا", "أحرقت", "حرق", "إحراق", "حطم", "حطموا", "تحطيم"], type: "Riots", subType: "Violent demonstration", strong: true, crowd: true },
   { words: ["اعتقال", "اعتقالات", "اعتقل", "اعتقلت", "اعتقلوا", "تعتقل", "يعتقل", "حملة دهم", "مداهمة", "مداهمات", "داهمت", "داهم", "داهموا", "دهمت", "احتجاز", "احتجزت", "التجنيد الإجباري", "التجنيد الاجباري"], type: "Strategic developments", subType: "Arrests", strong: true },
+  // A security sweep is a search-and-arrest operation: "أطلقت … حملة أمنية في أحياء X"، "وشملت الحملة حيي X وY".
+  { words: ["حملة أمنية", "حملة تمشيط", "حملة تفتيش", "حملة مداهمات", "حملة اعتقال", "حملات دهم", "حملات أمنية"], type: "Strategic developments", subType: "Arrests", strong: true },
+  { words: ["الحملة", "الحملات"], type: "Strategic developments", subType: "Arrests", strong: true, needsBefore: ["شملت", "شمل", "طالت", "طال", "امتدت", "استهدفت"], window: 2 },
   { words: ["إسقاط", "تسقط", "أسقطت", "أسقط", "يسقط", "أسقطوا"], type: "Strategic developments", subType: "Disrupted weapons use", strong: true, needsAfter: AIRCRAFT, window: 8 },
   // Reinforcements sent to a front (ACLED: strategic development, "Other").
   { words: ["تعزيزات", "تعزيزات عسكرية", "أرتال", "رتل", "عززت", "عزز", "تستقدم", "يستقدم", "استقدمت", "استقدم"], type: "Strategic developments", subType: "Other", strong: true },
@@ -122,7 +125,9 @@ export const REMOTE_WEAPONS = ["قصف", "صاروخ", "صواريخ", "صارو
 export const AIRCRAFT_WORDS = ["طائرات", "طيران", "الطيران", "طائره", "مقاتلات", "حربية", "مروحيات", "مروحية", "مسيرة", "غارة", "غارات"];
 
 /** A word right before a trigger that denies it: "لا يسقط", "دون قتال", "عدم القصف". */
-export const NEGATION = ["لا", "لم", "لن", "دون", "بدون", "عدم", "بلا", "غير"];
+export const NEGATION = ["لا", "لم", "لن", "دون", "بدون", "عدم", "بلا", "غير",
+  // "مسلحين رفضوا تسليم أنفسهم": what is refused does not happen.
+  "رفض", "رفضوا", "رفضت", "يرفض", "يرفضون", "ترفض"];
 /** Stopping something is not that thing: "وقف إطلاق النار", "فض الاشتباك", "خفض التصعيد". */
 export const CESSATION = ["وقف", "إيقاف", "ايقاف", "فض", "خفض", "تعليق", "تجميد", "إنهاء", "منع", "لوقف", "بوقف", "لإيقاف", "توقف", "وقفت", "أوقفت"];
 /** Announced, a halt is itself a development ("أعلنت قسد تعليق عملياتها"). */
