@@ -86,8 +86,8 @@ function coordinated(ctx: ArticleContext, i: number, end: number): number {
     const word = !m && t.startsWith("و") && !t.startsWith("وال") ? numberAt([{ ...ctx.tokens[j], text: t.slice(1) }], 0) : null;
     const value = m ? Number(m[1]) : word && !word.approximate ? word.value : null;
     if (value === null) continue;
-    // "و3 جرحى": a count of another kind.
-    if (ctx.tokens[j + 1] && isCasualty(ctx.tokens[j + 1].text)) break;
+    // "و3 جرحى": a count of another kind; "وثلاثة في X": the count of another place.
+    if (ctx.tokens[j + 1] && (isCasualty(ctx.tokens[j + 1].text) || /^[وف]?في$/.test(ctx.tokens[j + 1].text))) break;
     extra += value;
   }
   return extra;
@@ -281,6 +281,18 @@ export function findCasualties(ctx: ArticleContext, s: SentenceTokens): Casualty
       // "ارتقاء ٥٣ شهيداً": the victim noun after the count is the same casualties.
       i = after && after.end < end && classify(ctx.tokens[after.end].text)?.role === "victim" ? after.end : to - 1;
     }
+  }
+  // "قُتل أربعة مدنيين في X، وثلاثة في Y": a count with no noun after a counted casualty, at another place.
+  if (out.some((c) => c.count !== null)) {
+    for (const [a, b] of s.clauses) {
+      const t = ctx.tokens[a]?.text ?? "";
+      if (b - a < 3 || !t.startsWith("و") || !/^[وف]?في$/.test(ctx.tokens[a + 1].text)) continue;
+      const n = numberAt([{ ...ctx.tokens[a], text: t.slice(1) }], 0);
+      const prior = out.filter((c) => c.from < a && c.count !== null).at(-1);
+      if (!n || n.approximate || n.length !== 1 || !prior) continue;
+      out.push({ kind: prior.kind, from: a, to: a + 1, count: n.value });
+    }
+    out.sort((x, y) => x.from - y.from);
   }
   return out;
 }

@@ -123,6 +123,8 @@ interface FoundTrigger {
   from: number;
   to: number;
   clause: number;
+  /** a word of killing that took the type of the weapon named with it */
+  caused?: boolean;
 }
 
 interface ClauseView {
@@ -258,6 +260,7 @@ function sentenceTriggers(ctx: ArticleContext, s: SentenceTokens, actors: ActorM
     const cause = causes.find(caused) ?? [...causes].sort((a, b) => Math.abs(a.from - t.from) - Math.abs(b.from - t.from))[0];
     t.type = cause.type;
     t.subType = cause.subType;
+    t.caused = true;
   }
   return out;
 }
@@ -417,6 +420,8 @@ export function findEvents(
   const uncounted = new Set<ExtractedEvent>();
   const fromTitle = new Set<ExtractedEvent>();
   const placeOf = new Map<ExtractedEvent, PlaceMention>();
+  /** events of a sentence that only counts the dead or wounded, naming no attack */
+  const countOnly = new Set<ExtractedEvent>();
   let previous: { sentence: number; events: ExtractedEvent[] } | null = null;
   let lastSentence = -1;
 
@@ -482,6 +487,7 @@ export function findEvents(
         fromTicker: s.sentence.ticker,
       };
       made.push({ e, p, clause });
+      if (t.trigger.outcome && !t.caused) countOnly.add(e);
     }
     distributeCasualties(ctx, s, casualties, made);
     if (casualties.some((c) => c.kind === "killed" && c.count === null)) for (const m of made) if (m.e.fatalities === null) uncounted.add(m.e);
@@ -508,7 +514,21 @@ export function findEvents(
       return same || (b.type === e.type && region && p.entry.admin1 === q.admin1);
     });
   };
-  const result = dedupe(events.filter((e) => !fromTitle.has(e) || !told(e)), uncounted);
+  // "قُتل أربعة مدنيين في X" after "استهدفت الطائرات X": the toll of the attack already reported there that day.
+  const tolls = new Set<ExtractedEvent>();
+  for (const e of countOnly) {
+    if (fromTitle.has(e)) continue;
+    const i = events.indexOf(e);
+    const attack = events.slice(0, i).find((b) => !countOnly.has(b) && !fromTitle.has(b) && VIOLENT.has(b.type) && b.placeKey === e.placeKey && b.date === e.date);
+    if (!attack) continue;
+    if (e.fatalities !== null) {
+      attack.fatalities = Math.max(attack.fatalities ?? 0, e.fatalities);
+      uncounted.delete(attack);
+    }
+    if (e.injured !== null) attack.injured = Math.max(attack.injured ?? 0, e.injured);
+    tolls.add(e);
+  }
+  const result = dedupe(events.filter((e) => !tolls.has(e) && (!fromTitle.has(e) || !told(e))), uncounted);
   // ACLED records 0 where a report gives no deaths; null where it reports deaths it does not count.
   for (const e of result) if (e.fatalities === null && !uncounted.has(e)) e.fatalities = 0;
   return result;
@@ -534,13 +554,21 @@ function assignRoles(mentions: ActorMention[]) {
  */
 function distributeCasualties(ctx: ArticleContext, s: SentenceTokens, casualties: CasualtyMention[], made: { e: ExtractedEvent; p: PlaceMention; clause: number }[]) {
   if (!made.length) return;
+  // "قُتل عنصر من الأمن …، فيما قُتل مسلحان": a count after فيما/بينما is of other victims of the same event.
+  const given = new Map<string, number>();
+  let contrast = false;
   const put = (e: ExtractedEvent, kind: CasualtyMention["kind"], n: number) => {
     const field = kind === "killed" ? "fatalities" : kind;
-    e[field] = Math.max(e[field] ?? 0, n);
+    const id = `${made.findIndex((m) => m.e === e)}|${kind}`;
+    const before = given.get(id);
+    e[field] = contrast && before !== undefined ? (e[field] ?? 0) + n : Math.max(e[field] ?? 0, n);
+    given.set(id, n);
   };
   for (const c of casualties) {
     if (c.count === null) continue;
     const clause = clauseIndex(s, c.from);
+    const opener = ctx.tokens[s.clauses[clause]?.[0] ?? c.from]?.text ?? "";
+    contrast = /^(فيما|بينما)$/.test(opener) || (opener === "في" && ctx.tokens[(s.clauses[clause]?.[0] ?? 0) + 1]?.text === "حين");
     const here = made.filter((m) => m.clause === clause);
     if (here.length) {
       const tied = here.filter((m) => m.p.from > c.from && m.p.from - c.from <= 8);

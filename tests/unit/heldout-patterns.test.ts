@@ -50,3 +50,23 @@ describe("security sweeps and refusals", () => {
     expect(events("قُتل عنصر من الأمن العام خلال اشتباك مع مسلحين رفضوا تسليم أنفسهم في مدينة تلكلخ.")).toEqual(["Battles@تل كلخ"]);
   });
 });
+
+describe("casualty counts", () => {
+  it("gives an elliptic count (وثلاثة في Y) to its own place", () => {
+    const r = run("قُتل خمسة مدنيين بينهم طفل في بلدة حاس، واثنان في كنصفرة، جراء قصف مدفعي.");
+    const byPlace = Object.fromEntries(r.events.map((e) => [knowledge.placeByKey.get(e.placeKey)?.nameAr ?? e.placeSurface, e.fatalities]));
+    expect(byPlace).toMatchObject({ "حاس": 5, "كنصفرة": 2 });
+  });
+
+  it("adds a toll reported later to the attack already reported at that place", () => {
+    const r = run("غارات على ريف إدلب\n\nاستهدفت الطائرات الحربية بلدتي حاس وكنصفرة بالصواريخ اليوم. وبحسب الدفاع المدني، قُتل ثلاثة مدنيين في كنصفرة.");
+    expect(r.events.map((e) => [e.type, knowledge.placeByKey.get(e.placeKey)?.nameAr, e.fatalities])).toEqual([
+      ["Explosions/Remote violence", "حاس", 0], ["Explosions/Remote violence", "كنصفرة", 3],
+    ]);
+  });
+
+  it("adds the dead on the other side after فيما to the same clash", () => {
+    const r = run("قُتل عنصر من الأمن العام خلال اشتباك مع مسلحين في مدينة تلكلخ، فيما قُتل ثلاثة مسلحين.");
+    expect(r.events.map((e) => e.fatalities)).toEqual([4]);
+  });
+});
