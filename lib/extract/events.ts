@@ -84,7 +84,8 @@ const WITNESS_W = wordClass(WITNESS_VERBS);
 const BORDER_W = wordClass(BORDER_WORDS);
 const CUE_W = wordClass(Object.keys(PLACE_CUES));
 const DIRECTION_W = wordClass(Object.keys(DIRECTIONS));
-const LINK_W = wordClass(["ريف", "في", "من", "قرب", "بالقرب", "محافظة", "منطقة", "و"]);
+// "…، إضافة إلى قرية X": a list of places goes on past "in addition to".
+const LINK_W = wordClass(["ريف", "في", "من", "قرب", "بالقرب", "محافظة", "منطقة", "و", "إضافة", "بالإضافة", "إلى"]);
 const PREPOSITIONS = wordClass(["في", "على", "عند", "قرب", "بالقرب", "داخل", "ضمن", "حول", "محيط", "أطراف", "خلال", "أثناء"]);
 const IN_W = wordClass(["في"]);
 const BETWEEN_W = wordClass(["بين"]);

@@ -70,3 +70,9 @@ describe("casualty counts", () => {
     expect(r.events.map((e) => e.fatalities)).toEqual([4]);
   });
 });
+
+describe("lists of places", () => {
+  it("carries a strike on to a place added with إضافة إلى", () => {
+    expect(at("قصفت الطائرات الحربية بلدتي حاس وكنصفرة، إضافة إلى مدينة كفرنبل.").sort()).toEqual(["حاس", "كفر نبل", "كنصفرة"].sort());
+  });
+});
