@@ -40,7 +40,7 @@ describe("filters", () => {
     expect(all.events).toBeGreaterThan(3000);
 
     await page.locator('[data-testid="gov-menu"] summary').click();
-    await page.locator('input[name="gov"][value="SY-ID"]').check();
+    await page.locator('input[name="gov"][value="SY-ID"]').click();
     await page.waitForURL(/gov=SY-ID/);
     const idlib = await apiEvents(page);
     expect(idlib).toBeGreaterThan(0);
