@@ -76,3 +76,9 @@ describe("lists of places", () => {
     expect(at("قصفت الطائرات الحربية بلدتي حاس وكنصفرة، إضافة إلى مدينة كفرنبل.").sort()).toEqual(["حاس", "كفر نبل", "كنصفرة"].sort());
   });
 });
+
+describe("desert areas", () => {
+  it("reads 'بادية X' as a cue for the place X, located by the town after a direction", () => {
+    expect(at("شنت الطائرات الروسية غارات على مواقع في بادية الرصافة جنوب شرقي مدينة الطبقة.")).toEqual(["الرصافة"]);
+  });
+});

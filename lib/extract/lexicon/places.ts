@@ -7,7 +7,7 @@ export const PLACE_CUES: Record<string, string> = {
   "قرية": "village", "قريتي": "village", "قرى": "village", "حي": "neighbourhood", "حيي": "neighbourhood", "أحياء": "neighbourhood",
   "مخيم": "camp", "مخيمي": "camp", "مخيمات": "camp", "معبر": "crossing", "جبل": "mountain", "تل": "hill", "تلة": "hill",
   "منطقة": "region", "ناحية": "subdistrict", "سهل": "plain", "سد": "dam", "مطار": "airport", "قاعدة": "base",
-  "مزرعة": "village", "مزارع": "village", "ضاحية": "neighbourhood", "محيط": "region", "أطراف": "region",
+  "مزرعة": "village", "مزارع": "village", "ضاحية": "neighbourhood", "محيط": "region", "أطراف": "region", "بادية": "region",
 };
 
 /** Cue words that start a new place whose name the gazetteer may lack. "محيط", "منطقة" are too loose for that. */
