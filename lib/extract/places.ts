@@ -147,6 +147,11 @@ export function markQualifiers(ctx: ArticleContext, mentions: PlaceMention[]) {
     const cur = mentions[i];
     // "بين X وY"، "بين مدينة X وبلدة Y".
     const joined = prev.to === cur.from || (cur.from - prev.to === 1 && isWord(ctx, prev.to, CUE_KEYS));
+    // "ريف المالكية (ديريك)"، "كوباني (عين العرب)": a second name in brackets is the same place, no event place of its own.
+    if (prev.sentence === cur.sentence && prev.to === cur.from && /^\s*\(\s*$/.test(ctx.folded.text.slice(ctx.tokens[prev.to - 1].end, ctx.tokens[cur.from].start))) {
+      cur.qualifies = prev.qualifies ?? i - 1;
+      continue;
+    }
     const between = [prev.from - 1, prev.from - 2].some((b) => b >= 0 && isWord(ctx, b, BETWEEN));
     // "طريق تدمر – دير الزور": the far end of a road written with a dash.
     const dashed = prev.sentence === cur.sentence && prev.to === cur.from && /^\s*[-–—]\s*$/.test(ctx.folded.text.slice(ctx.tokens[prev.to - 1].end, ctx.tokens[cur.from].start));

@@ -82,3 +82,9 @@ describe("desert areas", () => {
     expect(at("شنت الطائرات الروسية غارات على مواقع في بادية الرصافة جنوب شرقي مدينة الطبقة.")).toEqual(["الرصافة"]);
   });
 });
+
+describe("names in brackets", () => {
+  it("reads a second name in brackets as the same place, not a second event place", () => {
+    expect(at("قصفت مسيرات تركية محطة للغاز قرب بلدة رميلان في ريف المالكية (ديريك) صباح اليوم.")).toEqual(["رميلان"]);
+  });
+});
