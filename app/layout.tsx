@@ -24,7 +24,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
           <Providers>{children}</Providers>
         </main>
         <footer className="site-footer">
-          بيانات جغرافية من GeoNames (CC BY 4.0) وNatural Earth. كل معلومة مرتبطة بالجملة التي قُرئت منها.
+          بيانات جغرافية من <bdi>GeoNames</bdi> (رخصة <bdi>CC BY 4.0</bdi>) ومن <bdi>Natural Earth</bdi>. كل معلومة مرتبطة بالجملة التي قُرئت منها.
         </footer>
       </body>
     </html>

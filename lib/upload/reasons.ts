@@ -5,7 +5,7 @@ const RULES: [RegExp, (m: RegExpMatchArray) => string][] = [
   [/^binary file/, () => "ملف ثنائي وليس نصاً"],
   [/^not valid UTF-8/, () => "الترميز ليس UTF-8 ولا Windows-1256 عربياً"],
   [/^file too large \((\d+) bytes; the limit is (\d+)\)/, (m) => `الملف أكبر من الحد (${m[1]} بايت، والحد ${m[2]})`],
-  [/^unsupported file type/, () => "نوع ملف غير مدعوم (استخدم ‎.txt أو ‎.html أو ‎.json)"],
+  [/^unsupported file type/, () => "نوع ملف غير مدعوم (استخدم \u2066.txt\u2069 أو \u2066.html\u2069 أو \u2066.json\u2069)"],
   [/^invalid JSON/, () => "JSON غير صالح"],
   [/^JSON array is empty/, () => "مصفوفة JSON فارغة"],
   [/^JSON item (\d+) has no "body"/, (m) => `العنصر ${m[1]} في JSON بلا نص (body)`],
