@@ -6,7 +6,12 @@ import { cliticForms, findNames, NameIndex } from "./matcher";
 import { fold } from "./normalize";
 import type { Knowledge } from "./knowledge";
 import { ATTRIBUTION_VERBS, GIVEN_NAMES, NAME_PARTICLES, NOT_A_NAME, ORGANISATION_HEADS, PERSON_TITLES, STATE_NOUNS, STATEMENT_VERBS } from "./lexicon/people";
+import { PLACE_CUES } from "./lexicon/places";
 import type { ActorEntry, Span, Statement } from "./types";
+
+const PLACE_CUE_WORDS = new Set(Object.keys(PLACE_CUES).map(fold));
+/** "حي الشيخ سعيد"، "قرية الشيخ مسكين": a title after a place cue begins the name of a place. */
+const afterPlaceCue = (ctx: ArticleContext, title: number) => title > 0 && cliticForms(ctx.tokens[title - 1].text).some(([f]) => PLACE_CUE_WORDS.has(f));
 
 export interface ActorMention {
   entry: ActorEntry;
@@ -110,7 +115,7 @@ function findPeople(ctx: ArticleContext, taken: Set<number>, take: Take) {
       let cued = false;
       for (let b = i - 1; b >= Math.max(s.from, i - 6) && !cued; b--) cued = has(TITLES, ctx.tokens[b].text) || (i - b <= 2 && has(VERBS, ctx.tokens[b].text));
       if (!cued && end < s.to) cued = has(VERBS, ctx.tokens[end].text) || /^[،,]\s*(رئيس|وزير|المبعوث|القيادي|قائد|الناطق|المتحدث)/.test(ctx.text.slice(tokenSpan(ctx, i, end).end).trimStart().slice(0, 12));
-      if (!cued) continue;
+      if (!cued || (i > s.from && has(TITLES, ctx.tokens[i - 1].text) && afterPlaceCue(ctx, i - 1))) continue;
       const span = tokenSpan(ctx, i, end);
       take(inferredActor(cleanName(span.surface), "person"), i, end, s.index);
       i = end - 1;
@@ -125,6 +130,8 @@ function findGroups(ctx: ArticleContext, taken: Set<number>, take: Take) {
       const forms = cliticForms(ctx.tokens[i].text);
       const head = forms.find(([f]) => ORG_HEADS.has(f));
       if (!head || !adjacent(ctx, i)) continue;
+      // "فرقه باتت عاجزة" (its teams): a head written with the pronoun ه, not the ة of a name.
+      if (head[0].endsWith("ه") && /ه$/.test(tokenSpan(ctx, i, i + 1).surface)) continue;
       let j = i + 1;
       while (j < s.to && j - i <= 3 && !taken.has(j) && (j === i + 1 || adjacent(ctx, j - 1))) {
         const t = ctx.tokens[j].text;

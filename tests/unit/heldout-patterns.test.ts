@@ -88,3 +88,15 @@ describe("names in brackets", () => {
     expect(at("قصفت مسيرات تركية محطة للغاز قرب بلدة رميلان في ريف المالكية (ديريك) صباح اليوم.")).toEqual(["رميلان"]);
   });
 });
+
+describe("names that are not people or groups", () => {
+  it("reads a title after a place cue as part of a place name (حي الشيخ سعيد), not a person", () => {
+    const r = run("سقطت قذائف على حي الشيخ سعيد في مدينة حلب صباح اليوم.");
+    expect(r.actors.filter((a) => a.entry.kind === "person")).toEqual([]);
+  });
+
+  it("reads a head noun with a pronoun (فرقه: its teams) as no group name", () => {
+    const r = run("أكد الدفاع المدني أن فرقه باتت عاجزة عن الاستجابة.");
+    expect(r.actors.map((a) => a.entry.nameAr)).not.toContain("فرقه باتت عاجزة");
+  });
+});
