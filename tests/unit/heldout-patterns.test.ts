@@ -100,3 +100,11 @@ describe("names that are not people or groups", () => {
     expect(r.actors.map((a) => a.entry.nameAr)).not.toContain("فرقه باتت عاجزة");
   });
 });
+
+describe("actor names that contain a place", () => {
+  it("reads 'فتح حلب' as a group, so the clause naming it does not stop a trigger reaching the front after it", () => {
+    const r = run("تدور اشتباكات بين قوات النظام من جهة، وفصائل \"فتح حلب\" من جهة أخرى، على محور حي صلاح الدين في حلب.");
+    expect(r.actors.map((a) => a.entry.nameAr)).toContain("فتح حلب");
+    expect(at("تدور اشتباكات بين قوات النظام من جهة، وفصائل \"فتح حلب\" من جهة أخرى، على محور حي صلاح الدين في حلب.")).toContain("صلاح الدين");
+  });
+});
