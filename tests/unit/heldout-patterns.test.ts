@@ -108,3 +108,9 @@ describe("actor names that contain a place", () => {
     expect(at("تدور اشتباكات بين قوات النظام من جهة، وفصائل \"فتح حلب\" من جهة أخرى، على محور حي صلاح الدين في حلب.")).toContain("صلاح الدين");
   });
 });
+
+describe("where operations concentrate", () => {
+  it("reads 'عملياتها تتركز في X' as a pattern, not an event", () => {
+    expect(events("وقالت الوزارة إن عملياتها العسكرية تتركز في ريف حماة الشمالي.")).toEqual([]);
+  });
+});

@@ -143,8 +143,11 @@ export const DEMONSTRATIVES = ["هذه", "هذا", "تلك", "ذلك", "هذة"]
 export const STATIVE_BEFORE = ["تحت", "مناطق", "منطقة", "الخاضعة", "خاضعة", "يد", "منذ", "أن", "إن", "عن", "خارج", "نفوذ", "أماكن", "الواقعة", "لاستعادة"];
 /** Clauses about another year are background, not the news: "العام الماضي", "منذ سنوات". */
 export const HISTORICAL = /(?:^|\s)(?:العام|السنه|الاعوام|السنوات|العامين|السنتين)\s+(?:الماضي|الماضيه|الفائت|الفائته|الماضيين)(?:\s|$)|منذ\s+سنوات|قبل\s+سنوات|منذ\s+عام\s+\d{4}/;
-/** Something that happens every day or again and again is a pattern, not an event: "عمليات اغتيال شبه يومية". */
-export const HABITUAL = /(?:^|\s)(?:شبه\s+)?يوميه?(?:\s|$)|(?:^|\s)(?:ال)?متكرره?(?:\s|$)|بين\s+الحين\s+والاخر/;
+/**
+ * Something that happens every day or again and again is a pattern, not an event: "عمليات اغتيال شبه
+ * يومية"; so is where operations are said to concentrate ("عملياتها تتركز في ريفي إدلب وحمص").
+ */
+export const HABITUAL = /(?:^|\s)(?:شبه\s+)?يوميه?(?:\s|$)|(?:^|\s)(?:ال)?متكرره?(?:\s|$)|بين\s+الحين\s+والاخر|(?:^|\s)(?:تتركز|يتركز|تنحصر|ينحصر|تقتصر|يقتصر)(?:\s|$)/;
 /** A tally over a period ("38 عملية خلال الشهر الماضي") sums many events; it is none of them. */
 export const TALLY_PERIOD = /(?:خلال|منذ)\s+(?:مطلع|بدايه|بدء|مطلع)?\s*(?:الشهر|الاسبوع|العام|الاشهر|الاسابيع|السنوات|الشهرين|شهر|السنه)/;
 export const TALLY_NOUNS = ["عملية", "عمليات", "هجوم", "هجوما", "هجمات", "حادثة", "حوادث", "حالة", "حالات", "خرقا", "خروقات", "انتهاكا", "انتهاكات", "محاولة"];
