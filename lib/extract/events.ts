@@ -96,6 +96,7 @@ const SPEAKER_W = wordClass(SPEAKERS);
 /** A cause, not a place of the event, follows these: "على خلفية خلاف على إدارة معبر X"، "بتهمة". */
 const CAUSE_W = wordClass(["خلفية", "بسبب", "بتهمة", "بذريعة", "بحجة", "احتجاجا", "احتجاجاً"]);
 const TARGETING_W = wordClass(["على", "ضد", "لتفريق", "تفريق", "بتفريق", "استهداف", "بحق"]);
+const STATIONED_W = wordClass(["مصدره", "مصدرها", "مصدرهما", "المنتشرة", "المتمركزة", "المتمركزين", "المنتشرين", "المتحصنة", "المتحصنين", "المتواجدة", "المتواجدين"]);
 const CLASS_OF = new Map<string, number>();
 for (const [list, bit] of CLASSES) for (const w of list) CLASS_OF.set(fold(w), (CLASS_OF.get(fold(w)) ?? 0) | bit);
 const maskCache = new Map<string, number>();
@@ -204,12 +205,14 @@ function sentenceTriggers(ctx: ArticleContext, s: SentenceTokens, actors: ActorM
     // A trigger inside a name ("كتيبة مدفعية سجيل") is part of the name.
     .filter((m) => !actors.some((a) => a.from < m.to && m.from < a.to));
   let crowd: boolean | undefined;
+  const pattern: (boolean | undefined)[] = [];
   for (const m of matches) {
     const trigger = m.values[0];
     const clause = clauseIndex(s, m.from);
     const [cs, ce] = s.clauses[clause] ?? [s.from, s.to];
     const tok = (i: number) => (i >= cs && i < ce ? ctx.tokens[i].text : undefined);
-    if (HISTORICAL.test(clauseTexts[clause] ?? "") || HABITUAL.test(clauseTexts[clause] ?? "")) continue;
+    pattern[clause] ??= HISTORICAL.test(clauseTexts[clause] ?? "") || HABITUAL.test(clauseTexts[clause] ?? "");
+    if (pattern[clause]) continue;
     // "هرباً من القصف": the reason people fled, not a report of the shelling.
     if (is(FLIGHT_W, tok(m.from - 2)) && tok(m.from - 1)?.replace(/^[وف]/, "") === "من") continue;
     if (is(NEGATION_W, tok(m.from - 1)) || is(DEMONSTRATIVE_W, tok(m.from - 1)) || is(HYPOTHETICAL_W, tok(m.from - 1))) continue;
@@ -295,13 +298,12 @@ function isSite(ctx: ArticleContext, s: SentenceTokens, p: PlaceMention, trigger
   // "ثلاثة شبان من أبناء مدينة طفس": where people come from, not where they were taken.
   if (/^(ابناء|اهالي|اهل)$/.test(governor) && b > s.from && /^[وف]?من$/.test(ctx.tokens[b - 1].text)) return false;
   if (governor === "في" || governor === "من") {
-    const near = (k: number) => (b - k >= cs ? ctx.tokens[b - k].text.replace(/^[وف](?=..)/, "") : "");
-    for (let k = 1; k <= 4; k++) {
-      const w = near(k);
+    for (let k = 1; k <= 4 && b - k >= cs; k++) {
+      const w = ctx.tokens[b - k].text;
       // "قصف مصدره مواقع قوات النظام في ريف حماة"، "التنظيمات المنتشرة في الغوطة": where the shooters are.
-      if (/^(مصدره|مصدرها|مصدرهما|المنتشره|المتمركزه|المتمركزين|المنتشرين|المتحصنه|المتحصنين|المتواجده|المتواجدين)$/.test(w)) return false;
+      if (is(STATIONED_W, w)) return false;
       // "نقل المصاب إلى مشفى في مدينة الحسكة": a destination.
-      if (/^(الي|نحو)$/.test(w) && anyIn(ctx, MOVEMENT_W, Math.max(cs, b - k - 8), b - k)) return false;
+      if ((w === "الي" || w === "نحو") && anyIn(ctx, MOVEMENT_W, Math.max(cs, b - k - 8), b - k)) return false;
     }
   }
   return true;
