@@ -8,8 +8,8 @@ import { fold } from "./normalize";
 import { numberAt } from "./numbers";
 import type { ArticleContext, SentenceTokens } from "./context";
 import {
-  ARRESTED_EVENT, ARRESTED_VICTIM, COUNT_MODIFIERS, DUAL_VERBS, INJURED_EVENT, INJURED_VICTIM, KILLED_EVENT, KILLED_PHRASES,
-  KILLED_VICTIM, PEOPLE_PLURALS, PERSON_NOUNS, SINGULAR_VICTIMS, SUBSET_WORDS,
+  ARRESTED_EVENT, ARRESTED_VICTIM, CASUALTY_REPORTING, COUNT_MODIFIERS, DUAL_VERBS, DUAL_VICTIM_STEMS, INJURED_EVENT, INJURED_VICTIM, KILLED_EVENT,
+  KILLED_PHRASES, KILLED_VICTIM, KILLING_NOT_DONE, NEGATION, PEOPLE_PLURALS, PERSON_NOUNS, SINGLE_KILLING, SINGULAR_VICTIMS, SUBSET_WORDS,
 } from "./lexicon/events";
 
 export type CasualtyKind = "killed" | "injured" | "arrested";
@@ -27,7 +27,20 @@ const words = (list: string[]) => new Set(list.map(fold));
 const EVENT_WORDS: [CasualtyKind, Set<string>][] = [["killed", words(KILLED_EVENT)], ["injured", words(INJURED_EVENT)], ["arrested", words(ARRESTED_EVENT)]];
 const VICTIM_WORDS: [CasualtyKind, Set<string>][] = [["killed", words(KILLED_VICTIM)], ["injured", words(INJURED_VICTIM)], ["arrested", words(ARRESTED_VICTIM)]];
 /** Singular victim nouns whose dual in -ين/-ان is unambiguous (their plural is broken: قتلى، شهداء، جرحى). */
-const DUAL_VICTIMS: [CasualtyKind, Set<string>][] = [["killed", words(["قتيل", "شهيد", "ضحيه"])], ["injured", words(["جريح"])], ["arrested", words(["اسير"])]];
+const DUAL_VICTIMS: [CasualtyKind, Set<string>][] = [["killed", words(DUAL_VICTIM_STEMS)], ["injured", words(["جريح"])], ["arrested", words(["اسير"])]];
+/**
+ * The stem of a dual: -ين/-ان, and in a construct -ي/-ا after the ta of a feminine noun ("جثتي امرأتين");
+ * the ta marbuta is written ت before the ending (جثتين → جثة).
+ */
+function dualStem(f: string): string | null {
+  const m = /^(.{2,}?)(تين|تان|ين|ان|تي|تا)$/.exec(f);
+  if (!m) return null;
+  return m[2].startsWith("ت") ? m[1] + "ه" : m[1].replace(/ت$/, "ه");
+}
+const SINGLE = words(SINGLE_KILLING);
+const NOT_DONE = words(KILLING_NOT_DONE);
+const NEGATED = words(NEGATION);
+const REPORTING = words(CASUALTY_REPORTING);
 const PHRASES = KILLED_PHRASES.map(([a, b]) => [fold(a), fold(b)] as const);
 const DUALS = words(DUAL_VERBS);
 const PERSON = words(PERSON_NOUNS);
@@ -190,6 +203,8 @@ interface WordClass {
   plain?: WordClass | null;
   masdar?: boolean;
   dualVerb?: boolean;
+  /** one victim unless counted (an assassination) */
+  single?: boolean;
   /** the victims a pronoun counts ("مقتله" 1, "مقتلهما" 2, "مقتلهم" uncounted) */
   pronounCount?: number | null;
 }
@@ -211,20 +226,37 @@ function classify(t: string): WordClass | null {
 function classifyWord(t: string, f: string[]): WordClass | null {
   let c: WordClass | null = null;
   const event = EVENT_WORDS.find(([, set]) => inSet(set, t));
-  if (event) c = { kind: event[0], role: "event", masdar: f.some((x) => MASDAR.has(x)), dualVerb: f.some((x) => DUALS.has(x)) };
+  if (event) c = { kind: event[0], role: "event", masdar: f.some((x) => MASDAR.has(x)), dualVerb: f.some((x) => DUALS.has(x)), single: f.some((x) => SINGLE.has(x)) };
   else {
     // "ما أدى إلى مقتله": the pronoun counts the victims; "إصابته" writes the ta marbuta ت.
     const pronoun = /(ه|ها|هما|هم|هن)$/.exec(t);
     const bare = pronoun ? t.slice(0, -pronoun[0].length) : "";
     const stem = bare.endsWith("ت") ? bare.slice(0, -1) + "ه" : bare;
     const kind = pronoun && stem.length > 2 && forms(stem).some((x) => MASDAR.has(x)) ? EVENT_WORDS.find(([, set]) => inSet(set, stem))?.[0] : undefined;
-    const dual = DUAL_VICTIMS.find(([, set]) => f.some((x) => /(ين|ان)$/.test(x) && set.has(x.slice(0, -2))));
+    const dual = DUAL_VICTIMS.find(([, set]) => f.some((x) => {
+      const stem = dualStem(x);
+      return stem !== null && (set.has(stem) || set.has(x.slice(0, -2)));
+    }));
     const victim = VICTIM_WORDS.find(([, set]) => inSet(set, t));
     if (kind) c = { kind, role: "pronoun", pronounCount: pronoun![0] === "هما" ? 2 : pronoun![0] === "هم" || pronoun![0] === "هن" ? null : 1 };
     else if (dual) c = { kind: dual[0], role: "dual" };
     else if (victim) c = { kind: victim[0], role: "victim" };
   }
   return c;
+}
+
+/** A casualty word denied by a negation before it, past words that report it: "دون تسجيل قتلى"، "لم تسفر عن إصابات". */
+function negated(ctx: ArticleContext, at: number, start: number): boolean {
+  // "ولم تسفر الغارة عن وقوع ضحايا": one definite word, the subject, may stand between.
+  let subject = false;
+  for (let b = at - 1; b >= Math.max(start, at - 5); b--) {
+    const t = ctx.tokens[b].text;
+    if (inSet(NEGATED, t)) return true;
+    if (inSet(REPORTING, t)) continue;
+    if (subject || !/^[وف]?ال/.test(t)) return false;
+    subject = true;
+  }
+  return false;
 }
 
 /** "اعتقلت، أمس، خمسة شبان": the count after a short adverbial set off by commas. */
@@ -250,6 +282,12 @@ export function findCasualties(ctx: ArticleContext, s: SentenceTokens): Casualty
       if (h >= Math.max(start, i - 4)) head = h;
       else c = c.plain ?? null;
       if (!c) continue;
+    }
+    // "محاولة اغتيال"، "حكم بالإعدام": a killing that did not happen.
+    if (c.kind === "killed" && head - 1 >= start && inSet(NOT_DONE, ctx.tokens[head - 1].text)) continue;
+    if (negated(ctx, head, start)) {
+      out.push({ kind: c.kind, from: head, to: i + 1, count: 0 });
+      continue;
     }
     if (c.role === "pronoun") {
       out.push({ kind: c.kind, from: i, to: i + 1, count: c.pronounCount ?? null });
@@ -277,6 +315,7 @@ export function findCasualties(ctx: ArticleContext, s: SentenceTokens): Casualty
       let count = after?.count ?? null;
       if (count === null && (!c.masdar || head < i)) count = countBefore(ctx, head, start);
       if (count === null && c.dualVerb) count = 2;
+      if (count === null && c.single) count = 1;
       out.push({ kind: c.kind, from: head, to, count });
       // "ارتقاء ٥٣ شهيداً": the victim noun after the count is the same casualties.
       i = after && after.end < end && classify(ctx.tokens[after.end].text)?.role === "victim" ? after.end : to - 1;

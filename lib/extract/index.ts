@@ -11,7 +11,7 @@ import type { Knowledge } from "./knowledge";
 import type { ExtractionResult, FoundActor, FoundDate } from "./types";
 
 /** Bump when extraction changes what it finds: ingestion re-extracts articles of an older version. */
-export const EXTRACTOR_VERSION = 4;
+export const EXTRACTOR_VERSION = 5;
 
 export function extract(text: string, k: Knowledge): ExtractionResult {
   const ctx = buildContext(text);

@@ -80,3 +80,30 @@ describe("fatalities on events", () => {
     expect(r.events.map((e) => e.fatalities)).toEqual([40]);
   });
 });
+
+describe("killing words beyond قتل: execution, assassination, the passive participle", () => {
+  it("counts the victims of an execution or an assassination", () => {
+    expect(killed("نفذ التنظيم حكم الإعدام بحق رجلين، وأعدم خمسة عناصر من الجيش الحر في ساحة البلدة.")).toContain(5);
+    expect(killed("أقدمت الهيئة على إعدام أربعة موقوفين رمياً بالرصاص.")).toEqual([4]);
+    expect(killed("اغتال مجهولون، فجر اليوم، مختار القرية أمام منزله.")).toEqual([1]);
+    expect(killed("واغتيل طبيب يعمل في المستشفى الوطني برصاص مسلحين.")).toEqual([1]);
+  });
+
+  it("counts nothing for an attempt or a sentence that was not carried out", () => {
+    expect(killed("نجا قيادي في الفصائل من محاولة اغتيال بعبوة ناسفة.")).toEqual([]);
+    expect(killed("وأصدرت المحكمة حكماً بإعدام ثلاثة متهمين.")).toEqual([]);
+  });
+
+  it("counts two for a dual victim noun, also in a construct or as a participle", () => {
+    expect(killed("عثر الأهالي على جثتي شابين قرب الطريق العام.")).toContain(2);
+    expect(killed("وجدت امرأتان مقتولتين داخل منزلهما.")).toEqual([2]);
+    expect(killed("انتشل الدفاع المدني جثتين من تحت الأنقاض.")).toEqual([2]);
+  });
+
+  it("reads a denied toll as no deaths, not as an uncounted one", () => {
+    expect(killed("سقطت قذائف على الحي دون تسجيل قتلى.")).toEqual([0]);
+    expect(killed("ولم تسفر الغارة عن وقوع ضحايا.")).toEqual([0]);
+    expect(run("ألقت المروحيات براميل متفجرة على بلدة كفرزيتا، دون وقوع قتلى، واقتصرت الأضرار على المادية.").events[0].fatalities).toBe(0);
+    expect(run("قصفت قوات النظام بلدة اللطامنة، ما أدى إلى إصابة ثلاثة مدنيين، ولم يسجل سقوط قتلى.").events[0].fatalities).toBe(0);
+  });
+});
