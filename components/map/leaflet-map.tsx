@@ -101,7 +101,9 @@ export default function LeafletMap({ data, mode, tileUrl, focus, onGovernorateCl
     layers.current.markers?.remove();
     if (mode !== "points") return;
     const renderer = L.canvas({ padding: 0.3 });
-    const max = Math.max(1, ...data.places.map((p) => p.events));
+    // Relative to the busiest place, but never to fewer than 20 events, so a handful of events
+    // draws small dots rather than a map of equally large ones.
+    const max = Math.max(20, ...data.places.map((p) => p.events));
     const group = L.layerGroup();
     // Small places last, so they stay clickable above the large ones.
     for (const p of [...data.places].sort((a, b) => b.events - a.events)) {
