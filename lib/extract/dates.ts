@@ -14,7 +14,9 @@ const weekdayAlt = Object.keys(WEEKDAYS).map(fold).join("|");
 
 // In folded text (digits are ASCII, hamza forms folded).
 const NUMERIC = /(?<!\d)(\d{4})[/.-](\d{1,2})[/.-](\d{1,2})(?!\d)|(?<!\d)(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?!\d)/g;
-const DAY_MONTH_YEAR = new RegExp(`(?<!\\d)(\\d{1,2})\\s*(?:من\\s+)?(?:شهر\\s+)?(${monthAlt})(?:\\s*[/(（-]\\s*(?:${monthAlt})\\s*\\)?)?(?:\\s*[,،]?\\s*(?:عام|سنه)?\\s*(\\d{4}))?`, "g");
+// "12 أيار 2019", "12 أيار/مايو 2019", "23 نوفمبر تشرين الثاني 2017" (two calendars side by side),
+// "27 - مايو - 2019".
+const DAY_MONTH_YEAR = new RegExp(`(?<!\\d)(\\d{1,2})\\s*(?:[-–]\\s*)?(?:من\\s+)?(?:شهر\\s+)?(${monthAlt})(?:\\s*[/(（-]?\\s*(?:${monthAlt})\\s*\\)?)?(?:\\s*[-–]?\\s*[,،]?\\s*(?:عام|سنه)?\\s*(\\d{4}))?`, "g");
 const MONTH_DAY_YEAR = new RegExp(`(${monthAlt})\\s+(\\d{1,2})\\s*[,،]\\s*(\\d{4})`, "g");
 const WEEKDAY_NEAR = new RegExp(`(?:يوم\\s+)?(?:ال)?(${weekdayAlt.replace(/ال/g, "")})\\s*[,،]?\\s*$`);
 

@@ -23,6 +23,12 @@ describe("publication date", () => {
     expect(run(`${ticker}\n\nعنوان الخبر\n\nمراسلنا – إسطنبول\nالخميس 13 تشرين الأول 2022\n${body}`).publishedAt).toBe("2022-10-13");
     expect(run(`${ticker}\n\nعنوان الخبر\n\n2020-06-25 16:40\nإدلب – خاص\n${body}`).publishedAt).toBe("2020-06-25");
   });
+  it("reads header dates with both calendars' month names, or with dashes", () => {
+    const body = "\n" + "قال مسؤولون محليون إن سيارة ملغومة انفجرت في سوق مزدحم بالمدينة صباح اليوم وأوقعت عدداً من القتلى والجرحى بين المدنيين. ".repeat(2);
+    expect(run(`عنوان الخبر\n\nالخميس ٢٣ نوفمبر تشرين الثاني ٢٠١٧\n${body}`).publishedAt).toBe("2017-11-23");
+    expect(run(`عنوان الخبر\n\nالسبت 23 أبريل نيسان 2011\n${body}`).publishedAt).toBe("2011-04-23");
+    expect(run(`عنوان الخبر\n\nلندن – «الصحيفة»:\n27 - مايو - 2019\n${body}`).publishedAt).toBe("2019-05-27");
+  });
   it("abstains when the text gives no date", () => {
     expect(run("عنوان\n\nبحث رئيس الائتلاف اليوم الخميس التصعيد في إدلب.").publishedAt).toBeNull();
   });
