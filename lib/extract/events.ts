@@ -97,6 +97,9 @@ const SPEAKER_W = wordClass(SPEAKERS);
 const CAUSE_W = wordClass(["خلفية", "بسبب", "بتهمة", "بذريعة", "بحجة", "احتجاجا", "احتجاجاً"]);
 const TARGETING_W = wordClass(["على", "ضد", "لتفريق", "تفريق", "بتفريق", "استهداف", "بحق"]);
 const STATIONED_W = wordClass(["مصدره", "مصدرها", "مصدرهما", "المنتشرة", "المتمركزة", "المتمركزين", "المنتشرين", "المتحصنة", "المتحصنين", "المتواجدة", "المتواجدين"]);
+// (Past 32 classes a bit no longer fits a mask: word sets.)
+const POSITION_WORDS = words(["مواقع", "موقع", "مواقعها", "مواقعه", "مواقعهم", "نقاط", "نقاطها", "نقاطه", "نقطة", "نقطتها", "مرابض", "مرابضها", "ثكنة", "ثكنات", "قاعدة", "قاعدتها", "منصات", "منصة", "تمركزها", "تمركزه", "مناطق", "مناطقها"]);
+const FIRED_WORDS = words(["أطلق", "أطلقت", "أطلقها", "أطلقتها", "أطلقوا", "أطلقوها", "مصدرها", "مصدره", "انطلقت", "انطلق"]);
 const CLASS_OF = new Map<string, number>();
 for (const [list, bit] of CLASSES) for (const w of list) CLASS_OF.set(fold(w), (CLASS_OF.get(fold(w)) ?? 0) | bit);
 const maskCache = new Map<string, number>();
@@ -302,6 +305,8 @@ function isSite(ctx: ArticleContext, s: SentenceTokens, p: PlaceMention, trigger
       const w = ctx.tokens[b - k].text;
       // "قصف مصدره مواقع قوات النظام في ريف حماة"، "التنظيمات المنتشرة في الغوطة": where the shooters are.
       if (is(STATIONED_W, w)) return false;
+      // "قذائف أطلقتها قوات النظام من مواقعها في X": where the fire came from, not where it fell.
+      if (inSet(POSITION_WORDS, w) && /^[وف]?من$/.test(ctx.tokens[b - k - 1]?.text ?? "") && (anyIn(ctx, REMOTE_W, cs, b - k) || anyInSet(ctx, FIRED_WORDS, cs, b - k))) return false;
       // "نقل المصاب إلى مشفى في مدينة الحسكة": a destination.
       if ((w === "الي" || w === "نحو") && anyIn(ctx, MOVEMENT_W, Math.max(cs, b - k - 8), b - k)) return false;
     }
@@ -381,10 +386,13 @@ function governing(ctx: ArticleContext, views: ClauseView[], c: number, p: Place
     for (let k = c + 1; k < views.length; k++) if (views[k].triggers.length) return [best(k, false)];
   }
   // "تتواصل الاشتباكات …، على محاور في محيط بلدة X": a prepositional adjunct of the clause before.
+  // Past any number of clauses that name neither a place nor an event: the time, the sides ("بين قوات
+  // النظام … من جهة، وهيئة تحرير الشام … من جهة ثانية"), a source.
   if (v.opener === "adjunct") {
-    for (let k = c - 1; k >= Math.max(0, c - 3); k--) {
+    for (let k = c - 1; k >= 0; k--) {
       if (views[k].triggers.length) return [best(k, true)];
-      if (views[k].places.length || views[k].opener === "marker") break;
+      // A marker begins another statement, unless it is a short adverbial of time ("منذ فجر اليوم الجمعة").
+      if (views[k].places.length || (views[k].opener === "marker" && views[k].to - views[k].from > 5)) break;
     }
   }
   // "اعتقلت، أمس، خمسة شبان في مدينة X": a short adverbial between commas interrupts the clause, not the sentence.
@@ -458,7 +466,10 @@ export function findEvents(
       const anaphoric = triggers.every((t) => t.trigger.outcome || /^[وف]?(ال|لل)/.test(ctx.tokens[t.from].text)) && !TALLY_PERIOD.test(sentenceFolded);
       if (!named && follows && previous && killed && anaphoric) {
         const first = previous.events[0];
-        if (first.fatalities === null) first.fatalities = killed.count;
+        // "مقتل خمسة من عناصر النظام، في حين قُتل ثلاثة من مقاتلي الفصائل": the other side's dead add up.
+        const total = casualties.filter((c) => c.kind === "killed" && c.count !== null && (c === killed || contrasts(ctx, s, clauseIndex(s, c.from))))
+          .reduce((n, c) => n + c.count!, 0);
+        if (first.fatalities === null) first.fatalities = total;
         const injured = casualties.find((c) => c.kind === "injured" && c.count !== null);
         if (first.injured === null && injured) first.injured = injured.count;
         uncounted.delete(first);
@@ -570,8 +581,7 @@ function distributeCasualties(ctx: ArticleContext, s: SentenceTokens, casualties
   for (const c of casualties) {
     if (c.count === null) continue;
     const clause = clauseIndex(s, c.from);
-    const opener = ctx.tokens[s.clauses[clause]?.[0] ?? c.from]?.text ?? "";
-    contrast = /^(فيما|بينما)$/.test(opener) || (opener === "في" && ctx.tokens[(s.clauses[clause]?.[0] ?? 0) + 1]?.text === "حين");
+    contrast = contrasts(ctx, s, clause);
     const here = made.filter((m) => m.clause === clause);
     if (here.length) {
       const tied = here.filter((m) => m.p.from > c.from && m.p.from - c.from <= 8);
@@ -591,6 +601,14 @@ function distributeCasualties(ctx: ArticleContext, s: SentenceTokens, casualties
     }
     put(target ?? made[0].e, c.kind, c.count);
   }
+}
+
+/** A clause that sets other victims against those before it: "فيما قُتل …"، "بينما …"، "في حين …". */
+function contrasts(ctx: ArticleContext, s: SentenceTokens, clause: number): boolean {
+  const start = s.clauses[clause]?.[0];
+  if (start === undefined || clause === 0) return false;
+  const opener = ctx.tokens[start]?.text ?? "";
+  return /^(فيما|بينما)$/.test(opener) || (opener === "في" && ctx.tokens[start + 1]?.text === "حين");
 }
 
 /** The same type at the same place on the same day, said twice in one article, is one event. */

@@ -107,3 +107,12 @@ describe("killing words beyond قتل: execution, assassination, the passive par
     expect(run("قصفت قوات النظام بلدة اللطامنة، ما أدى إلى إصابة ثلاثة مدنيين، ولم يسجل سقوط قتلى.").events[0].fatalities).toBe(0);
   });
 });
+
+describe("a following sentence that only counts the dead", () => {
+  it("adds the dead of the other side set against the first (في حين، فيما، بينما)", () => {
+    const r = run("عنوان\n\nاندلعت اشتباكات عنيفة بين قوات النظام والفصائل على محور بلدة كبانة.\n\nووثق المرصد مقتل سبعة من عناصر قوات النظام، في حين قُتل أربعة من مقاتلي الفصائل.");
+    expect(r.events.map((e) => e.fatalities)).toEqual([11]);
+    const q = run("عنوان\n\nهاجمت خلايا التنظيم نقاطاً لقسد في بلدة الشحيل.\n\nوقُتل خلال الهجوم ثلاثة عناصر من قسد، فيما قتل مهاجمان اثنان.");
+    expect(q.events.map((e) => e.fatalities)).toEqual([5]);
+  });
+});

@@ -195,3 +195,17 @@ describe("types from the words around the trigger", () => {
     expect(events("وأعلن عن التوصل إلى اتفاق بوساطة روسية، خلال اجتماع عقد في مدينة بصرى الشام.")).toEqual(["Strategic developments@بصرى"]);
   });
 });
+
+describe("clause scope past parenthetical clauses and at the origin of fire", () => {
+  it("carries a trigger to a prepositional adjunct past clauses of time and of the sides", () => {
+    expect(at("تدور معارك عنيفة، منذ ساعات الصباح، بين قوات النظام من جهة، والفصائل المقاتلة من جهة أخرى، على أطراف بلدة اللطامنة.")).toEqual(["اللطامنة"]);
+    expect(at("تتواصل الاشتباكات، لليوم الثالث، بين قسد وفصائل الجيش الوطني، في محيط قرية تل تمر.")).toContain("تل تمر");
+  });
+
+  it("does not take the place the fire came from for the place it fell on", () => {
+    expect(at("أصيب ثلاثة مدنيين جراء قذائف أطلقتها قوات النظام من مواقعها في بلدة جورين على مدينة جسر الشغور.")).toEqual(["جسر الشغور"]);
+    expect(at("وسقطت صواريخ أطلقتها الفصائل من نقاطها في قرية الزيارة على بلدة سلحب.")).toEqual(["سلحب"]);
+    // Without fire, positions in a place are where the event is: "هاجمت الفصائل مواقع قوات النظام في X".
+    expect(at("هاجمت الفصائل مواقع قوات النظام في بلدة كفرنبودة.")).toEqual(["كفرنبودة"]);
+  });
+});
