@@ -65,7 +65,8 @@ const wordClass = (list: string[]) => {
 };
 const CIVILIAN_W = wordClass(CIVILIAN_WORDS);
 const CAUSAL_W = wordClass(CAUSAL);
-const PROTEST_W = wordClass(TRIGGERS.filter((t) => t.type === "Protests").flatMap((t) => t.words));
+// With the words of its phrases ("وقفة احتجاجية"), which a single token can show; not "إضراب عام"'s عام.
+const PROTEST_W = wordClass(TRIGGERS.filter((t) => t.type === "Protests").flatMap((t) => t.words).flatMap((w) => [w, ...w.split(" ").filter((x) => x !== w && x !== "عام")]));
 const CROWD_W = wordClass(CROWD_WORDS);
 const REMOTE_W = wordClass(REMOTE_WEAPONS);
 const AIRCRAFT_W = wordClass(AIRCRAFT_WORDS);
@@ -193,13 +194,20 @@ function refineType(ctx: ArticleContext, s: SentenceTokens, t: Trigger, at: numb
 }
 
 /** A sentence that sums many events over a period ("38 عملية خلال الشهر الماضي") reports none of them. */
-function isTally(ctx: ArticleContext, s: SentenceTokens, folded: string): boolean {
+function isTally(ctx: ArticleContext, s: SentenceTokens, folded: string, casualties: CasualtyMention[]): boolean {
   if (!TALLY_PERIOD.test(folded)) return false;
   for (let i = s.from + 1; i < s.to; i++) {
     if (/^\d+$/.test(ctx.tokens[i - 1].text) && Number(ctx.tokens[i - 1].text) > 2 && is(TALLY_W, ctx.tokens[i].text)) return true;
   }
-  return false;
+  // "وثق المكتب مقتل 27 شخصاً في محافظة درعا خلال النصف الأول من الشهر": a toll documented over a period.
+  return casualties.some((c) => c.count !== null && c.count > 2) && anyInSet(ctx, DOCUMENTING, s.from, s.to);
 }
+const DOCUMENTING = words(["وثق", "وثقت", "توثيق", "رصد", "رصدت", "أحصى", "أحصت", "إحصائية", "إحصاء", "حصيلة", "سجل", "سجلت"]);
+/**
+ * A sentence that begins "ومنذ سقوط النظام …"، "منذ بدء التصعيد …"، "منذ الثامن من كانون الأول" sums what
+ * has happened since another event or a date: background. Not "منذ فجر اليوم"، "منذ ما بعد منتصف الليل".
+ */
+const SINCE_BACKGROUND = /^[وف]?منذ\s+(?:(?:سقوط|بدء|بدايه|مطلع|انطلاق|اندلاع|توقيع|اعلان|دخول|سيطره|انتهاء|اتفاق|مقتل|اغتيال)(?:\s|$)|(?:\S+\s+){1,3}(?:كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر)(?:\s|$))/;
 
 /** The triggers of a sentence that report an event: not negated, stopped, expected, pointed back to or stative. */
 function sentenceTriggers(ctx: ArticleContext, s: SentenceTokens, actors: ActorMention[], mentions: PlaceMention[], clauseTexts: string[]): FoundTrigger[] {
@@ -209,12 +217,13 @@ function sentenceTriggers(ctx: ArticleContext, s: SentenceTokens, actors: ActorM
     .filter((m) => !actors.some((a) => a.from < m.to && m.from < a.to));
   let crowd: boolean | undefined;
   const pattern: (boolean | undefined)[] = [];
+  const since = SINCE_BACKGROUND.test(clauseTexts[0] ?? "");
   for (const m of matches) {
     const trigger = m.values[0];
     const clause = clauseIndex(s, m.from);
     const [cs, ce] = s.clauses[clause] ?? [s.from, s.to];
     const tok = (i: number) => (i >= cs && i < ce ? ctx.tokens[i].text : undefined);
-    pattern[clause] ??= HISTORICAL.test(clauseTexts[clause] ?? "") || HABITUAL.test(clauseTexts[clause] ?? "");
+    pattern[clause] ??= since || HISTORICAL.test(clauseTexts[clause] ?? "") || HABITUAL.test(clauseTexts[clause] ?? "");
     if (pattern[clause]) continue;
     // "هرباً من القصف": the reason people fled, not a report of the shelling.
     if (is(FLIGHT_W, tok(m.from - 2)) && tok(m.from - 1)?.replace(/^[وف]/, "") === "من") continue;
@@ -277,10 +286,11 @@ const VIOLENT = new Set<EventType>(["Explosions/Remote violence", "Battles", "Vi
 /** Whether a place is where something happens, not where people move to or from, or a border. */
 function isSite(ctx: ArticleContext, s: SentenceTokens, p: PlaceMention, triggerStarts: Set<number>): boolean {
   const clause = clauseIndex(s, p.from);
-  const [cs] = s.clauses[clause] ?? [s.from];
+  const [cs, clauseEnd] = s.clauses[clause] ?? [s.from, s.to];
   // The word that governs the name, past cue words and links: "إلى محافظة إدلب"، "عبر معبر".
   let b = p.from - 1;
-  while (b >= s.from && b >= p.from - 3 && (is(CUE_W, ctx.tokens[b].text) || is(DIRECTION_W, ctx.tokens[b].text))) b--;
+  // "النزوح من قرى ريف X": ريف heads a place as a cue word does.
+  while (b >= s.from && b >= p.from - 3 && (is(CUE_W, ctx.tokens[b].text) || is(DIRECTION_W, ctx.tokens[b].text) || ctx.tokens[b].text === "ريف")) b--;
   // The governing word without a conjunction: "وإلى" → إلى, but "في" stays "في".
   const written = b >= s.from ? ctx.tokens[b].text : "";
   const governor = /^[وف]..+/.test(written) && written !== "في" ? written.slice(1) : written;
@@ -299,7 +309,8 @@ function isSite(ctx: ArticleContext, s: SentenceTokens, p: PlaceMention, trigger
   if (/^(الي|نحو|باتجاه|اتجاه)$/.test(governor) && anyIn(ctx, MOVEMENT_W, lookFrom, b)) return false;
   if (governor === "من" && anyIn(ctx, DISPLACEMENT_W, lookFrom, b)) return false;
   // "ثلاثة شبان من أبناء مدينة طفس": where people come from, not where they were taken.
-  if (/^(ابناء|اهالي|اهل)$/.test(governor) && b > s.from && /^[وف]?من$/.test(ctx.tokens[b - 1].text)) return false;
+  // A protest is where its people live: "خرج العشرات من أهالي مدينة X في وقفة احتجاجية".
+  if (/^(ابناء|اهالي|اهل)$/.test(governor) && b > s.from && /^[وف]?من$/.test(ctx.tokens[b - 1].text) && !anyIn(ctx, PROTEST_W, cs, clauseEnd)) return false;
   if (governor === "في" || governor === "من") {
     for (let k = 1; k <= 4 && b - k >= cs; k++) {
       const w = ctx.tokens[b - k].text;
@@ -444,7 +455,7 @@ export function findEvents(
     const clauseTexts = s.clauses.map(([a, b]) => (b > a ? ctx.folded.text.slice(ctx.tokens[a].start, ctx.tokens[b - 1].end) : ""));
     const mentions = places.filter((p) => p.sentence === s.index);
     const casualties = findCasualties(ctx, s);
-    const triggers = isTally(ctx, s, sentenceFolded) ? [] : sentenceTriggers(ctx, s, actors, mentions, clauseTexts);
+    const triggers = isTally(ctx, s, sentenceFolded, casualties) ? [] : sentenceTriggers(ctx, s, actors, mentions, clauseTexts);
     const triggerStarts = new Set(triggers.map((t) => t.from));
     const sites = mentions.filter((p) => p.entry.countryCode === "SY" && p.entry.kind !== "country" && p.qualifies === null && isSite(ctx, s, p, triggerStarts));
     const views = buildViews(ctx, s, triggers, sites, mentions, casualties);

@@ -209,3 +209,34 @@ describe("clause scope past parenthetical clauses and at the origin of fire", ()
     expect(at("هاجمت الفصائل مواقع قوات النظام في بلدة كفرنبودة.")).toEqual(["كفرنبودة"]);
   });
 });
+
+describe("background and round-up sentences report no event", () => {
+  it("takes a sentence framed by منذ and another event or a date as background", () => {
+    expect(at("ومنذ سقوط النظام، سيطرت فصائل المعارضة على مدينة حماة وتقدمت نحو مدينة حمص.")).toEqual([]);
+    expect(at("ومنذ الخامس من آذار الماضي، قصفت قوات النظام بلدة كنصفرة مرات عديدة.")).toEqual([]);
+    // Today's fighting is news: "منذ فجر اليوم"، "منذ ساعات".
+    expect(at("ومنذ فجر اليوم، تقصف قوات النظام بلدة كنصفرة براجمات الصواريخ.")).toEqual(["كنصفرة"]);
+  });
+
+  it("takes a toll documented over a period as a round-up, not an event", () => {
+    expect(at("ووثقت الشبكة مقتل 45 مدنياً في محافظة إدلب خلال النصف الأول من الشهر الجاري.")).toEqual([]);
+    expect(at("ورصد المرصد مقتل 19 شخصاً في ريف دير الزور منذ مطلع الشهر.")).toEqual([]);
+  });
+
+  it("takes a disengagement agreement (فك الاشتباك) for no clash", () => {
+    expect(at("وأعلن الوزير أن اتفاقية فك الاشتباك في الجولان لم تعد قائمة.")).toEqual([]);
+  });
+});
+
+describe("where people come from", () => {
+  it("is not the place of the shelling they fled, also past ريف", () => {
+    expect(at("ودفع القصف عشرات العائلات إلى النزوح من قرى ريف سراقب نحو الحدود.")).toEqual([]);
+  });
+
+  it("is the place of their protest", () => {
+    expect(at("وخرج المئات من أهالي مدينة سلمية في وقفة احتجاجية أمام مبنى البلدية.")).toEqual(["السلمية"]);
+    expect(at("وتظاهر العشرات من أبناء بلدة الكرك الشرقي للمطالبة بالإفراج عن المعتقلين.")).toEqual(["الكرك الشرقي"]);
+    // Not where people taken away come from.
+    expect(at("واعتقلت دورية ثلاثة شبان من أبناء مدينة طفس.")).not.toContain("طفس");
+  });
+});
