@@ -399,11 +399,13 @@ function governing(ctx: ArticleContext, views: ClauseView[], c: number, p: Place
   // "تتواصل الاشتباكات …، على محاور في محيط بلدة X": a prepositional adjunct of the clause before.
   // Past any number of clauses that name neither a place nor an event: the time, the sides ("بين قوات
   // النظام … من جهة، وهيئة تحرير الشام … من جهة ثانية"), a source.
+  // "…، على أطراف مدينة X، وفي محيط مدينة Y": an adjunct joined by و goes on the adjunct before it.
   if (v.opener === "adjunct") {
+    const joined = /^و./.test(ctx.tokens[v.from]?.text ?? "");
     for (let k = c - 1; k >= 0; k--) {
       if (views[k].triggers.length) return [best(k, true)];
       // A marker begins another statement, unless it is a short adverbial of time ("منذ فجر اليوم الجمعة").
-      if (views[k].places.length || (views[k].opener === "marker" && views[k].to - views[k].from > 5)) break;
+      if ((views[k].places.length && !(joined && views[k].opener === "adjunct")) || (views[k].opener === "marker" && views[k].to - views[k].from > 5)) break;
     }
   }
   // "اعتقلت، أمس، خمسة شبان في مدينة X": a short adverbial between commas interrupts the clause, not the sentence.
@@ -536,7 +538,10 @@ export function findEvents(
       // Places the text itself locates borrow their locator's point: not the same settlement for that.
       const located = p.entry.origin !== "inferred" && q.origin !== "inferred";
       const same = b.placeKey === e.placeKey || (located && Math.abs(p.entry.lat - q.lat) < 0.03 && Math.abs(p.entry.lon - q.lon) < 0.03);
-      return same || (b.type === e.type && region && p.entry.admin1 === q.admin1);
+      // A headline sums up the body: the same kind of event reported nearby ("اشتباكات في ريف منبج" over
+      // clashes at a bridge in that countryside) is the one it means.
+      const near = Math.abs(p.entry.lat - q.lat) < 0.3 && Math.abs(p.entry.lon - q.lon) < 0.3;
+      return same || (b.type === e.type && ((region && p.entry.admin1 === q.admin1) || near));
     });
   };
   // "قُتل أربعة مدنيين في X" after "استهدفت الطائرات X": the toll of the attack already reported there that day.

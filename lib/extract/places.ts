@@ -28,7 +28,10 @@ const DIRS = new Set(Object.keys(DIRECTIONS).map(fold));
 const STOPS = new Set([...NAME_STOPS].map(fold));
 const BETWEEN = new Set(["بين"]);
 const LOCATOR_WORDS = new Set(LOCATORS.map(fold));
-const NOT_NAMES = new Set(["عده", "عديده", "كثيره", "مجاوره", "متفرقه", "محيطه", "سكنيه", "اخري", "اخرى", "عدة"].map(fold));
+// Words that describe a place, not name it: "حي سكني"، "قرية أخرى"، "بلدة مجاورة"، "قرية حدودية".
+const NOT_NAMES = new Set(["عده", "عديده", "كثيره", "مجاوره", "متفرقه", "محيطه", "سكنيه", "اخري", "اخرى", "عدة",
+  "سكني", "شعبي", "شعبيه", "تجاري", "تجاريه", "صناعي", "صناعيه", "زراعي", "زراعيه", "حدودي", "حدوديه", "مجاور", "اخر", "آخر",
+  "صغير", "صغيره", "كبير", "كبيره", "قريب", "قريبه", "نائي", "نائيه", "ناييه", "واحد", "واحده", "جديد", "جديده", "مدمر", "مدمره"].map(fold));
 const CUE_KEYS = new Set(CUES.keys());
 const LINKS = new Set(["ريف", "مدينه", "محافظه", "بلده", "قريه", "منطقه", "ناحيه", "في", "قرب", "بالقرب", "من", ...LOCATORS].map(fold));
 const OPERATION = new Set(["عمليه", "عمليات", "معركه", "غرفه"].map(fold));
@@ -223,7 +226,7 @@ export function findNewPlaces(ctx: ArticleContext, known: PlaceMention[], blocke
       const cue = NEW_CUES.has(cueForm) ? cueForm : null;
       let end = i + 1;
       // The first name after the cue never starts with و ("بلدة وقرية" is two cues).
-      if (cue && nameLike(i + 1) && !ctx.tokens[i + 1].text.startsWith("و")) {
+      if (cue && nameLike(i + 1) && !ctx.tokens[i + 1].text.startsWith("و") && !NOT_NAMES.has(ctx.tokens[i + 1].text)) {
         let j = i + 1;
         while (j < s.to && j - i <= 3 && nameLike(j) && (j === i + 1 || adjacent(ctx, j - 1))) {
           if (j > i + 1 && ctx.tokens[j].text.startsWith("و") && !ctx.tokens[j].text.startsWith("وادي")) break;

@@ -240,3 +240,22 @@ describe("where people come from", () => {
     expect(at("واعتقلت دورية ثلاثة شبان من أبناء مدينة طفس.")).not.toContain("طفس");
   });
 });
+
+describe("coordinated adjuncts, moving targets and headlines", () => {
+  it("carries a trigger over an adjunct joined by و to the adjunct before it", () => {
+    expect(at("وتدور اشتباكات عنيفة، منذ الصباح، على أطراف مدينة رأس العين، وفي محيط مدينة تل أبيض.").sort()).toEqual(["تل أبيض", "رأس العين"]);
+    expect(at("تواصلت المعارك، على محور بلدة كبانة، وعلى أطراف قرية الكبير.")).toContain("كبانة");
+  });
+
+  it("does not take the place a convoy was heading from for the place of the attack", () => {
+    expect(at("استهدفت مسيرة تركية حافلة كانت متجهة من مدينة الرقة نحو الحدود.")).not.toContain("الرقة");
+    expect(at("قصفت الطائرات سيارة مدنية قادمة من بلدة سراقب.")).not.toContain("سراقب");
+  });
+
+  it("drops a headline event that sums up the same kind of event reported nearby in the body", () => {
+    const r = run("اشتباكات عنيفة في ريف منبج\n\nتدور اشتباكات عنيفة بين الفصائل وقسد على محور جسر قره قوزاق.\n\nوقصفت المدفعية قرية أخرى.");
+    expect(r.events.map((e) => e.placeSurface)).toEqual(["جسر قره قوزاق"]);
+    const q = run("معارك في ريف حماة الشمالي\n\nاندلعت معارك عنيفة على أطراف بلدة كفرنبودة.");
+    expect(q.events.map((e) => e.placeSurface)).toEqual(["كفرنبودة"]);
+  });
+});

@@ -52,3 +52,15 @@ describe("place mentions", () => {
     expect(r.actors.map((a) => a.entry.nameAr)).toContain("روسيا");
   });
 });
+
+describe("a word that describes a place after a cue is not its name", () => {
+  it("finds no place in حي سكني، قرية أخرى، بلدة مجاورة", () => {
+    expect(placeNames("وسقطت قذائف على حي سكني في مدينة دوما.")).toEqual(["دوما"]);
+    expect(placeNames("ونزحت العائلات إلى قرية أخرى قرب مدينة سراقب.")).toEqual(["سراقب"]);
+    expect(placeNames("وامتدت النيران إلى بلدة مجاورة وقرية حدودية شمال مدينة إدلب.")).toEqual(["إدلب"]);
+  });
+
+  it("still finds a new place named after the cue", () => {
+    expect(placeNames("قصفت قوات النظام قرية الشيخ مصطفى بريف إدلب.")).toContain("الشيخ مصطفى");
+  });
+});
