@@ -391,6 +391,14 @@ function governing(ctx: ArticleContext, views: ClauseView[], c: number, p: Place
       break;
     }
   }
+  // "نفذت قسد عملية إنزال في بلدة X، قُتل خلالها شخص واعتُقل ستة": the next clause's trigger, pointing back
+  // with خلالها/فيها/إثرها, says what happened at the place.
+  const next = views[c + 1];
+  if (next?.triggers.length) {
+    const t = next.triggers[0];
+    const back = ctx.tokens.slice(t.to, Math.min(next.to, t.to + 2)).some((x) => RESUMPTIVE.test(x.text));
+    if (back && t.from - next.from <= 1) return next.triggers.filter((x) => x.strong || x === t).slice(0, 2);
+  }
   // "…، ما أدى إلى مقتل مدنيين في X": the casualties of the event before.
   if (v.casualty) {
     for (let k = c - 1; k >= 0; k--) if (views[k].triggers.length) return [best(k, true)];
@@ -618,6 +626,9 @@ function distributeCasualties(ctx: ArticleContext, s: SentenceTokens, casualties
     put(target ?? made[0].e, c.kind, c.count);
   }
 }
+
+/** A pronoun that points back to the event of the clause before: "قُتل خلالها"، "اعتُقل فيها"، "أُصيب إثرها". */
+const RESUMPTIVE = /^(خلالها|خلاله|خلالهما|فيها|فيه|اثرها|اثره|بعدها|اثناءها|جراءها|جراءه)$/;
 
 /** A clause that sets other victims against those before it: "فيما قُتل …"، "بينما …"، "في حين …". */
 function contrasts(ctx: ArticleContext, s: SentenceTokens, clause: number): boolean {

@@ -259,3 +259,15 @@ describe("coordinated adjuncts, moving targets and headlines", () => {
     expect(q.events.map((e) => e.placeSurface)).toEqual(["كفرنبودة"]);
   });
 });
+
+describe("a clause that points back with خلالها/فيها", () => {
+  it("gives its trigger to the place of the clause before", () => {
+    expect(at("ونفذت القوات الأمريكية عملية إنزال جوي في بلدة الشحيل، قُتل خلالها قيادي في التنظيم.")).toEqual(["الشحيل"]);
+    expect(at("وشنت دورية للأمن العسكري حملة في مدينة نوى فجر اليوم، اعتقلت فيها أربعة شبان.")).toContain("نوى");
+  });
+
+  it("counts the casualties of that clause there", () => {
+    const r = run("وجرت عملية تمشيط في قرية الطيانة، قتل خلالها ثلاثة مسلحين.");
+    expect(r.events.map((e) => [e.placeSurface, e.fatalities])).toEqual([["الطيانة", 3]]);
+  });
+});
