@@ -202,6 +202,7 @@ function isTally(ctx: ArticleContext, s: SentenceTokens, folded: string, casualt
   // "وثق المكتب مقتل 27 شخصاً في محافظة درعا خلال النصف الأول من الشهر": a toll documented over a period.
   return casualties.some((c) => c.count !== null && c.count > 2) && anyInSet(ctx, DOCUMENTING, s.from, s.to);
 }
+const SETTLEMENT = words(["تسوية", "تسويات", "مصالحة", "المصالحة"]);
 const DOCUMENTING = words(["وثق", "وثقت", "توثيق", "رصد", "رصدت", "أحصى", "أحصت", "إحصائية", "إحصاء", "حصيلة", "سجل", "سجلت"]);
 /**
  * A sentence that begins "ومنذ سقوط النظام …"، "منذ بدء التصعيد …"، "منذ الثامن من كانون الأول" sums what
@@ -309,8 +310,9 @@ function isSite(ctx: ArticleContext, s: SentenceTokens, p: PlaceMention, trigger
   if (/^(الي|نحو|باتجاه|اتجاه)$/.test(governor) && anyIn(ctx, MOVEMENT_W, lookFrom, b)) return false;
   if (governor === "من" && anyIn(ctx, DISPLACEMENT_W, lookFrom, b)) return false;
   // "ثلاثة شبان من أبناء مدينة طفس": where people come from, not where they were taken.
-  // A protest is where its people live: "خرج العشرات من أهالي مدينة X في وقفة احتجاجية".
-  if (/^(ابناء|اهالي|اهل)$/.test(governor) && b > s.from && /^[وف]?من$/.test(ctx.tokens[b - 1].text) && !anyIn(ctx, PROTEST_W, cs, clauseEnd)) return false;
+  // A protest or a settlement is where its people live: "خرج العشرات من أهالي مدينة X في وقفة احتجاجية"،
+  // "تسوية لأوضاع 200 شاب من أبناء بلدة X".
+  if (/^(ابناء|اهالي|اهل)$/.test(governor) && b > s.from && /^[وف]?من$/.test(ctx.tokens[b - 1].text) && !anyIn(ctx, PROTEST_W, cs, clauseEnd) && !anyInSet(ctx, SETTLEMENT, cs, clauseEnd)) return false;
   if (governor === "في" || governor === "من") {
     for (let k = 1; k <= 4 && b - k >= cs; k++) {
       const w = ctx.tokens[b - k].text;

@@ -271,3 +271,14 @@ describe("a clause that points back with خلالها/فيها", () => {
     expect(r.events.map((e) => [e.placeSurface, e.fatalities])).toEqual([["الطيانة", 3]]);
   });
 });
+
+describe("a settlement of status is a strategic development where its people live", () => {
+  it("takes a settlement carried out (أجرت تسوية، عمليات التسوية) as an agreement", () => {
+    expect(events("وأجرت اللجنة الأمنية التابعة للنظام تسوية لأوضاع 150 شاباً في بلدة المسيفرة.")).toEqual(["Strategic developments@المسيفرة"]);
+    expect(events("وتستمر عمليات التسوية في مدينة جاسم لليوم الرابع.")).toEqual(["Strategic developments@جاسم"]);
+  });
+
+  it("places it at the town of the men settled", () => {
+    expect(at("أجرت الأجهزة الأمنية تسوية لأوضاع نحو ستين شاباً من أبناء بلدة المسيفرة.")).toEqual(["المسيفرة"]);
+  });
+});

@@ -47,7 +47,9 @@ export const TRIGGERS: Trigger[] = [
   { words: ["يستعيد", "تستعيد", "يحكم", "تحكم", "تحرر", "يحرر", "يسيطر", "تسيطر"], type: "Battles", subType: "Government regains territory", strong: true, control: true, needsPlace: true },
   // The official press's idiom for retaking ground: "أعادت الأمن والاستقرار إلى …".
   { words: ["الأمن والاستقرار"], type: "Battles", subType: "Government regains territory", strong: true, needsBefore: ["أعاد", "أعادت", "إعادة", "تعيد", "يعيد"], window: 4 },
-  { words: ["اتفاق", "اتفاقا", "اتفاقية", "تسوية"], type: "Strategic developments", subType: "Agreement", strong: false, needsBefore: ["التوصل", "توصل", "توصلت", "توقيع", "وقع", "وقعت", "أبرم", "أبرمت", "إبرام", "عقد", "عقدت"], window: 3 },
+  // Also a settlement of status carried out: "أجرت الأجهزة الأمنية تسوية لأوضاع …"، "تتواصل عمليات التسوية في X".
+  { words: ["اتفاق", "اتفاقا", "اتفاقية", "تسوية", "تسويات"], type: "Strategic developments", subType: "Agreement", strong: false, needsBefore: ["التوصل", "توصل", "توصلت", "توقيع", "وقع", "وقعت", "أبرم", "أبرمت", "إبرام", "عقد", "عقدت",
+    "أجرت", "أجرى", "أجروا", "إجراء", "عملية", "عمليات", "مركز", "مراكز", "انطلاق", "انطلقت"], window: 5 },
   { words: ["إعدام", "أعدم", "أعدمت", "اغتيال", "اغتال", "اغتالت", "اغتالوا", "اغتيل", "اغتيلت", "اغتيلوا", "أعدموا", "برصاص", "بطلق ناري", "بطلقات نارية", "جثة", "جثث", "جثمان", "رصاص مجهولين", "على يد مجهولين", "تعذيب", "تحت التعذيب", "ذبح", "تصفية"], type: "Violence against civilians", subType: "Attack", strong: true },
   { words: ["خطف", "اختطاف", "اختطف", "اختطفت", "اختطفوا", "خطفت", "مختطف", "إخفاء قسري", "تغييب قسري"], type: "Violence against civilians", subType: "Abduction/forced disappearance", strong: true },
   { words: ["مظاهرة", "مظاهرات", "مظاهرتين", "تظاهرة", "تظاهرات", "تظاهر", "تظاهروا", "متظاهرين", "متظاهرون", "احتجاج", "احتجاجات", "وقفة احتجاجية", "وقفات احتجاجية", "اعتصام", "اعتصم", "احتج", "احتجوا", "إضراب", "إضراب عام"], type: "Protests", subType: "Peaceful protest", strong: true },
