@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { actorNames, run } from "../helpers/knowledge";
+import { fold } from "@/lib/extract/normalize";
+import { actorNames, knowledge, run } from "../helpers/knowledge";
 
 describe("actor mentions", () => {
   it("finds knowledge-base actors by acronym and alias", () => {
@@ -27,5 +28,19 @@ describe("actor mentions", () => {
 
   it("does not read the preposition على as the name علي", () => {
     expect(actorNames("قتل قائد على يد مجهولين في درعا.").some((n) => n.startsWith("على"))).toBe(false);
+  });
+});
+
+describe("an alias that folds to a common word", () => {
+  it("does not read a verb of reporting (أفاد) as Turkey's disaster agency", () => {
+    expect(actorNames("وأفاد مراسلنا بأن الاشتباكات توقفت.")).not.toContain("تركيا");
+    expect(actorNames("وفق ما أفاد به ناشطون محليون.")).not.toContain("تركيا");
+    expect(actorNames("وأرسلت منظمة آفاد التركية قافلة مساعدات.")).toContain("تركيا");
+  });
+
+  it("has no single-word alias that is a common verb of reporting", () => {
+    const common = new Set(["افاد", "قال", "اكد", "اعلن", "ذكر", "اشار", "اضاف", "نقل"]);
+    const clash = [...knowledge.actorByKey.values()].flatMap((a) => [a.nameAr, ...a.aliases]).filter((n) => common.has(fold(n)));
+    expect(clash).toEqual([]);
   });
 });
