@@ -44,3 +44,11 @@ describe("an alias that folds to a common word", () => {
     expect(clash).toEqual([]);
   });
 });
+
+describe("a head word with a crowd after it is a verb", () => {
+  it("finds no group in تجمع العشرات، تجمع الأهالي", () => {
+    expect(actorNames("وتجمع العشرات أمام مبنى المحافظة.")).toEqual([]);
+    expect(actorNames("تجمع الأهالي في الساحة الرئيسية للمطالبة بالكهرباء.")).toEqual([]);
+    expect(actorNames("وتجمع المئات من المحتجين قرب دوار الباسل.")).toEqual([]);
+  });
+});
