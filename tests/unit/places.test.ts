@@ -64,3 +64,15 @@ describe("a word that describes a place after a cue is not its name", () => {
     expect(placeNames("قصفت قوات النظام قرية الشيخ مصطفى بريف إدلب.")).toContain("الشيخ مصطفى");
   });
 });
+
+describe("a town named like a common noun (الحراك: the movement)", () => {
+  it("is the noun without a cue or a list", () => {
+    expect(placeNames("وأكد المتحدث أن الحراك سلمي ولن يتوقف.")).not.toContain("الحراك");
+    expect(placeNames("ويعد الحراك الحالي الأوسع منذ سنوات.")).not.toContain("الحراك");
+  });
+
+  it("is the town after a cue or in a list of towns", () => {
+    expect(placeNames("قصفت قوات النظام مدينة الحراك بريف درعا الشرقي.")).toContain("الحراك");
+    expect(placeNames("وشمل القصف بلدات ناحتة والحراك والمليحة الشرقية.")).toContain("الحراك");
+  });
+});
