@@ -64,8 +64,12 @@ export function findActorMentions(ctx: ArticleContext, k: Knowledge): ActorMenti
       const adj = k.stateAdjectives.get(ctx.tokens[i].text) ?? cliticForms(ctx.tokens[i].text).map(([f]) => k.stateAdjectives.get(f)).find(Boolean);
       if (!adj) continue;
       const nounBefore = i > s.from && join(i - 1) && has(STATE_NOUN_SET, ctx.tokens[i - 1].text);
+      // "الطائرات الحربية الروسية"، "القوات البرية التركية": past another adjective of the noun.
+      const pastAdjective = !nounBefore && i - 1 > s.from && join(i - 1) && join(i - 2) && /^ال.+(ي|يه)$/.test(ctx.tokens[i - 1].text) &&
+        !k.stateAdjectives.get(ctx.tokens[i - 1].text) && has(STATE_NOUN_SET, ctx.tokens[i - 2].text);
       const people = !/(ي|يه)$/.test(ctx.tokens[i].text);
-      if (nounBefore && free(i - 1, i)) take(adj[0], i - 1, i + 1, s.index);
+      if (pastAdjective) take(adj[0], i, i + 1, s.index);
+      else if (nounBefore && free(i - 1, i)) take(adj[0], i - 1, i + 1, s.index);
       else if (people) take(adj[0], i, i + 1, s.index);
     }
 

@@ -52,3 +52,14 @@ describe("a head word with a crowd after it is a verb", () => {
     expect(actorNames("وتجمع المئات من المحتجين قرب دوار الباسل.")).toEqual([]);
   });
 });
+
+describe("a state through its adjective past another adjective", () => {
+  it("finds the state in الطائرات الحربية الروسية، القوات البرية التركية", () => {
+    expect(actorNames("وشنت الطائرات الحربية الروسية غارات على ريف إدلب.")).toContain("روسيا");
+    expect(actorNames("وتوغلت القوات البرية التركية في ريف تل أبيض.")).toContain("تركيا");
+  });
+
+  it("keeps the trigger inside the phrase", () => {
+    expect(run("وشنت الطائرات الحربية الروسية غارات على بلدة كنصفرة.").events.map((e) => e.type)).toEqual(["Explosions/Remote violence"]);
+  });
+});
