@@ -202,6 +202,7 @@ function isTally(ctx: ArticleContext, s: SentenceTokens, folded: string, casualt
   // "وثق المكتب مقتل 27 شخصاً في محافظة درعا خلال النصف الأول من الشهر": a toll documented over a period.
   return casualties.some((c) => c.count !== null && c.count > 2) && anyInSet(ctx, DOCUMENTING, s.from, s.to);
 }
+const FIGURATIVE = words(["موقوتة", "موقوت", "الوضع", "الأوضاع", "سكاني", "شعبي", "الغضب", "غضب", "الأزمة", "أزمة", "الشارع", "اجتماعي"]);
 const SETTLEMENT = words(["تسوية", "تسويات", "مصالحة", "المصالحة"]);
 const DOCUMENTING = words(["وثق", "وثقت", "توثيق", "رصد", "رصدت", "أحصى", "أحصت", "إحصائية", "إحصاء", "حصيلة", "سجل", "سجلت"]);
 /**
@@ -229,6 +230,8 @@ function sentenceTriggers(ctx: ArticleContext, s: SentenceTokens, actors: ActorM
     // "هرباً من القصف": the reason people fled, not a report of the shelling.
     if (is(FLIGHT_W, tok(m.from - 2)) && tok(m.from - 1)?.replace(/^[وف]/, "") === "من") continue;
     if (is(NEGATION_W, tok(m.from - 1)) || is(DEMONSTRATIVE_W, tok(m.from - 1)) || is(HYPOTHETICAL_W, tok(m.from - 1))) continue;
+    // "المخيم قنبلة موقوتة"، "انفجار الوضع"، "انفجار سكاني": an explosive word said of something abstract.
+    if (trigger.type === "Explosions/Remote violence" && inSet(FIGURATIVE, tok(m.to) ?? "")) continue;
     // "النار على المتظاهرين"، "لتفريق المحتجين": protesters as the target are not the protest's trigger.
     if (trigger.type === "Protests" && is(TARGETING_W, tok(m.from - 1))) continue;
     if (anyIn(ctx, IRREALIS_W, Math.max(cs, m.from - 6), m.from)) continue;

@@ -282,3 +282,15 @@ describe("a settlement of status is a strategic development where its people liv
     expect(at("أجرت الأجهزة الأمنية تسوية لأوضاع نحو ستين شاباً من أبناء بلدة المسيفرة.")).toEqual(["المسيفرة"]);
   });
 });
+
+describe("an explosive word said of something abstract", () => {
+  it("reports no explosion (قنبلة موقوتة، انفجار الوضع، انفجار سكاني)", () => {
+    expect(at("وحذر مسؤول من أن سجن غويران في مدينة الحسكة قنبلة موقوتة.")).toEqual([]);
+    expect(at("ويخشى ناشطون انفجار الوضع في مدينة السويداء.")).toEqual([]);
+    expect(at("وتعاني مدينة إدلب من انفجار سكاني بعد موجات النزوح.")).toEqual([]);
+  });
+
+  it("still reports a real one", () => {
+    expect(at("انفجرت قنبلة يدوية في سوق مدينة الباب.")).toEqual(["الباب"]);
+  });
+});
