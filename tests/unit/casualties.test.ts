@@ -103,6 +103,9 @@ describe("killing words beyond قتل: execution, assassination, the passive par
   it("reads a denied toll as no deaths, not as an uncounted one", () => {
     expect(killed("سقطت قذائف على الحي دون تسجيل قتلى.")).toEqual([0]);
     expect(killed("ولم تسفر الغارة عن وقوع ضحايا.")).toEqual([0]);
+    expect(killed("انفجرت عبوة ناسفة دون أن تسفر عن قتلى.")).toEqual([0]);
+    // Deaths not yet identified are deaths: "لم يتم التعرف على هوية القتلى".
+    expect(killed("ولم يتم التعرف على هوية القتلى حتى الآن.")).toEqual([null]);
     expect(run("ألقت المروحيات براميل متفجرة على بلدة كفرزيتا، دون وقوع قتلى، واقتصرت الأضرار على المادية.").events[0].fatalities).toBe(0);
     expect(run("قصفت قوات النظام بلدة اللطامنة، ما أدى إلى إصابة ثلاثة مدنيين، ولم يسجل سقوط قتلى.").events[0].fatalities).toBe(0);
   });
