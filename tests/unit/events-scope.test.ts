@@ -1,13 +1,9 @@
 // How far a trigger reaches: which places of a sentence are the places of its events, and of what type.
 import { describe, expect, it } from "vitest";
-import { knowledge, run } from "../helpers/knowledge";
+import { eventPlaces, eventsOf, knowledge, run } from "../helpers/knowledge";
 
-/** "type@place" for each event, with the place's canonical name. */
-function events(text: string): string[] {
-  const r = run(text);
-  return r.events.map((e) => `${e.type}@${(r.places.find((p) => p.entry.key === e.placeKey)?.entry ?? knowledge.placeByKey.get(e.placeKey))?.nameAr ?? e.placeSurface}`);
-}
-const at = (text: string) => events(text).map((e) => e.split("@")[1]);
+const events = eventsOf;
+const at = eventPlaces;
 
 describe("a trigger governs the places of its own clause", () => {
   it("does not reach a place in another clause with no trigger of its own", () => {

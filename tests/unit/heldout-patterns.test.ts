@@ -1,12 +1,9 @@
 // General patterns found by studying held-out misses: each with its own sentence.
 import { describe, expect, it } from "vitest";
-import { knowledge, run } from "../helpers/knowledge";
+import { eventPlaces, eventsOf, knowledge, run } from "../helpers/knowledge";
 
-function events(text: string): string[] {
-  const r = run(text);
-  return r.events.map((e) => `${e.type}@${(r.places.find((p) => p.entry.key === e.placeKey)?.entry ?? knowledge.placeByKey.get(e.placeKey))?.nameAr ?? e.placeSurface}`);
-}
-const at = (text: string) => events(text).map((e) => e.split("@")[1]);
+const events = eventsOf;
+const at = eventPlaces;
 
 describe("place names", () => {
   it("names a supplement entry written with its cue word without the cue (حي عكرمة → عكرمة)", () => {
