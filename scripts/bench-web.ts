@@ -2,27 +2,17 @@
 // SQLite database of seeds plus N synthetic events (made once, kept in data/bench-N.db).
 // Prints p50/p95 of the overview's server render and of filtered API requests, and the first-load
 // JavaScript of / (every script the page's HTML loads, gzipped).
-import { spawn, spawnSync } from "node:child_process";
 import { existsSync, rmSync } from "node:fs";
-import { createServer } from "node:net";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
-import { buildIsStale } from "./build-state";
+import { serveBuild } from "./serve-build";
 import { setup } from "./setup";
 import { synth } from "./synth";
 
 const { values } = parseArgs({ options: { events: { type: "string", default: "100000" }, runs: { type: "string", default: "30" }, fresh: { type: "boolean", default: false } } });
 const EVENTS = Number(values.events);
 const RUNS = Number(values.runs);
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = createServer().listen(0, "127.0.0.1", () => {
-      const port = (s.address() as { port: number }).port;
-      s.close(() => resolve(port));
-    });
-  });
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 
@@ -86,22 +76,9 @@ async function main() {
     await setup();
     await synth(EVENTS);
   }
-  if (buildIsStale()) {
-    console.log("building…");
-    if (spawnSync("npx", ["next", "build"], { stdio: "inherit" }).status !== 0) throw new Error("next build failed");
-  }
-  const port = await freePort();
-  const server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], { env: { ...process.env, DATABASE_URL: url }, stdio: "ignore", detached: true });
-  const base = `http://127.0.0.1:${port}`;
+  const server = await serveBuild({ DATABASE_URL: url });
+  const base = server.url;
   try {
-    for (let i = 0; ; i++) {
-      try {
-        if ((await fetch(`${base}/api/timeline?from=2030-01-01`)).ok) break;
-      } catch {
-        if (i > 200) throw new Error("the app did not start");
-        await new Promise((r) => setTimeout(r, 300));
-      }
-    }
     const filter = "gov=SY-HL,SY-ID&from=2015-01-01&to=2016-12-31";
     const targets: [string, string][] = [
       ["overview page /, no filter (server render)", "/"],
@@ -124,7 +101,7 @@ async function main() {
     const m = await mapSmoothness(base);
     console.log(`/map in Chromium: ${m.places} places drawn ${m.drawnMs.toFixed(0)} ms after navigation; panning for 2 s ran at ${m.fps.toFixed(0)} frames/s`);
   } finally {
-    if (server.pid) process.kill(-server.pid, "SIGTERM");
+    server.stop();
   }
 }
 

@@ -4,17 +4,9 @@ import "server-only";
 import type { ActorOption, Ranked } from "../api-types";
 import { db } from "../db";
 import type { Filters } from "../filters";
+import { parseAliases } from "./aliases";
 import { rankActors } from "./rank";
 import { eventWhere } from "./where";
-
-const parseAliases = (s: string): string[] => {
-  try {
-    const v: unknown = JSON.parse(s);
-    return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
-  } catch {
-    return [];
-  }
-};
 
 export interface ActorListItem {
   id: number;
@@ -55,7 +47,7 @@ export async function fetchActor(id: number) {
     },
   });
   if (!actor) return null;
-  return { ...actor, aliases: parseAliases(actor.aliases).filter((a) => a !== actor.nameAr) };
+  return { ...actor, aliases: parseAliases(actor.aliases, actor.nameAr) };
 }
 
 export type ActorProfile = NonNullable<Awaited<ReturnType<typeof fetchActor>>>;
@@ -86,8 +78,4 @@ export async function fetchActorOptions(): Promise<ActorOption[]> {
   const top = groups.sort((a, b) => b._count._all - a._count._all).slice(0, 400);
   const rows = await db.actor.findMany({ where: { id: { in: top.map((g) => g.actorId) } }, select: { id: true, nameAr: true } });
   return rows.map((r) => ({ id: r.id, name: r.nameAr })).sort((a, b) => a.name.localeCompare(b.name, "ar"));
-}
-
-export async function actorName(id: number): Promise<string | null> {
-  return (await db.actor.findUnique({ where: { id }, select: { nameAr: true } }))?.nameAr ?? null;
 }

@@ -3,6 +3,7 @@ import "server-only";
 import type { Ranked } from "../api-types";
 import { db } from "../db";
 import type { Filters } from "../filters";
+import { parseAliases } from "./aliases";
 import { rankActors } from "./rank";
 import { eventWhere } from "./where";
 
@@ -12,13 +13,7 @@ export async function fetchPlace(id: number) {
     select: { id: true, key: true, nameAr: true, nameEn: true, kind: true, lat: true, lon: true, countryCode: true, admin1: true, geonamesId: true, aliases: true, origin: true, geoPrecision: true },
   });
   if (!place) return null;
-  let aliases: string[] = [];
-  try {
-    aliases = (JSON.parse(place.aliases) as string[]).filter((a) => a !== place.nameAr);
-  } catch {
-    aliases = [];
-  }
-  return { ...place, aliases };
+  return { ...place, aliases: parseAliases(place.aliases, place.nameAr) };
 }
 
 export type PlaceProfile = NonNullable<Awaited<ReturnType<typeof fetchPlace>>>;
@@ -38,8 +33,4 @@ export async function fetchPlaceArticles(placeId: number, take = 20) {
   });
   const count = new Map(groups.map((g) => [g.articleId, g._count._all]));
   return { total: groups.length, articles: articles.map((a) => ({ ...a, publishedAt: a.publishedAt?.toISOString().slice(0, 10) ?? null, mentions: count.get(a.id) ?? 0 })) };
-}
-
-export async function placeName(id: number): Promise<string | null> {
-  return (await db.place.findUnique({ where: { id }, select: { nameAr: true } }))?.nameAr ?? null;
 }

@@ -5,8 +5,9 @@ import { isPostgresUrl, readEnv } from "../env";
 import { createDb, type Db } from "./client";
 
 const globalForDb = globalThis as unknown as { db?: Db };
+const url = readEnv().DATABASE_URL;
 
-export const db: Db = globalForDb.db ?? createDb(readEnv().DATABASE_URL);
+export const db: Db = globalForDb.db ?? createDb(url);
 if (process.env.NODE_ENV !== "production") globalForDb.db = db;
 
-export const dialect: "sqlite" | "postgres" = isPostgresUrl(readEnv().DATABASE_URL) ? "postgres" : "sqlite";
+export const dialect: "sqlite" | "postgres" = isPostgresUrl(url) ? "postgres" : "sqlite";

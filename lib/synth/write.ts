@@ -14,16 +14,14 @@ async function inBatches<T>(rows: T[], write: (batch: T[]) => Promise<unknown>) 
   for (let i = 0; i < rows.length; i += BATCH) await write(rows.slice(i, i + BATCH));
 }
 
-async function nextId(db: Db, table: "article" | "place" | "actor" | "event"): Promise<number> {
-  const agg = await (db[table] as unknown as { aggregate: (a: object) => Promise<{ _max: { id: number | null } }> }).aggregate({ _max: { id: true } });
-  return (agg._max.id ?? 0) + 1;
-}
+/** The id after the largest one in a table. */
+const after = (agg: { _max: { id: number | null } }) => (agg._max.id ?? 0) + 1;
 
 export async function writeSynthetic(db: Db, data: Data, opts: { postgres: boolean; onProgress?: (msg: string) => void }) {
   const say = opts.onProgress ?? (() => {});
   // Places and actors: reuse what exists (the seeds' rows), add the rest.
   const placeIds = new Map((await db.place.findMany({ select: { id: true, key: true } })).map((p) => [p.key, p.id]));
-  let id = await nextId(db, "place");
+  let id = after(await db.place.aggregate({ _max: { id: true } }));
   const newPlaces = data.places.filter((p) => !placeIds.has(p.key)).map((p) => {
     placeIds.set(p.key, id);
     return { id: id++, key: p.key, nameAr: p.nameAr, nameEn: p.nameEn, kind: p.kind, lat: p.lat, lon: p.lon, countryCode: "SY", admin1: p.admin1, origin: p.origin, geoPrecision: p.geoPrecision };
@@ -32,7 +30,7 @@ export async function writeSynthetic(db: Db, data: Data, opts: { postgres: boole
   say(`places: ${newPlaces.length} added`);
 
   const actorIds = new Map((await db.actor.findMany({ select: { id: true, key: true } })).map((a) => [a.key, a.id]));
-  id = await nextId(db, "actor");
+  id = after(await db.actor.aggregate({ _max: { id: true } }));
   const newActors = data.actors.filter((a) => !actorIds.has(a.key)).map((a) => {
     actorIds.set(a.key, id);
     return { id: id++, key: a.key, nameAr: a.nameAr, nameEn: a.nameEn, kind: a.kind, origin: a.origin };
@@ -46,8 +44,8 @@ export async function writeSynthetic(db: Db, data: Data, opts: { postgres: boole
   say(`actors: ${newActors.length} added`);
 
   const placeByKey = new Map(data.places.map((p) => [p.key, p]));
-  let articleId = await nextId(db, "article");
-  let eventId = await nextId(db, "event");
+  let articleId = after(await db.article.aggregate({ _max: { id: true } }));
+  let eventId = after(await db.event.aggregate({ _max: { id: true } }));
   const done = { articles: 0, events: 0 };
   // A few hundred articles per transaction keeps memory flat and the database consistent.
   for (let i = 0; i < data.articles.length; i += 500) {

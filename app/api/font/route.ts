@@ -9,11 +9,15 @@ const FILES: Record<string, string> = {
   latin: "noto-sans-arabic-latin-400-normal.woff2",
 };
 
+const cache = new Map<string, Buffer>();
+
 export function GET(req: Request) {
   const subset = new URL(req.url).searchParams.get("subset") ?? "arabic";
   const file = FILES[subset];
   if (!file) return Response.json({ error: "unknown subset" }, { status: 404 });
-  return new Response(readFileSync(join(DIR, file)), {
+  const bytes = cache.get(file) ?? readFileSync(join(DIR, file));
+  cache.set(file, bytes);
+  return new Response(new Uint8Array(bytes), {
     headers: { "content-type": "font/woff2", "cache-control": "public, max-age=31536000, immutable" },
   });
 }
