@@ -5,19 +5,24 @@ import type { Filters } from "../filters";
 
 export function exportResponse(f: Filters, opts: { head: string; row: (e: ExportEvent, first: boolean) => string; tail: string; type: string; file: string }) {
   const encoder = new TextEncoder();
+  const batches = exportEvents(f);
+  let first = true;
+  // Pulled batch by batch as the client reads, so a slow download never piles rows up in memory.
   const stream = new ReadableStream<Uint8Array>({
-    async start(controller) {
-      try {
-        controller.enqueue(encoder.encode(opts.head));
-        let first = true;
-        for await (const batch of exportEvents(f)) {
-          controller.enqueue(encoder.encode(batch.map((e) => { const s = opts.row(e, first); first = false; return s; }).join("")));
-        }
+    start(controller) {
+      controller.enqueue(encoder.encode(opts.head));
+    },
+    async pull(controller) {
+      const next = await batches.next();
+      if (next.done) {
         controller.enqueue(encoder.encode(opts.tail));
         controller.close();
-      } catch (error) {
-        controller.error(error);
+        return;
       }
+      controller.enqueue(encoder.encode(next.value.map((e) => { const row = opts.row(e, first); first = false; return row; }).join("")));
+    },
+    async cancel() {
+      await batches.return(undefined);
     },
   });
   return new Response(stream, {
