@@ -3,15 +3,11 @@
 // attribution around a given name, and armed groups by the words that head their names (لواء، كتائب…).
 import { adjacent, tokenSpan, type ArticleContext } from "./context";
 import { cliticForms, findNames, NameIndex } from "./matcher";
-import { fold } from "./normalize";
+import { fold, foldSet } from "./normalize";
 import type { Knowledge } from "./knowledge";
 import { ATTRIBUTION_VERBS, GIVEN_NAMES, NAME_PARTICLES, NOT_A_NAME, ORGANISATION_HEADS, PERSON_TITLES, STATE_NOUNS, STATEMENT_VERBS } from "./lexicon/people";
 import { PLACE_CUES } from "./lexicon/places";
 import type { ActorEntry, Span, Statement } from "./types";
-
-const PLACE_CUE_WORDS = new Set(Object.keys(PLACE_CUES).map(fold));
-/** "حي الشيخ سعيد"، "قرية الشيخ مسكين": a title after a place cue begins the name of a place. */
-const afterPlaceCue = (ctx: ArticleContext, title: number) => title > 0 && cliticForms(ctx.tokens[title - 1].text).some(([f]) => PLACE_CUE_WORDS.has(f));
 
 export interface ActorMention {
   entry: ActorEntry;
@@ -21,17 +17,19 @@ export interface ActorMention {
   sentence: number;
 }
 
-const set = (words: string[]) => new Set(words.map(fold));
-const TITLES = set(PERSON_TITLES);
-const VERBS = set(ATTRIBUTION_VERBS);
-const SAYS = set(STATEMENT_VERBS);
-const GIVEN = set(GIVEN_NAMES.filter((n) => !n.includes(" ")));
-const PARTICLES = set(NAME_PARTICLES);
-const NOT_NAME = set(NOT_A_NAME);
-const STATE_NOUN_SET = set(STATE_NOUNS);
-const ORG_HEADS = set(ORGANISATION_HEADS.filter((h) => !h.includes(" ")));
+const TITLES = foldSet(PERSON_TITLES);
+const VERBS = foldSet(ATTRIBUTION_VERBS);
+const SAYS = foldSet(STATEMENT_VERBS);
+const GIVEN = foldSet(GIVEN_NAMES.filter((n) => !n.includes(" ")));
+const PARTICLES = foldSet(NAME_PARTICLES);
+const NOT_NAME = foldSet(NOT_A_NAME);
+const STATE_NOUN_SET = foldSet(STATE_NOUNS);
+const ORG_HEADS = foldSet(ORGANISATION_HEADS.filter((h) => !h.includes(" ")));
 
 const has = (words: Set<string>, token: string) => cliticForms(token).some(([f]) => words.has(f));
+const PLACE_CUE_WORDS = foldSet(Object.keys(PLACE_CUES));
+/** "حي الشيخ سعيد"، "قرية الشيخ مسكين": a title after a place cue begins the name of a place. */
+const afterPlaceCue = (ctx: ArticleContext, title: number) => title > 0 && has(PLACE_CUE_WORDS, ctx.tokens[title - 1].text);
 
 function inferredActor(name: string, kind: ActorEntry["kind"]): ActorEntry {
   return {

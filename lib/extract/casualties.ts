@@ -3,8 +3,8 @@
 // the subject before it ("أربعة مقاتلين قتلوا"، "مواطنتان قتلتا"); a victim noun takes the count
 // before it ("53 شهيداً") or counts two in the dual ("يوقع قتيلين"). Coordinated counts add up
 // ("9 عناصر من قوات النظام و6 مقاتلين"); a subset after بينهم does not ("سبعة مدنيين بينهم ثلاثة أطفال").
-import { cliticForms, wordForms } from "./matcher";
-import { fold } from "./normalize";
+import { cliticForms, inSet, wordForms } from "./matcher";
+import { fold, foldSet } from "./normalize";
 import { numberAt } from "./numbers";
 import type { ArticleContext, SentenceTokens } from "./context";
 import {
@@ -23,11 +23,10 @@ export interface CasualtyMention {
   count: number | null;
 }
 
-const words = (list: string[]) => new Set(list.map(fold));
-const EVENT_WORDS: [CasualtyKind, Set<string>][] = [["killed", words(KILLED_EVENT)], ["injured", words(INJURED_EVENT)], ["arrested", words(ARRESTED_EVENT)]];
-const VICTIM_WORDS: [CasualtyKind, Set<string>][] = [["killed", words(KILLED_VICTIM)], ["injured", words(INJURED_VICTIM)], ["arrested", words(ARRESTED_VICTIM)]];
+const EVENT_WORDS: [CasualtyKind, Set<string>][] = [["killed", foldSet(KILLED_EVENT)], ["injured", foldSet(INJURED_EVENT)], ["arrested", foldSet(ARRESTED_EVENT)]];
+const VICTIM_WORDS: [CasualtyKind, Set<string>][] = [["killed", foldSet(KILLED_VICTIM)], ["injured", foldSet(INJURED_VICTIM)], ["arrested", foldSet(ARRESTED_VICTIM)]];
 /** Singular victim nouns whose dual in -ين/-ان is unambiguous (their plural is broken: قتلى، شهداء، جرحى). */
-const DUAL_VICTIMS: [CasualtyKind, Set<string>][] = [["killed", words(DUAL_VICTIM_STEMS)], ["injured", words(["جريح"])], ["arrested", words(["اسير"])]];
+const DUAL_VICTIMS: [CasualtyKind, Set<string>][] = [["killed", foldSet(DUAL_VICTIM_STEMS)], ["injured", foldSet(["جريح"])], ["arrested", foldSet(["اسير"])]];
 /**
  * The stem of a dual: -ين/-ان, and in a construct -ي/-ا after the ta of a feminine noun ("جثتي امرأتين");
  * the ta marbuta is written ت before the ending (جثتين → جثة).
@@ -37,22 +36,21 @@ function dualStem(f: string): string | null {
   if (!m) return null;
   return m[2].startsWith("ت") ? m[1] + "ه" : m[1].replace(/ت$/, "ه");
 }
-const SINGLE = words(SINGLE_KILLING);
-const NOT_DONE = words(KILLING_NOT_DONE);
-const NEGATED = words(NEGATION);
-const REPORTING = words(CASUALTY_REPORTING);
+const SINGLE = foldSet(SINGLE_KILLING);
+const NOT_DONE = foldSet(KILLING_NOT_DONE);
+const NEGATED = foldSet(NEGATION);
+const REPORTING = foldSet(CASUALTY_REPORTING);
 const PHRASES = KILLED_PHRASES.map(([a, b]) => [fold(a), fold(b)] as const);
-const DUALS = words(DUAL_VERBS);
-const PERSON = words(PERSON_NOUNS);
-const SINGULAR = words(SINGULAR_VICTIMS);
-const PEOPLE = words([...PERSON_NOUNS, ...PEOPLE_PLURALS]);
-const SUBSET = words(SUBSET_WORDS);
+const DUALS = foldSet(DUAL_VERBS);
+const PERSON = foldSet(PERSON_NOUNS);
+const SINGULAR = foldSet(SINGULAR_VICTIMS);
+const PEOPLE = foldSet([...PERSON_NOUNS, ...PEOPLE_PLURALS]);
+const SUBSET = foldSet(SUBSET_WORDS);
 const MODIFIERS = COUNT_MODIFIERS.map((m) => fold(m).split(" "));
 /** Nouns of the act; they take the victim as a possessive pronoun ("مقتله"، "اعتقالهم"). */
-const MASDAR = words(["مقتل", "مصرع", "استشهاد", "ارتقاء", "وفاة", "إصابة", "اعتقال", "احتجاز"]);
+const MASDAR = foldSet(["مقتل", "مصرع", "استشهاد", "ارتقاء", "وفاة", "إصابة", "اعتقال", "احتجاز"]);
 
 const forms = wordForms;
-const inSet = (set: Set<string>, token: string) => forms(token).some((f) => set.has(f));
 const kindCache = new Map<string, boolean>();
 
 /**
@@ -107,11 +105,7 @@ function coordinated(ctx: ArticleContext, i: number, end: number): number {
 }
 
 /** Whether a token is a word of killing, wounding or arrest. */
-export function isCasualtyWord(token: string): boolean {
-  return isCasualty(token);
-}
-
-function isCasualty(token: string): boolean {
+export function isCasualty(token: string): boolean {
   let yes = kindCache.get(token);
   if (yes === undefined) {
     if (kindCache.size > 50_000) kindCache.clear();

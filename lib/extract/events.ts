@@ -9,10 +9,10 @@
 // Places that only locate another ("بريف حماة"), that people move to or from ("نزوح … إلى X"), or
 // that contain a more precise event place of the same type are not event places. Counts of the
 // killed, injured and arrested go to the event nearest the words that report them.
-import { findNames, NameIndex, wordForms } from "./matcher";
-import { fold } from "./normalize";
+import { findNames, inSet, NameIndex, wordForms } from "./matcher";
+import { fold, foldSet } from "./normalize";
 import { eventDateIn } from "./dates";
-import { findCasualties, isCasualtyWord, type CasualtyMention } from "./casualties";
+import { findCasualties, isCasualty, type CasualtyMention } from "./casualties";
 import { numberAt } from "./numbers";
 import { adjacent, type ArticleContext, type SentenceTokens } from "./context";
 import {
@@ -24,9 +24,7 @@ import { GOVERNORATE_BY_CODE } from "./lexicon/governorates";
 import { BORDER_WORDS, CLAUSE_MARKERS, DISPLACEMENT, FLIGHT, MOVEMENT, NAME_HEADS, SPEAKERS, WITNESS_VERBS } from "./lexicon/scope";
 import type { PlaceMention } from "./places";
 import type { ActorMention } from "./actors";
-import type { EventType, ExtractedEvent } from "./types";
-
-const words = (list: string[]) => new Set(list.map(fold));
+import type { EventType, ExtractedEvent, PlaceEntry } from "./types";
 
 /** Forms a trigger is also written in: with the accusative alif (هجوماً بريّاً) or a pronoun (عملياتها). */
 function variants(phrase: string): string[] {
@@ -99,8 +97,8 @@ const CAUSE_W = wordClass(["خلفية", "بسبب", "بتهمة", "بذريعة
 const TARGETING_W = wordClass(["على", "ضد", "لتفريق", "تفريق", "بتفريق", "استهداف", "بحق"]);
 const STATIONED_W = wordClass(["مصدره", "مصدرها", "مصدرهما", "المنتشرة", "المتمركزة", "المتمركزين", "المنتشرين", "المتحصنة", "المتحصنين", "المتواجدة", "المتواجدين"]);
 // (Past 32 classes a bit no longer fits a mask: word sets.)
-const POSITION_WORDS = words(["مواقع", "موقع", "مواقعها", "مواقعه", "مواقعهم", "نقاط", "نقاطها", "نقاطه", "نقطة", "نقطتها", "مرابض", "مرابضها", "ثكنة", "ثكنات", "قاعدة", "قاعدتها", "منصات", "منصة", "تمركزها", "تمركزه", "مناطق", "مناطقها"]);
-const FIRED_WORDS = words(["أطلق", "أطلقت", "أطلقها", "أطلقتها", "أطلقوا", "أطلقوها", "مصدرها", "مصدره", "انطلقت", "انطلق"]);
+const POSITION_WORDS = foldSet(["مواقع", "موقع", "مواقعها", "مواقعه", "مواقعهم", "نقاط", "نقاطها", "نقاطه", "نقطة", "نقطتها", "مرابض", "مرابضها", "ثكنة", "ثكنات", "قاعدة", "قاعدتها", "منصات", "منصة", "تمركزها", "تمركزه", "مناطق", "مناطقها"]);
+const FIRED_WORDS = foldSet(["أطلق", "أطلقت", "أطلقها", "أطلقتها", "أطلقوا", "أطلقوها", "مصدرها", "مصدره", "انطلقت", "انطلق"]);
 const CLASS_OF = new Map<string, number>();
 for (const [list, bit] of CLASSES) for (const w of list) CLASS_OF.set(fold(w), (CLASS_OF.get(fold(w)) ?? 0) | bit);
 const maskCache = new Map<string, number>();
@@ -116,10 +114,9 @@ function classesOf(token: string): number {
   }
   return m;
 }
-const NEED = new Map(TRIGGERS.map((t) => [t, { after: words(t.needsAfter ?? []), before: words(t.needsBefore ?? []) }]));
+const NEED = new Map(TRIGGERS.map((t) => [t, { after: foldSet(t.needsAfter ?? []), before: foldSet(t.needsBefore ?? []) }]));
 
 const is = (cls: number, token: string | undefined) => !!token && (classesOf(token) & cls) !== 0;
-const inSet = (set: Set<string>, token: string) => wordForms(token).some((f) => set.has(f));
 
 interface FoundTrigger {
   trigger: Trigger;
@@ -166,9 +163,9 @@ const anyInSet = (ctx: ArticleContext, set: Set<string>, from: number, to: numbe
 function crowdActs(ctx: ArticleContext, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     if (!is(CROWD_W, ctx.tokens[i].text)) continue;
-    const before = [i - 1, i - 2].filter((b) => b >= from).map((b) => ctx.tokens[b].text);
-    const object = before.some((b) => /^(علي|ضد|بحق|لتفريق|تفريق|استهداف)$/.test(b.replace(/^[وف]/, "")) || /^\d+$/.test(b) || numberAt([{ text: b, start: 0, end: 0 }], 0) !== null);
-    if (!object && !before.some((b) => isCasualtyWord(b))) return true;
+    const before = [i - 1, i - 2].filter((b) => b >= from);
+    const object = before.some((b) => /^(علي|ضد|بحق|لتفريق|تفريق|استهداف)$/.test(ctx.tokens[b].text.replace(/^[وف]/, "")) || numberAt(ctx.tokens, b) !== null);
+    if (!object && !before.some((b) => isCasualty(ctx.tokens[b].text))) return true;
   }
   return false;
 }
@@ -202,9 +199,9 @@ function isTally(ctx: ArticleContext, s: SentenceTokens, folded: string, casualt
   // "وثق المكتب مقتل 27 شخصاً في محافظة درعا خلال النصف الأول من الشهر": a toll documented over a period.
   return casualties.some((c) => c.count !== null && c.count > 2) && anyInSet(ctx, DOCUMENTING, s.from, s.to);
 }
-const FIGURATIVE = words(["موقوتة", "موقوت", "الوضع", "الأوضاع", "سكاني", "شعبي", "الغضب", "غضب", "الأزمة", "أزمة", "الشارع", "اجتماعي"]);
-const SETTLEMENT = words(["تسوية", "تسويات", "مصالحة", "المصالحة"]);
-const DOCUMENTING = words(["وثق", "وثقت", "توثيق", "رصد", "رصدت", "أحصى", "أحصت", "إحصائية", "إحصاء", "حصيلة", "سجل", "سجلت"]);
+const FIGURATIVE = foldSet(["موقوتة", "موقوت", "الوضع", "الأوضاع", "سكاني", "شعبي", "الغضب", "غضب", "الأزمة", "أزمة", "الشارع", "اجتماعي"]);
+const SETTLEMENT = foldSet(["تسوية", "تسويات", "مصالحة", "المصالحة"]);
+const DOCUMENTING = foldSet(["وثق", "وثقت", "توثيق", "رصد", "رصدت", "أحصى", "أحصت", "إحصائية", "إحصاء", "حصيلة", "سجل", "سجلت"]);
 /**
  * A sentence that begins "ومنذ سقوط النظام …"، "منذ بدء التصعيد …"، "منذ الثامن من كانون الأول" sums what
  * has happened since another event or a date: background. Not "منذ فجر اليوم"، "منذ ما بعد منتصف الليل".
@@ -306,7 +303,8 @@ function isSite(ctx: ArticleContext, s: SentenceTokens, p: PlaceMention, trigger
     if (!trigger) return false;
   }
   // "شبكة درعا 24"، "مجلس منبج العسكري": a place in the name of an organisation or an outlet.
-  const prefixed = ctx.tokens[p.from].text !== fold(p.span.surface).split(" ")[0];
+  // The name is written with a clitic ("ودرعا"): its span starts past the token's start (as in buildViews).
+  const prefixed = p.span.start > ctx.folded.offsets[ctx.tokens[p.from].start];
   if (b >= s.from && b === p.from - 1 && !prefixed && !p.anaphor && is(NAME_HEAD_W, ctx.tokens[b].text)) return false;
   if (governor === "مع" && anyIn(ctx, BORDER_W, Math.max(s.from, b - 2), b)) return false;
   const lookFrom = b === cs ? Math.max(s.from, b - 8) : Math.max(cs, b - 12);
@@ -430,9 +428,18 @@ function governing(ctx: ArticleContext, views: ClauseView[], c: number, p: Place
   return [];
 }
 
+const CAPITAL_BY_CODE = new Map([...GOVERNORATE_BY_CODE].map(([code, g]) => [code, fold(g.capitalAr)]));
+const isCapital = new WeakMap<PlaceEntry, boolean>();
+
 /** A governorate's capital named without a cue word ("وفي درعا،"): in news, as often the governorate. */
 function namesGovernorate(p: PlaceMention): boolean {
-  return p.cue === null && !!p.entry.admin1 && fold(GOVERNORATE_BY_CODE.get(p.entry.admin1)?.capitalAr ?? "") === fold(p.entry.nameAr);
+  if (p.cue !== null || !p.entry.admin1) return false;
+  let yes = isCapital.get(p.entry);
+  if (yes === undefined) {
+    yes = (CAPITAL_BY_CODE.get(p.entry.admin1) ?? "") === fold(p.entry.nameAr);
+    isCapital.set(p.entry, yes);
+  }
+  return yes;
 }
 
 /** A place that contains another event place of the same type in the sentence: the event is there, not in the region. */
@@ -461,6 +468,8 @@ export function findEvents(
   const countOnly = new Set<ExtractedEvent>();
   let previous: { sentence: number; events: ExtractedEvent[] } | null = null;
   let lastSentence = -1;
+  const placesBySentence = bySentence(places);
+  const actorsBySentence = bySentence(actors);
 
   for (const s of ctx.sentences) {
     if (s.sentence.caption || s.to <= s.from) continue;
@@ -468,9 +477,9 @@ export function findEvents(
     lastSentence = s.index;
     const sentenceFolded = ctx.folded.text.slice(ctx.tokens[s.from].start, ctx.tokens[s.to - 1].end);
     const clauseTexts = s.clauses.map(([a, b]) => (b > a ? ctx.folded.text.slice(ctx.tokens[a].start, ctx.tokens[b - 1].end) : ""));
-    const mentions = places.filter((p) => p.sentence === s.index);
+    const mentions = placesBySentence.get(s.index) ?? [];
     const casualties = findCasualties(ctx, s);
-    const triggers = isTally(ctx, s, sentenceFolded, casualties) ? [] : sentenceTriggers(ctx, s, actors, mentions, clauseTexts);
+    const triggers = isTally(ctx, s, sentenceFolded, casualties) ? [] : sentenceTriggers(ctx, s, actorsBySentence.get(s.index) ?? [], mentions, clauseTexts);
     const triggerStarts = new Set(triggers.map((t) => t.from));
     const sites = mentions.filter((p) => p.entry.countryCode === "SY" && p.entry.kind !== "country" && p.qualifies === null && isSite(ctx, s, p, triggerStarts));
     const views = buildViews(ctx, s, triggers, sites, mentions, casualties);
@@ -503,7 +512,7 @@ export function findEvents(
       continue;
     }
 
-    const sentenceActors = actors.filter((a) => a.sentence === s.index && a.entry.kind !== "media");
+    const sentenceActors = (actorsBySentence.get(s.index) ?? []).filter((a) => a.entry.kind !== "media");
     const roles = assignRoles(sentenceActors);
     const date = s.sentence.ticker ? null : eventDateIn(sentenceFolded, published) ?? (published ? { iso: published, precision: 2 as const } : null);
     const made: { e: ExtractedEvent; p: PlaceMention; clause: number }[] = [];
@@ -575,6 +584,17 @@ export function findEvents(
   // ACLED records 0 where a report gives no deaths; null where it reports deaths it does not count.
   for (const e of result) if (e.fatalities === null && !uncounted.has(e)) e.fatalities = 0;
   return result;
+}
+
+/** Mentions grouped by sentence, in their order. */
+function bySentence<T extends { sentence: number }>(mentions: T[]): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const m of mentions) {
+    const list = out.get(m.sentence);
+    if (list) list.push(m);
+    else out.set(m.sentence, [m]);
+  }
+  return out;
 }
 
 function assignRoles(mentions: ActorMention[]) {

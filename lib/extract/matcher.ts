@@ -94,6 +94,11 @@ export function wordForms(word: string): string[] {
   return out;
 }
 
+/** Whether a word, in any of its forms (wordForms), is in the set of folded words. */
+export function inSet(set: ReadonlySet<string>, word: string): boolean {
+  return wordForms(word).some((f) => set.has(f));
+}
+
 /** Non-overlapping longest matches, left to right. */
 export function findNames<T>(
   tokens: Token[],

@@ -47,6 +47,9 @@ export function fold(s: string): string {
   return out.replace(/\s+/g, " ").trim();
 }
 
+/** A word list folded into a set, for lookups of folded tokens. */
+export const foldSet = (list: readonly string[]): Set<string> => new Set(list.map(fold));
+
 /** Span in the original text for folded [start, end). */
 export function originalSpan(f: Folded, start: number, end: number): [number, number] {
   const s = f.offsets[start];

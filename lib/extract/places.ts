@@ -203,6 +203,8 @@ export function findNewPlaces(ctx: ArticleContext, known: PlaceMention[], blocke
     return nameLike(j) && !t.startsWith("و") && !adjective && !NOT_NAMES.has(t) && adjacent(ctx, j) &&
       next.startsWith("و") && next.length > 3 && (knownAt.has(j + 1) || nameLike(j + 1));
   };
+  // The cue of a list as a place kind ("قرى" → قريه), else the plural cue itself.
+  const listKind = (i: number, cueForm: string) => cliticForms(ctx.tokens[i].text).find(([f]) => CUES.has(f))?.[0] ?? cueForm;
   for (const s of ctx.sentences) {
     const make = (cue: string, from: number, to: number, strip: number) => {
       const nameSpan = tokenSpan(ctx, from, to, strip);
@@ -237,12 +239,12 @@ export function findNewPlaces(ctx: ArticleContext, known: PlaceMention[], blocke
       } else if (knownAt.has(i + 1)) end = knownAt.get(i + 1)!.to;
       else if (LIST_CUES.has(cueForm) && listHead(i + 1)) {
         // "قرى الصخر والجنابرة": after a plural cue, a name the gazetteer lacks when a list follows it.
-        make(cliticForms(ctx.tokens[i].text).map(([f]) => f).find((f) => CUES.has(f)) ?? cueForm, i + 1, i + 2, 0);
+        make(listKind(i, cueForm), i + 1, i + 2, 0);
         end = i + 2;
       } else continue;
       // "قرى البارة وكنصفرة وفليفل": after a plural cue, the names joined by و that the gazetteer lacks.
       if (!LIST_CUES.has(cueForm)) continue;
-      const kind = cliticForms(ctx.tokens[i].text).map(([f]) => f).find((f) => CUES.has(f)) ?? cueForm;
+      const kind = listKind(i, cueForm);
       const max = /(تي|يي|تا)$/.test(cueForm) ? 2 : 12;
       for (let items = 1; items < max && end < s.to && adjacent(ctx, end - 1); items++) {
         const w = ctx.tokens[end].text;
@@ -257,7 +259,7 @@ export function findNewPlaces(ctx: ArticleContext, known: PlaceMention[], blocke
         const next = ctx.tokens[to]?.text;
         const closes = to >= s.to || !adjacent(ctx, to - 1) || next!.startsWith("و") || STOPS.has(next!) || isWord(ctx, to, DIRS) || isWord(ctx, to, LINKS);
         if (!closes || blocked(end, to)) break;
-        make(Object.keys(PLACE_CUES).map(fold).includes(kind) ? kind : "قريه", end, to, 1);
+        make(CUES.has(kind) ? kind : "قريه", end, to, 1);
         end = to;
       }
     }
@@ -275,7 +277,7 @@ export function findAnaphors(ctx: ArticleContext, mentions: PlaceMention[], bloc
     if (s.sentence.byline || s.sentence.caption) continue;
     for (let i = s.from; i < s.to; i++) {
       if (taken.has(i)) continue;
-      const form = cliticForms(ctx.tokens[i].text).map(([f]) => f).find((f) => ANAPHOR_KINDS.has(f));
+      const form = cliticForms(ctx.tokens[i].text).find(([f]) => ANAPHOR_KINDS.has(f))?.[0];
       if (!form || blocked(i, i + 1)) continue;
       // "المدينة الصناعية"، "البلدة القديمة": a name or a part of the place, not the place itself.
       const after = ctx.tokens[i + 1]?.text ?? "";

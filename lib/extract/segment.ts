@@ -39,9 +39,10 @@ const BREAKING = /^\s*عاجل\s*[|:：\-–]/;
 const CAPTION = /صورة من الأرشيف|صورة أرشيفية|\(\s*(?:تصوير|صورة|الصورة)\s*[:：]|^\s*(?:صورة|الصورة)\s*[:：]|[-–]\s*صورة\s*(?:من|:)/;
 const BYLINE = /^\s*(?:editing|edited by|by|author|تحرير|إعداد|بقلم|تصوير|كتابة|ترجمة|تدقيق)\s*[:：|]/i;
 
-interface Line { start: number; end: number; text: string }
+export interface Line { start: number; end: number; text: string }
 
-function lines(text: string): Line[] {
+/** The lines of a text with their offsets. */
+export function lines(text: string): Line[] {
   const out: Line[] = [];
   let pos = 0;
   for (const raw of text.split("\n")) {

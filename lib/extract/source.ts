@@ -4,12 +4,11 @@
 // alone on a short line of the page header ("تلفزيون سوريا" above the headline).
 import type { ArticleContext } from "./context";
 import type { ActorMention } from "./actors";
+import { lines, type Line } from "./segment";
 
 const SOURCE_LINE = /^\s*(?:المصدر|مصدر الخبر|المصادر|source)\s*[:：]/i;
 const COPYRIGHT = /©|حقوق (?:النشر|الطبع) محفوظة|جميع الحقوق محفوظة/;
 const DATELINE_DASH = /\s*[-–—ـ]+\s*/;
-
-interface Line { start: number; end: number; text: string }
 
 export function findSource(ctx: ArticleContext, mentions: ActorMention[]): string | null {
   const media = mentions.filter((m) => m.entry.kind === "media");
@@ -17,17 +16,11 @@ export function findSource(ctx: ArticleContext, mentions: ActorMention[]): strin
   // The header ends where the first paragraph of the news starts (not a ticker, not the headline).
   const first = ctx.segmented.sentences.find((s) => !s.ticker && !s.title && s.end - s.start >= 100);
   const bodyStart = first?.start ?? ctx.text.length;
-  const lines: Line[] = [];
-  let pos = 0;
-  for (const text of ctx.text.split("\n")) {
-    lines.push({ start: pos, end: pos + text.length, text });
-    pos += text.length + 1;
-  }
   const inLine = (l: Line) => media.filter((m) => m.span.start >= l.start && m.span.end <= l.end);
   const words = (s: string) => s.trim().split(/\s+/).filter(Boolean).length;
 
   const candidates: [number, ActorMention][] = [];
-  for (const l of lines) {
+  for (const l of lines(ctx.text)) {
     const found = inLine(l);
     if (found.length === 0) continue;
     const t = l.text.trim();
