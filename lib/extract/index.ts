@@ -13,7 +13,13 @@ import type { ExtractionResult, FoundActor, FoundDate } from "./types";
 /** Bump when extraction changes what it finds: ingestion re-extracts articles of an older version. */
 export const EXTRACTOR_VERSION = 5;
 
-export function extract(text: string, k: Knowledge): ExtractionResult {
+/** What the file's own metadata says (a feed's pubDate, a `<TIME>` tag, front matter), read outside
+ * extraction by lib/ingest; it wins over a date read from the text. */
+export interface ArticleMeta {
+  publishedAt?: string | null;
+}
+
+export function extract(text: string, k: Knowledge, meta: ArticleMeta = {}): ExtractionResult {
   const ctx = buildContext(text);
   const actorMentions = findActorMentions(ctx, k);
   // A state is a place too ("من تركيا"); other actors' names are not places ("مجلس دير الزور العسكري").
@@ -28,8 +34,9 @@ export function extract(text: string, k: Knowledge): ExtractionResult {
   markQualifiers(ctx, placeMentions);
   const anaphors = findAnaphors(ctx, placeMentions, blocked);
 
-  const pub = publicationDate(ctx.folded.text, foldedIndex(ctx, bodyStartOf(text)));
-  const publishedAt = pub?.iso ?? null;
+  const stated = meta.publishedAt && /^\d{4}-\d{2}-\d{2}$/.test(meta.publishedAt) ? meta.publishedAt : null;
+  const pub = stated ? null : publicationDate(ctx.folded.text, foldedIndex(ctx, bodyStartOf(text)));
+  const publishedAt = stated ?? pub?.iso ?? null;
   const dateEvidence = pub ? spanOf(ctx, pub.start, pub.end) : null;
 
   const dates: FoundDate[] = findDates(ctx.folded.text)
@@ -47,7 +54,7 @@ export function extract(text: string, k: Knowledge): ExtractionResult {
     title: ctx.segmented.title,
     source: findSource(ctx, actorMentions),
     publishedAt,
-    datePrecision: pub ? 1 : null,
+    datePrecision: publishedAt ? 1 : null,
     dateEvidence,
     places: groupPlaces(placeMentions),
     actors: [...actorsByKey.values()],

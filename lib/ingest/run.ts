@@ -78,7 +78,7 @@ export async function ingestBuffers(db: Db, k: Knowledge, files: FileInput[], op
           summary.unchanged++;
           continue;
         }
-        const result = extract(article.body, k);
+        const result = extract(article.body, k, { publishedAt: article.publishedAt });
         await saveArticle(db, k, { fileName: basename(file.name), article, hash, result, extractorVersion: EXTRACTOR_VERSION }, existing?.id);
         if (existing) summary.updated++;
         else summary.new++;
