@@ -9,7 +9,8 @@
 // Places that only locate another ("بريف حماة"), that people move to or from ("نزوح … إلى X"), or
 // that contain a more precise event place of the same type are not event places. Counts of the
 // killed, injured and arrested go to the event nearest the words that report them.
-import { findNames, inSet, NameIndex, wordForms } from "./matcher";
+import { findNames, inSet, NameIndex } from "./matcher";
+import { isWord, wordClass, type WordClass } from "./rules/word-class";
 import { fold, foldSet } from "./normalize";
 import { eventDateIn } from "./dates";
 import { findCasualties, isCasualty, type CasualtyMention } from "./casualties";
@@ -52,71 +53,47 @@ for (const t of TRIGGERS) {
   }
 }
 
-// Word classes as bits: each word's classes are looked up once (memoised) and tested with a mask.
-const CLASSES: [string[], number][] = [];
-let nextBit = 1;
-const wordClass = (list: string[]) => {
-  const bit = nextBit;
-  nextBit *= 2;
-  CLASSES.push([list, bit]);
-  return bit;
-};
-const CIVILIAN_W = wordClass(CIVILIAN_WORDS);
-const CAUSAL_W = wordClass(CAUSAL);
+// Word classes: lib/extract/rules/word-class.ts.
+const CIVILIAN_W = wordClass("CIVILIAN_W", CIVILIAN_WORDS);
+const CAUSAL_W = wordClass("CAUSAL_W", CAUSAL);
 // With the words of its phrases ("وقفة احتجاجية"), which a single token can show; not "إضراب عام"'s عام.
-const PROTEST_W = wordClass(TRIGGERS.filter((t) => t.type === "Protests").flatMap((t) => t.words).flatMap((w) => [w, ...w.split(" ").filter((x) => x !== w && x !== "عام")]));
-const CROWD_W = wordClass(CROWD_WORDS);
-const REMOTE_W = wordClass(REMOTE_WEAPONS);
-const AIRCRAFT_W = wordClass(AIRCRAFT_WORDS);
-const NEGATION_W = wordClass(NEGATION);
-const CESSATION_W = wordClass(CESSATION);
-const ANNOUNCE_W = wordClass(ANNOUNCE);
-const IRREALIS_W = wordClass(IRREALIS);
-const HYPOTHETICAL_W = wordClass(HYPOTHETICAL);
-const DEMONSTRATIVE_W = wordClass(DEMONSTRATIVES);
-const STATIVE_W = wordClass(STATIVE_BEFORE);
-const TALLY_W = wordClass(TALLY_NOUNS);
-const MARKER_W = wordClass(CLAUSE_MARKERS);
-const MOVEMENT_W = wordClass(MOVEMENT);
-const DISPLACEMENT_W = wordClass(DISPLACEMENT);
-const WITNESS_W = wordClass(WITNESS_VERBS);
-const BORDER_W = wordClass(BORDER_WORDS);
-const CUE_W = wordClass(Object.keys(PLACE_CUES));
-const DIRECTION_W = wordClass(Object.keys(DIRECTIONS));
+const PROTEST_W = wordClass("PROTEST_W", TRIGGERS.filter((t) => t.type === "Protests").flatMap((t) => t.words).flatMap((w) => [w, ...w.split(" ").filter((x) => x !== w && x !== "عام")]));
+const CROWD_W = wordClass("CROWD_W", CROWD_WORDS);
+const REMOTE_W = wordClass("REMOTE_W", REMOTE_WEAPONS);
+const AIRCRAFT_W = wordClass("AIRCRAFT_W", AIRCRAFT_WORDS);
+const NEGATION_W = wordClass("NEGATION_W", NEGATION);
+const CESSATION_W = wordClass("CESSATION_W", CESSATION);
+const ANNOUNCE_W = wordClass("ANNOUNCE_W", ANNOUNCE);
+const IRREALIS_W = wordClass("IRREALIS_W", IRREALIS);
+const HYPOTHETICAL_W = wordClass("HYPOTHETICAL_W", HYPOTHETICAL);
+const DEMONSTRATIVE_W = wordClass("DEMONSTRATIVE_W", DEMONSTRATIVES);
+const STATIVE_W = wordClass("STATIVE_W", STATIVE_BEFORE);
+const TALLY_W = wordClass("TALLY_W", TALLY_NOUNS);
+const MARKER_W = wordClass("MARKER_W", CLAUSE_MARKERS);
+const MOVEMENT_W = wordClass("MOVEMENT_W", MOVEMENT);
+const DISPLACEMENT_W = wordClass("DISPLACEMENT_W", DISPLACEMENT);
+const WITNESS_W = wordClass("WITNESS_W", WITNESS_VERBS);
+const BORDER_W = wordClass("BORDER_W", BORDER_WORDS);
+const CUE_W = wordClass("CUE_W", Object.keys(PLACE_CUES));
+const DIRECTION_W = wordClass("DIRECTION_W", Object.keys(DIRECTIONS));
 // "…، إضافة إلى قرية X": a list of places goes on past "in addition to".
-const LINK_W = wordClass(["ريف", "في", "من", "قرب", "بالقرب", "محافظة", "منطقة", "و", "إضافة", "بالإضافة", "إلى"]);
-const PREPOSITIONS = wordClass(["في", "على", "عند", "قرب", "بالقرب", "داخل", "ضمن", "حول", "محيط", "أطراف", "خلال", "أثناء"]);
-const IN_W = wordClass(["في"]);
-const BETWEEN_W = wordClass(["بين"]);
-const FLIGHT_W = wordClass(FLIGHT);
-const LOCATOR_W = wordClass(LOCATORS);
-const NAME_HEAD_W = wordClass(NAME_HEADS);
-const SPEAKER_W = wordClass(SPEAKERS);
+const LINK_W = wordClass("LINK_W", ["ريف", "في", "من", "قرب", "بالقرب", "محافظة", "منطقة", "و", "إضافة", "بالإضافة", "إلى"]);
+const PREPOSITIONS = wordClass("PREPOSITIONS", ["في", "على", "عند", "قرب", "بالقرب", "داخل", "ضمن", "حول", "محيط", "أطراف", "خلال", "أثناء"]);
+const IN_W = wordClass("IN_W", ["في"]);
+const BETWEEN_W = wordClass("BETWEEN_W", ["بين"]);
+const FLIGHT_W = wordClass("FLIGHT_W", FLIGHT);
+const LOCATOR_W = wordClass("LOCATOR_W", LOCATORS);
+const NAME_HEAD_W = wordClass("NAME_HEAD_W", NAME_HEADS);
+const SPEAKER_W = wordClass("SPEAKER_W", SPEAKERS);
 /** A cause, not a place of the event, follows these: "على خلفية خلاف على إدارة معبر X"، "بتهمة". */
-const CAUSE_W = wordClass(["خلفية", "بسبب", "بتهمة", "بذريعة", "بحجة", "احتجاجا", "احتجاجاً"]);
-const TARGETING_W = wordClass(["على", "ضد", "لتفريق", "تفريق", "بتفريق", "استهداف", "بحق"]);
-const STATIONED_W = wordClass(["مصدره", "مصدرها", "مصدرهما", "المنتشرة", "المتمركزة", "المتمركزين", "المنتشرين", "المتحصنة", "المتحصنين", "المتواجدة", "المتواجدين"]);
-// (Past 32 classes a bit no longer fits a mask: word sets.)
+const CAUSE_W = wordClass("CAUSE_W", ["خلفية", "بسبب", "بتهمة", "بذريعة", "بحجة", "احتجاجا", "احتجاجاً"]);
+const TARGETING_W = wordClass("TARGETING_W", ["على", "ضد", "لتفريق", "تفريق", "بتفريق", "استهداف", "بحق"]);
+const STATIONED_W = wordClass("STATIONED_W", ["مصدره", "مصدرها", "مصدرهما", "المنتشرة", "المتمركزة", "المتمركزين", "المنتشرين", "المتحصنة", "المتحصنين", "المتواجدة", "المتواجدين"]);
 const POSITION_WORDS = foldSet(["مواقع", "موقع", "مواقعها", "مواقعه", "مواقعهم", "نقاط", "نقاطها", "نقاطه", "نقطة", "نقطتها", "مرابض", "مرابضها", "ثكنة", "ثكنات", "قاعدة", "قاعدتها", "منصات", "منصة", "تمركزها", "تمركزه", "مناطق", "مناطقها"]);
 const FIRED_WORDS = foldSet(["أطلق", "أطلقت", "أطلقها", "أطلقتها", "أطلقوا", "أطلقوها", "مصدرها", "مصدره", "انطلقت", "انطلق"]);
-const CLASS_OF = new Map<string, number>();
-for (const [list, bit] of CLASSES) for (const w of list) CLASS_OF.set(fold(w), (CLASS_OF.get(fold(w)) ?? 0) | bit);
-const maskCache = new Map<string, number>();
-
-/** The word classes a word belongs to, as written or without its clitics and article. */
-function classesOf(token: string): number {
-  let m = maskCache.get(token);
-  if (m === undefined) {
-    if (maskCache.size > 100_000) maskCache.clear();
-    m = 0;
-    for (const f of wordForms(token)) m |= CLASS_OF.get(f) ?? 0;
-    maskCache.set(token, m);
-  }
-  return m;
-}
 const NEED = new Map(TRIGGERS.map((t) => [t, { after: foldSet(t.needsAfter ?? []), before: foldSet(t.needsBefore ?? []) }]));
 
-const is = (cls: number, token: string | undefined) => !!token && (classesOf(token) & cls) !== 0;
+const is = isWord;
 
 interface FoundTrigger {
   trigger: Trigger;
@@ -147,8 +124,8 @@ function clauseIndex(s: SentenceTokens, token: number): number {
   return i < 0 ? 0 : i;
 }
 
-const anyIn = (ctx: ArticleContext, cls: number, from: number, to: number) => {
-  for (let i = from; i < to; i++) if (classesOf(ctx.tokens[i].text) & cls) return true;
+const anyIn = (ctx: ArticleContext, cls: WordClass, from: number, to: number) => {
+  for (let i = from; i < to; i++) if (isWord(cls, ctx.tokens[i].text)) return true;
   return false;
 };
 const anyInSet = (ctx: ArticleContext, set: Set<string>, from: number, to: number) => {
