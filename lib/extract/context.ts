@@ -3,6 +3,7 @@
 import { foldWithOffsets, originalSpan, tokenize, type Folded, type Token } from "./normalize";
 import { segment, type Segmented, type Sentence } from "./segment";
 import type { Span } from "./types";
+import type { Trace } from "./rules/trace";
 
 export interface SentenceTokens {
   sentence: Sentence;
@@ -19,6 +20,8 @@ export interface ArticleContext {
   tokens: Token[];
   segmented: Segmented;
   sentences: SentenceTokens[];
+  /** set when the caller asks why (npm run extract -- --explain): each rule that fired */
+  trace?: Trace;
 }
 
 function lowerBound(tokens: Token[], foldedPos: number): number {

@@ -11,18 +11,20 @@
 // killed, injured and arrested go to the event nearest the words that report them.
 import { findNames, inSet, NameIndex } from "./matcher";
 import { isWord, wordClass, type WordClass } from "./rules/word-class";
+import { retypeOf, vetoOf } from "./rules/apply-trigger-rules";
+import { notSiteRule } from "./rules/apply-site-rules";
+import { STATIONED } from "./rules/site-rules";
 import { fold, foldSet } from "./normalize";
 import { eventDateIn } from "./dates";
 import { findCasualties, isCasualty, type CasualtyMention } from "./casualties";
 import { numberAt } from "./numbers";
-import { adjacent, type ArticleContext, type SentenceTokens } from "./context";
+import { adjacent, tokenSpan, type ArticleContext, type SentenceTokens } from "./context";
 import {
-  AIRCRAFT_WORDS, ANNOUNCE, CAUSAL, CESSATION, CIVILIAN_WORDS, CROWD_WORDS, DEMONSTRATIVES, HABITUAL, HISTORICAL, HYPOTHETICAL, IRREALIS, NEGATION,
-  REMOTE_WEAPONS, STATIVE_BEFORE, TALLY_NOUNS, TALLY_PERIOD, TRIGGERS, type Trigger,
+  AIRCRAFT_WORDS, ANNOUNCE, CAUSAL, CESSATION, CIVILIAN_WORDS, CROWD_WORDS, HABITUAL, HISTORICAL, REMOTE_WEAPONS, STATIVE_BEFORE, TALLY_NOUNS, TALLY_PERIOD, TRIGGERS, type Trigger,
 } from "./lexicon/events";
 import { DIRECTIONS, LOCATORS, PLACE_CUES } from "./lexicon/places";
 import { GOVERNORATE_BY_CODE } from "./lexicon/governorates";
-import { BORDER_WORDS, CLAUSE_MARKERS, DISPLACEMENT, FLIGHT, MOVEMENT, NAME_HEADS, SPEAKERS, WITNESS_VERBS } from "./lexicon/scope";
+import { CLAUSE_MARKERS, MOVEMENT, NAME_HEADS, SPEAKERS, WITNESS_VERBS } from "./lexicon/scope";
 import type { PlaceMention } from "./places";
 import type { ActorMention } from "./actors";
 import type { EventType, ExtractedEvent, PlaceEntry } from "./types";
@@ -61,19 +63,13 @@ const PROTEST_W = wordClass("PROTEST_W", TRIGGERS.filter((t) => t.type === "Prot
 const CROWD_W = wordClass("CROWD_W", CROWD_WORDS);
 const REMOTE_W = wordClass("REMOTE_W", REMOTE_WEAPONS);
 const AIRCRAFT_W = wordClass("AIRCRAFT_W", AIRCRAFT_WORDS);
-const NEGATION_W = wordClass("NEGATION_W", NEGATION);
 const CESSATION_W = wordClass("CESSATION_W", CESSATION);
 const ANNOUNCE_W = wordClass("ANNOUNCE_W", ANNOUNCE);
-const IRREALIS_W = wordClass("IRREALIS_W", IRREALIS);
-const HYPOTHETICAL_W = wordClass("HYPOTHETICAL_W", HYPOTHETICAL);
-const DEMONSTRATIVE_W = wordClass("DEMONSTRATIVE_W", DEMONSTRATIVES);
 const STATIVE_W = wordClass("STATIVE_W", STATIVE_BEFORE);
 const TALLY_W = wordClass("TALLY_W", TALLY_NOUNS);
 const MARKER_W = wordClass("MARKER_W", CLAUSE_MARKERS);
 const MOVEMENT_W = wordClass("MOVEMENT_W", MOVEMENT);
-const DISPLACEMENT_W = wordClass("DISPLACEMENT_W", DISPLACEMENT);
 const WITNESS_W = wordClass("WITNESS_W", WITNESS_VERBS);
-const BORDER_W = wordClass("BORDER_W", BORDER_WORDS);
 const CUE_W = wordClass("CUE_W", Object.keys(PLACE_CUES));
 const DIRECTION_W = wordClass("DIRECTION_W", Object.keys(DIRECTIONS));
 // "…، إضافة إلى قرية X": a list of places goes on past "in addition to".
@@ -81,19 +77,18 @@ const LINK_W = wordClass("LINK_W", ["ريف", "في", "من", "قرب", "بال�
 const PREPOSITIONS = wordClass("PREPOSITIONS", ["في", "على", "عند", "قرب", "بالقرب", "داخل", "ضمن", "حول", "محيط", "أطراف", "خلال", "أثناء"]);
 const IN_W = wordClass("IN_W", ["في"]);
 const BETWEEN_W = wordClass("BETWEEN_W", ["بين"]);
-const FLIGHT_W = wordClass("FLIGHT_W", FLIGHT);
 const LOCATOR_W = wordClass("LOCATOR_W", LOCATORS);
 const NAME_HEAD_W = wordClass("NAME_HEAD_W", NAME_HEADS);
 const SPEAKER_W = wordClass("SPEAKER_W", SPEAKERS);
 /** A cause, not a place of the event, follows these: "على خلفية خلاف على إدارة معبر X"، "بتهمة". */
 const CAUSE_W = wordClass("CAUSE_W", ["خلفية", "بسبب", "بتهمة", "بذريعة", "بحجة", "احتجاجا", "احتجاجاً"]);
-const TARGETING_W = wordClass("TARGETING_W", ["على", "ضد", "لتفريق", "تفريق", "بتفريق", "استهداف", "بحق"]);
-const STATIONED_W = wordClass("STATIONED_W", ["مصدره", "مصدرها", "مصدرهما", "المنتشرة", "المتمركزة", "المتمركزين", "المنتشرين", "المتحصنة", "المتحصنين", "المتواجدة", "المتواجدين"]);
+const STATIONED_W = wordClass("STATIONED_W", STATIONED);
 const POSITION_WORDS = foldSet(["مواقع", "موقع", "مواقعها", "مواقعه", "مواقعهم", "نقاط", "نقاطها", "نقاطه", "نقطة", "نقطتها", "مرابض", "مرابضها", "ثكنة", "ثكنات", "قاعدة", "قاعدتها", "منصات", "منصة", "تمركزها", "تمركزه", "مناطق", "مناطقها"]);
 const FIRED_WORDS = foldSet(["أطلق", "أطلقت", "أطلقها", "أطلقتها", "أطلقوا", "أطلقوها", "مصدرها", "مصدره", "انطلقت", "انطلق"]);
 const NEED = new Map(TRIGGERS.map((t) => [t, { after: foldSet(t.needsAfter ?? []), before: foldSet(t.needsBefore ?? []) }]));
 
 const is = isWord;
+const surfaceOf = (ctx: ArticleContext, from: number, to: number) => tokenSpan(ctx, from, to).surface;
 
 interface FoundTrigger {
   trigger: Trigger;
@@ -176,7 +171,6 @@ function isTally(ctx: ArticleContext, s: SentenceTokens, folded: string, casualt
   // "وثق المكتب مقتل 27 شخصاً في محافظة درعا خلال النصف الأول من الشهر": a toll documented over a period.
   return casualties.some((c) => c.count !== null && c.count > 2) && anyInSet(ctx, DOCUMENTING, s.from, s.to);
 }
-const FIGURATIVE = foldSet(["موقوتة", "موقوت", "الوضع", "الأوضاع", "سكاني", "شعبي", "الغضب", "غضب", "الأزمة", "أزمة", "الشارع", "اجتماعي"]);
 const SETTLEMENT = foldSet(["تسوية", "تسويات", "مصالحة", "المصالحة"]);
 const DOCUMENTING = foldSet(["وثق", "وثقت", "توثيق", "رصد", "رصدت", "أحصى", "أحصت", "إحصائية", "إحصاء", "حصيلة", "سجل", "سجلت"]);
 /**
@@ -201,14 +195,13 @@ function sentenceTriggers(ctx: ArticleContext, s: SentenceTokens, actors: ActorM
     const tok = (i: number) => (i >= cs && i < ce ? ctx.tokens[i].text : undefined);
     pattern[clause] ??= since || HISTORICAL.test(clauseTexts[clause] ?? "") || HABITUAL.test(clauseTexts[clause] ?? "");
     if (pattern[clause]) continue;
-    // "هرباً من القصف": the reason people fled, not a report of the shelling.
-    if (is(FLIGHT_W, tok(m.from - 2)) && tok(m.from - 1)?.replace(/^[وف]/, "") === "من") continue;
-    if (is(NEGATION_W, tok(m.from - 1)) || is(DEMONSTRATIVE_W, tok(m.from - 1)) || is(HYPOTHETICAL_W, tok(m.from - 1))) continue;
-    // "المخيم قنبلة موقوتة"، "انفجار الوضع"، "انفجار سكاني": an explosive word said of something abstract.
-    if (trigger.type === "Explosions/Remote violence" && inSet(FIGURATIVE, tok(m.to) ?? "")) continue;
-    // "النار على المتظاهرين"، "لتفريق المحتجين": protesters as the target are not the protest's trigger.
-    if (trigger.type === "Protests" && is(TARGETING_W, tok(m.from - 1))) continue;
-    if (anyIn(ctx, IRREALIS_W, Math.max(cs, m.from - 6), m.from)) continue;
+    // Negated, pointed back to, expected, demanded, figurative…: the table of rules/trigger-rules.ts.
+    const spot = { from: m.from, to: m.to, cs, ce, type: trigger.type };
+    const veto = vetoOf(ctx, spot);
+    if (veto) {
+      ctx.trace?.push({ stage: "trigger", rule: veto.id, effect: "veto", text: surfaceOf(ctx, m.from, m.to) });
+      continue;
+    }
     const need = NEED.get(trigger)!;
     const win = trigger.window ?? 3;
     if (need.after.size && !anyInSet(ctx, need.after, m.to, Math.min(ce, m.to + win))) continue;
@@ -233,6 +226,11 @@ function sentenceTriggers(ctx: ArticleContext, s: SentenceTokens, actors: ActorM
       // The crowd is often the subject of an earlier clause ("محتجين غاضبين أحرقوا …، ثم هاجموا مقراً").
       crowd ??= crowdActs(ctx, s.from, s.to);
       ({ type, subType } = refineType(ctx, s, trigger, m.from, m.to, cs, ce, crowd));
+      const retype = retypeOf(ctx, { ...spot, type });
+      if (retype) {
+        ({ type, subType } = retype);
+        ctx.trace?.push({ stage: "trigger", rule: retype.rule.id, effect: `retype → ${type}/${subType}`, text: surfaceOf(ctx, m.from, m.to) });
+      }
     }
     out.push({ trigger, type, subType, strong, from: m.from, to: m.to, clause });
   }
@@ -272,7 +270,11 @@ function isSite(ctx: ArticleContext, s: SentenceTokens, p: PlaceMention, trigger
   // The governing word without a conjunction: "وإلى" → إلى, but "في" stays "في".
   const written = b >= s.from ? ctx.tokens[b].text : "";
   const governor = /^[وف]..+/.test(written) && written !== "في" ? written.slice(1) : written;
-  if (governor === "عبر") return false;
+  const siteRule = notSiteRule(ctx, b, cs, s.from);
+  if (siteRule) {
+    ctx.trace?.push({ stage: "site", rule: siteRule.id, effect: "not a site", text: p.span.surface });
+    return false;
+  }
   if ((governor === "في" || governor === "من") && b > s.from && anyIn(ctx, SPEAKER_W, Math.max(cs, b - 4), b)) {
     // "قال مراسل عنب بلدي في منبج إن…": where the reporter is, unless a trigger stands between.
     let trigger = false;
@@ -283,10 +285,6 @@ function isSite(ctx: ArticleContext, s: SentenceTokens, p: PlaceMention, trigger
   // The name is written with a clitic ("ودرعا"): its span starts past the token's start (as in buildViews).
   const prefixed = p.span.start > ctx.folded.offsets[ctx.tokens[p.from].start];
   if (b >= s.from && b === p.from - 1 && !prefixed && !p.anaphor && is(NAME_HEAD_W, ctx.tokens[b].text)) return false;
-  if (governor === "مع" && anyIn(ctx, BORDER_W, Math.max(s.from, b - 2), b)) return false;
-  const lookFrom = b === cs ? Math.max(s.from, b - 8) : Math.max(cs, b - 12);
-  if (/^(الي|نحو|باتجاه|اتجاه)$/.test(governor) && anyIn(ctx, MOVEMENT_W, lookFrom, b)) return false;
-  if (governor === "من" && anyIn(ctx, DISPLACEMENT_W, lookFrom, b)) return false;
   // "ثلاثة شبان من أبناء مدينة طفس": where people come from, not where they were taken.
   // A protest or a settlement is where its people live: "خرج العشرات من أهالي مدينة X في وقفة احتجاجية"،
   // "تسوية لأوضاع 200 شاب من أبناء بلدة X".
@@ -475,13 +473,21 @@ export function findEvents(
       const killed = casualties.find((c) => c.kind === "killed" && c.count !== null);
       // Only a sentence that speaks of the same event: its triggers, if any, are definite ("المعارك أسفرت
       // عن…"), and it sums no period ("منذ مطلع العام هجمات متكررة أسفرت عن مقتل 200").
-      const anaphoric = triggers.every((t) => t.trigger.outcome || /^[وف]?(ال|لل)/.test(ctx.tokens[t.from].text)) && !TALLY_PERIOD.test(sentenceFolded);
+      // Only the clauses up to the count speak of it: "القصف أسفر عن مقتل 4، في حين اكتفى المرصد بذكر
+      // أن المحافظة تعرضت لقصف جوي" — the clause after في حين is another source's wording.
+      const contrast = s.clauses.findIndex((_, k) => killed && k > clauseIndex(s, killed.from) && contrasts(ctx, s, k));
+      const upTo = contrast > 0 ? s.clauses[contrast][0] : s.to;
+      const anaphoric = triggers.every((t) => t.from > upTo || t.trigger.outcome || /^[وف]?(ال|لل)/.test(ctx.tokens[t.from].text)) && !TALLY_PERIOD.test(sentenceFolded);
       if (!named && follows && previous && killed && anaphoric) {
         const first = previous.events[0];
         // "مقتل خمسة من عناصر النظام، في حين قُتل ثلاثة من مقاتلي الفصائل": the other side's dead add up.
         const total = casualties.filter((c) => c.kind === "killed" && c.count !== null && (c === killed || contrasts(ctx, s, clauseIndex(s, c.from))))
           .reduce((n, c) => n + c.count!, 0);
-        if (first.fatalities === null) first.fatalities = total;
+        // A toll given after a vague one ("قُتل عدد من العناصر" … "بلغ عدد القتلى 18") is the count.
+        if (first.fatalities === null || first.fatalities < total) {
+          if (first.fatalities !== null) ctx.trace?.push({ stage: "event", rule: "later-toll", effect: `fatalities ${first.fatalities} → ${total}`, text: ctx.text.slice(s.sentence.start, s.sentence.end) });
+          first.fatalities = total;
+        }
         const injured = casualties.find((c) => c.kind === "injured" && c.count !== null);
         if (first.injured === null && injured) first.injured = injured.count;
         uncounted.delete(first);
@@ -557,10 +563,39 @@ export function findEvents(
     if (e.injured !== null) attack.injured = Math.max(attack.injured ?? 0, e.injured);
     tolls.add(e);
   }
-  const result = dedupe(events.filter((e) => !tolls.has(e) && (!fromTitle.has(e) || !told(e))), uncounted);
+  const told_ = events.filter((e) => fromTitle.has(e) && told(e));
+  for (const e of told_) ctx.trace?.push({ stage: "event", rule: "headline-told", effect: "dropped: the body reports it", text: `${e.type} @ ${e.placeSurface}` });
+  const regional = inRegionOfAnother(events.filter((e) => !tolls.has(e) && !told_.includes(e)), placeOf, ctx);
+  const result = dedupe(events.filter((e) => !tolls.has(e) && !told_.includes(e) && !regional.has(e)), uncounted);
+  for (const e of result) ctx.trace?.push({ stage: "event", rule: "made", effect: `${e.type}/${e.subType} @ ${e.placeSurface}, fatalities ${e.fatalities ?? "?"}`, text: e.evidence.surface });
   // ACLED records 0 where a report gives no deaths; null where it reports deaths it does not count.
   for (const e of result) if (e.fatalities === null && !uncounted.has(e)) e.fatalities = 0;
   return result;
+}
+
+/**
+ * An event placed only at a governorate ("في محافظة درعا"، or its capital's name standing for it) when
+ * the article reports the same type of event, the same day, at a place inside that governorate: the
+ * same event counted twice. The precise one keeps it, with the region's count if it has none.
+ */
+function inRegionOfAnother(events: ExtractedEvent[], placeOf: Map<ExtractedEvent, PlaceMention>, ctx: ArticleContext): Set<ExtractedEvent> {
+  const out = new Set<ExtractedEvent>();
+  for (const e of events) {
+    const p = placeOf.get(e);
+    if (!p || !(p.entry.kind === "governorate" || (namesGovernorate(p) && p.cue === null && p.geoPrecision >= 2)) || !p.entry.admin1) continue;
+    const inner = events.find((b) => {
+      const q = placeOf.get(b);
+      return b !== e && !out.has(b) && q && b.type === e.type && b.date === e.date && q.entry.admin1 === p.entry.admin1 && q.entry.kind !== "governorate" && q.entry.key !== p.entry.key;
+    });
+    if (!inner) continue;
+    // A region's toll larger than the place's sums several places ("سبعة قتلى في ريف إدلب": 4 here, 3 there): its own event.
+    if (e.fatalities !== null && inner.fatalities !== null && e.fatalities > inner.fatalities) continue;
+    if (inner.fatalities === null && e.fatalities !== null) inner.fatalities = e.fatalities;
+    if (inner.injured === null && e.injured !== null) inner.injured = e.injured;
+    out.add(e);
+    ctx.trace?.push({ stage: "event", rule: "region-contains-site", effect: `dropped: the same ${e.type} is reported at ${inner.placeSurface}`, text: e.placeSurface });
+  }
+  return out;
 }
 
 /** Mentions grouped by sentence, in their order. */

@@ -17,10 +17,13 @@ export const EXTRACTOR_VERSION = 5;
  * extraction by lib/ingest; it wins over a date read from the text. */
 export interface ArticleMeta {
   publishedAt?: string | null;
+  /** record why: each rule that kept, dropped or changed a place, actor or event (ExtractionResult.trace) */
+  explain?: boolean;
 }
 
 export function extract(text: string, k: Knowledge, meta: ArticleMeta = {}): ExtractionResult {
   const ctx = buildContext(text);
+  if (meta.explain) ctx.trace = [];
   const actorMentions = findActorMentions(ctx, k);
   // A state is a place too ("من تركيا"); other actors' names are not places ("مجلس دير الزور العسكري").
   const actorTokens = new Set<number>();
@@ -50,7 +53,9 @@ export function extract(text: string, k: Knowledge, meta: ArticleMeta = {}): Ext
     else actorsByKey.set(m.entry.key, { entry: m.entry, mentions: [m.span] });
   }
 
+  const events = findEvents(ctx, [...placeMentions, ...anaphors].sort((a, b) => a.from - b.from), actorMentions, publishedAt);
   return {
+    trace: ctx.trace,
     title: ctx.segmented.title,
     source: findSource(ctx, actorMentions),
     publishedAt,
@@ -60,7 +65,7 @@ export function extract(text: string, k: Knowledge, meta: ArticleMeta = {}): Ext
     actors: [...actorsByKey.values()],
     dates,
     statements: findStatements(ctx, actorMentions),
-    events: findEvents(ctx, [...placeMentions, ...anaphors].sort((a, b) => a.from - b.from), actorMentions, publishedAt),
+    events,
   };
 }
 

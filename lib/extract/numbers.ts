@@ -39,7 +39,11 @@ export function numberAt(tokens: Token[], i: number): ParsedNumber | null {
   if (/^\d+$/.test(t)) return { value: Number(t), length: 1, approximate: false };
   const first = wordValue(t);
   if (!first) return null;
-  if (first.approx) return { value: first.value, length: 1, approximate: true };
+  if (first.approx) {
+    // "عدد من العناصر" is a few; "عدد القتلى"، "عدد ضحايا" is the number of them, not a count.
+    if (/^[وفب]?(?:ال)?عدد[اه]?$/.test(t) && !/^(من|كبير|كبيرا|قليل|محدود|غير)$/.test(tokens[i + 1]?.text ?? "")) return null;
+    return { value: first.value, length: 1, approximate: true };
+  }
   let value = first.value;
   let length = 1;
   // "أحد عشر", "خمسة عشر"

@@ -1,3 +1,4 @@
+import type { Trace } from "./rules/trace";
 // The plain data extraction produces. The JSON of `npm run extract` (shared/eval/README.md) is a
 // projection of ExtractionResult; ingestion stores all of it, spans included.
 
@@ -91,6 +92,8 @@ export interface ExtractedEvent {
 }
 
 export interface ExtractionResult {
+  /** with ArticleMeta.explain: each rule that fired, in order */
+  trace?: Trace;
   title: string;
   source: string | null;
   publishedAt: string | null;

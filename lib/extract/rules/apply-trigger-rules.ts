@@ -1,0 +1,67 @@
+// Runs the trigger rules of rules/trigger-rules.ts: each rule's word lists become word classes once,
+// and a trigger is tested against them within its own clause.
+import type { ArticleContext } from "../context";
+import type { EventType } from "../types";
+import { TRIGGER_RULES, type TriggerRule } from "./trigger-rules";
+import { isWord, wordClass, type WordClass } from "./word-class";
+
+interface Compiled {
+  rule: TriggerRule;
+  types: ReadonlySet<EventType> | null;
+  justBefore: WordClass[];
+  near: { cls: WordClass; within: number } | null;
+  justAfter: WordClass | null;
+  inClause: WordClass | null;
+}
+
+const compiled: Compiled[] = TRIGGER_RULES.map((rule) => ({
+  rule,
+  types: rule.types ? new Set(rule.types) : null,
+  justBefore: (rule.justBefore ?? []).map((words, i) => wordClass(`${rule.id}:before${i}`, words)),
+  near: rule.near ? { cls: wordClass(`${rule.id}:near`, rule.near.words), within: rule.near.within } : null,
+  justAfter: rule.justAfter ? wordClass(`${rule.id}:after`, rule.justAfter) : null,
+  inClause: rule.inClause ? wordClass(`${rule.id}:clause`, rule.inClause) : null,
+}));
+
+/** A trigger at tokens [from, to) of the clause [cs, ce). */
+export interface TriggerSpot {
+  from: number;
+  to: number;
+  cs: number;
+  ce: number;
+  type: EventType;
+}
+
+function fires(ctx: ArticleContext, c: Compiled, t: TriggerSpot): boolean {
+  if (c.types && !c.types.has(t.type)) return false;
+  const tok = (i: number) => (i >= t.cs && i < t.ce ? ctx.tokens[i].text : undefined);
+  const n = c.justBefore.length;
+  for (let k = 0; k < n; k++) if (!isWord(c.justBefore[k], tok(t.from - n + k))) return false;
+  if (c.justAfter && !isWord(c.justAfter, tok(t.to))) return false;
+  if (c.near) {
+    let found = false;
+    for (let i = Math.max(t.cs, t.from - c.near.within); i < t.from && !found; i++) found = isWord(c.near.cls, ctx.tokens[i].text);
+    if (!found) return false;
+  }
+  if (c.inClause) {
+    let found = false;
+    for (let i = t.cs; i < t.ce && !found; i++) found = isWord(c.inClause, ctx.tokens[i].text);
+    if (!found) return false;
+  }
+  return true;
+}
+
+/** The first veto rule that fires on the trigger, if any. */
+export function vetoOf(ctx: ArticleContext, t: TriggerSpot): TriggerRule | null {
+  for (const c of compiled) if ("veto" in c.rule.effect && fires(ctx, c, t)) return c.rule;
+  return null;
+}
+
+/** The first retype rule that fires on the trigger, if any, with its new type. */
+export function retypeOf(ctx: ArticleContext, t: TriggerSpot): { rule: TriggerRule; type: EventType; subType: string } | null {
+  for (const c of compiled) {
+    const e = c.rule.effect;
+    if ("retype" in e && fires(ctx, c, t)) return { rule: c.rule, ...e.retype };
+  }
+  return null;
+}

@@ -1,0 +1,33 @@
+// Rules that decide a place named near an event is not where it happened. The governor is the word
+// that governs the name, past cue words, directions and ريف ("إلى محافظة إدلب" → إلى). Data: the
+// words, a sentence the rule fires on, and why; rules/apply-site-rules.ts runs them.
+import { BORDER_WORDS, DISPLACEMENT, MOVEMENT } from "../lexicon/scope";
+
+export interface SiteRule {
+  id: string;
+  /** the governing word */
+  governor: readonly string[];
+  /** and one of these words within `within` tokens before the governor (its clause; a clause-initial
+   * governor looks back 8 tokens into the sentence) */
+  near?: { words: readonly string[]; within: number };
+  example: string;
+  reason: string;
+}
+
+/** Where forces are stationed or fire from: "المعسكر الروسي المتمركز جنوبي مدينة حلفايا". */
+export const STATIONED = ["مصدره", "مصدرها", "مصدرهما", "المنتشرة", "المتمركزة", "المتمركزين", "المتمركز", "المنتشرين", "المنتشر", "المتحصنة", "المتحصنين",
+  "المتواجدة", "المتواجدين", "المتواجد", "المرابطة", "المتمركزون"];
+
+export const SITE_RULES: readonly SiteRule[] = [
+  { id: "through", governor: ["عبر"], example: "ودخلت شاحنات المساعدات عبر معبر باب الهوى.", reason: "a way through is not where something happened" },
+  { id: "movement-destination", governor: ["إلى", "نحو", "باتجاه", "اتجاه"], near: { words: MOVEMENT, within: 12 },
+    example: "وتوجهت الحافلات إلى مدينة جرابلس بعد الاشتباكات في مدينة الباب.", reason: "where people or vehicles go is not the event place" },
+  { id: "displaced-from", governor: ["من"], near: { words: DISPLACEMENT, within: 12 },
+    example: "ونزحت عشرات العائلات من بلدة كفرنبل بعد القصف على مدينة معرة النعمان.", reason: "where people fled from is told as displacement, not as the event place" },
+  { id: "border-with", governor: ["مع"], near: { words: BORDER_WORDS, within: 2 },
+    example: "واندلعت اشتباكات قرب الحدود مع تركيا في ريف إدلب.", reason: "a border named by its neighbour locates, it is not a site" },
+  { id: "stationed-at", governor: STATIONED,
+    example: "واستهدف المعسكر الروسي المتمركز جنوبي مدينة حلفايا مدينة اللطامنة بالصواريخ.", reason: "where the shooters are stationed is not where the fire fell" },
+  { id: "except", governor: ["باستثناء", "عدا", "سوى", "باستثناءِ"],
+    example: "وسيطرت الفصائل على كامل محافظة إدلب باستثناء بلدة الفوعة.", reason: "a place excepted from a statement is not part of it" },
+];

@@ -1,0 +1,57 @@
+// Rules that decide whether a trigger word reports an event, and of which type. Each is data: the
+// words it looks for around the trigger (in the trigger's own clause), its effect, a sentence it
+// fires on and why. rules/apply-trigger-rules.ts runs them; tests/unit/rule-examples.test.ts checks
+// that every example fires its rule.
+import { FLIGHT } from "../lexicon/scope";
+import { DEMONSTRATIVES, HYPOTHETICAL, IRREALIS, NEGATION } from "../lexicon/events";
+import type { EventType } from "../types";
+
+export type TriggerEffect = { veto: true } | { retype: { type: EventType; subType: string } };
+
+export interface TriggerRule {
+  id: string;
+  /** the trigger types the rule applies to (all when absent) */
+  types?: readonly EventType[];
+  /** the words just before the trigger, the last one adjacent to it: [["هربا"], ["من"]] */
+  justBefore?: readonly (readonly string[])[];
+  /** a word within `within` tokens before the trigger */
+  near?: { words: readonly string[]; within: number };
+  /** the word just after the trigger */
+  justAfter?: readonly string[];
+  /** a word anywhere in the trigger's clause */
+  inClause?: readonly string[];
+  effect: TriggerEffect;
+  example: string;
+  reason: string;
+}
+
+const VIOLENT: EventType[] = ["Battles", "Explosions/Remote violence", "Violence against civilians"];
+const VETO = { veto: true } as const;
+
+/** Words of a demand, a condition or a negotiation: what one side asks for has not happened. */
+export const DEMAND_WORDS = ["مطالب", "مطالبه", "مطالبها", "المطالب", "مطالبات", "يطالب", "تطالب", "طالبت", "طالبوا", "شروط", "شرط", "يشترط", "تشترط",
+  "اشترط", "اشترطت", "مفاوضات", "المفاوضات", "محادثات", "المحادثات", "مقترح", "مقترحات", "مسودة", "عرض", "عرضت", "تضمنت", "يتضمن", "ينص", "تنص"];
+
+/** Words of a chemical or gas attack: ACLED types it as a remote-violence chemical weapon, whoever used it. */
+export const CHEMICAL_WORDS = ["كيماوي", "كيماوية", "كيميائي", "كيميائية", "الكيماوي", "الكيميائي", "بالغاز", "السارين", "سارين", "الكلور", "الخردل", "غازات", "سامة"];
+
+export const TRIGGER_RULES: readonly TriggerRule[] = [
+  { id: "flight-from", justBefore: [FLIGHT, ["من"]], effect: VETO,
+    example: "نزح آلاف المدنيين هرباً من القصف على ريف إدلب.", reason: "the reason people fled, not a report of the shelling" },
+  { id: "negated", justBefore: [NEGATION], effect: VETO,
+    example: "ولم تسجل اشتباكات في مدينة درعا اليوم.", reason: "a denied event did not happen" },
+  { id: "pointed-back", justBefore: [DEMONSTRATIVES], effect: VETO,
+    example: "وأدانت الخارجية هذه الغارات على مدينة إدلب.", reason: "a trigger pointed back to (هذه الهجمات) is the event already reported" },
+  { id: "hypothetical", justBefore: [HYPOTHETICAL], effect: VETO,
+    example: "وحذر من أي هجوم على مدينة إدلب.", reason: "any attack (أي هجوم) is a supposition" },
+  { id: "expected", near: { words: IRREALIS, within: 6 }, effect: VETO,
+    example: "ويتوقع مراقبون أن تشهد مدينة إدلب اشتباكات عنيفة.", reason: "an expected or feared event has not happened" },
+  { id: "figurative-explosion", types: ["Explosions/Remote violence"], justAfter: ["موقوتة", "موقوت", "الوضع", "الأوضاع", "سكاني", "شعبي", "الغضب", "غضب", "الأزمة", "أزمة", "الشارع", "اجتماعي"], effect: VETO,
+    example: "وحذر من انفجار الوضع في مدينة درعا.", reason: "an explosive word said of something abstract (انفجار الوضع، قنبلة موقوتة)" },
+  { id: "protesters-as-target", types: ["Protests"], justBefore: [["على", "ضد", "لتفريق", "تفريق", "بتفريق", "استهداف", "بحق"]], effect: VETO,
+    example: "وأطلقت قوات الأمن النار لتفريق المتظاهرين في مدينة السويداء.", reason: "protesters shot at are the object; the shooting is the event, not a protest trigger" },
+  { id: "demanded", types: ["Battles", "Strategic developments", "Explosions/Remote violence"], near: { words: DEMAND_WORDS, within: 8 }, effect: VETO,
+    example: "وجدد الجانب الروسي مطالبه بتسليم المعابر وسيطرة قوات النظام على بلدة بصرى الشام.", reason: "what one side demands or negotiates has not happened" },
+  { id: "chemical-weapon", types: VIOLENT, inClause: CHEMICAL_WORDS, effect: { retype: { type: "Explosions/Remote violence", subType: "Chemical weapon" } },
+    example: "وقالت الوحدات إن الجيش التركي شن هجوماً بالغاز على قرية في منطقة عفرين.", reason: "ACLED codes any chemical or gas attack as remote violence with a chemical weapon" },
+];
