@@ -10,6 +10,7 @@ import type { ArticleContext, SentenceTokens } from "./context";
 import {
   ARRESTED_EVENT, ARRESTED_VICTIM, CASUALTY_REPORTING, COUNT_MODIFIERS, DUAL_VERBS, DUAL_VICTIM_STEMS, INJURED_EVENT, INJURED_VICTIM, KILLED_EVENT,
   KILLED_PHRASES, KILLED_VICTIM, KILLING_NOT_DONE, NEGATION, PEOPLE_PLURALS, PERSON_NOUNS, SINGLE_KILLING, SINGULAR_VICTIMS, SUBSET_WORDS,
+  TOLL_HEADS, TOLL_VERBS,
 } from "./lexicon/events";
 
 export type CasualtyKind = "killed" | "injured" | "arrested";
@@ -37,6 +38,8 @@ function dualStem(f: string): string | null {
   return m[2].startsWith("ت") ? m[1] + "ه" : m[1].replace(/ت$/, "ه");
 }
 const SINGLE = foldSet(SINGLE_KILLING);
+const TOLL_HEAD = foldSet(TOLL_HEADS);
+const TOLL_VERB = foldSet(TOLL_VERBS);
 const NOT_DONE = foldSet(KILLING_NOT_DONE);
 const NEGATED = foldSet(NEGATION);
 const REPORTING = foldSet(CASUALTY_REPORTING);
@@ -292,6 +295,13 @@ export function findCasualties(ctx: ArticleContext, s: SentenceTokens): Casualty
       for (let back = 1; back <= 3 && count === null; back++) {
         const n = i - back >= start ? countAt(ctx, i - back, i) : null;
         if (n && n.length === back) count = n.value;
+      }
+      // "عدد القتلى بلغ 18"، "ارتفعت حصيلة القتلى إلى 42": the total after the victims' noun.
+      if (count === null && i - 1 >= start && inSet(TOLL_HEAD, ctx.tokens[i - 1].text)) {
+        let j = i + 1;
+        while (j < end && j <= i + 3 && inSet(TOLL_VERB, ctx.tokens[j].text)) j++;
+        const n = j > i + 1 || j < end ? countAt(ctx, j, end) : null;
+        if (n) count = n.value;
       }
       if (count === null && forms(t).some((f) => SINGULAR.has(f))) count = 1;
       out.push({ kind: c.kind, from: i, to: i + 1, count });

@@ -564,7 +564,17 @@ export function findEvents(
     tolls.add(e);
   }
   const told_ = events.filter((e) => fromTitle.has(e) && told(e));
-  for (const e of told_) ctx.trace?.push({ stage: "event", rule: "headline-told", effect: "dropped: the body reports it", text: `${e.type} @ ${e.placeSurface}` });
+  for (const e of told_) {
+    ctx.trace?.push({ stage: "event", rule: "headline-told", effect: "dropped: the body reports it", text: `${e.type} @ ${e.placeSurface}` });
+    // "الخوذ البيضاء: 4 قتلى بقصف روسي على إدلب" over a body that gives no count: the headline's toll is the event's.
+    const body_ = events.find((b) => !fromTitle.has(b) && b.type === e.type && (b.placeKey === e.placeKey || placeOf.get(b)?.entry.admin1 === placeOf.get(e)?.entry.admin1));
+    if (body_ && body_.fatalities === null && e.fatalities !== null) {
+      body_.fatalities = e.fatalities;
+      uncounted.delete(body_);
+      ctx.trace?.push({ stage: "event", rule: "headline-toll", effect: `fatalities ${e.fatalities} from the headline`, text: `${body_.type} @ ${body_.placeSurface}` });
+    }
+    if (body_ && body_.injured === null && e.injured !== null) body_.injured = e.injured;
+  }
   const regional = inRegionOfAnother(events.filter((e) => !tolls.has(e) && !told_.includes(e)), placeOf, ctx);
   const result = dedupe(events.filter((e) => !tolls.has(e) && !told_.includes(e) && !regional.has(e)), uncounted);
   for (const e of result) ctx.trace?.push({ stage: "event", rule: "made", effect: `${e.type}/${e.subType} @ ${e.placeSurface}, fatalities ${e.fatalities ?? "?"}`, text: e.evidence.surface });
