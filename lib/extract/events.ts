@@ -196,7 +196,7 @@ function sentenceTriggers(ctx: ArticleContext, s: SentenceTokens, actors: ActorM
     pattern[clause] ??= since || HISTORICAL.test(clauseTexts[clause] ?? "") || HABITUAL.test(clauseTexts[clause] ?? "");
     if (pattern[clause]) continue;
     // Negated, pointed back to, expected, demanded, figurative…: the table of rules/trigger-rules.ts.
-    const spot = { from: m.from, to: m.to, cs, ce, type: trigger.type };
+    const spot = { from: m.from, to: m.to, cs, ce, type: trigger.type, strong: trigger.strong };
     const veto = vetoOf(ctx, spot);
     if (veto) {
       ctx.trace?.push({ stage: "trigger", rule: veto.id, effect: "veto", text: surfaceOf(ctx, m.from, m.to) });
@@ -233,6 +233,7 @@ function sentenceTriggers(ctx: ArticleContext, s: SentenceTokens, actors: ActorM
       }
     }
     out.push({ trigger, type, subType, strong, from: m.from, to: m.to, clause });
+    ctx.trace?.push({ stage: "trigger", rule: `lexicon:${trigger.subType}`, effect: `${type}/${subType}${strong ? "" : " (weak)"}`, text: surfaceOf(ctx, m.from, m.to) });
   }
   // "بهجوم … استهدف حافلة": a word of targeting takes the type of the attack named with it.
   for (const t of out) {

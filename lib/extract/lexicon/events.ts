@@ -63,6 +63,16 @@ export const TRIGGERS: Trigger[] = [
   // Reinforcements sent to a front (ACLED: strategic development, "Other").
   { words: ["تعزيزات", "تعزيزات عسكرية", "أرتال", "رتل", "عززت", "عزز", "تستقدم", "يستقدم", "استقدمت", "استقدم"], type: "Strategic developments", subType: "Other", strong: true },
   { words: ["انسحاب", "انسحبت", "انسحب", "تسليم"], type: "Strategic developments", subType: "Non-violent transfer of territory", strong: false },
+  // Evacuation and surrender deals that bus fighters and people out (ACLED: non-violent transfer of territory).
+  { words: ["إجلاء", "إجلاؤهم", "إخلاء", "إخلاؤها", "خروج المقاتلين", "خروج المسلحين", "خروج مقاتلي", "خروج مسلحي", "خروج الدفعة", "الدفعة الأولى من المهجرين", "حافلات التهجير", "قوافل المهجرين",
+    "ينسحب", "تنسحب", "ينسحبون", "الانسحاب"], type: "Strategic developments", subType: "Non-violent transfer of territory", strong: true },
+  // Curfews and states of emergency (ACLED: strategic development, "Other").
+  { words: ["حظر تجول", "حظر التجول", "حظر التجوال", "حظر تجوال", "حالة الطوارئ", "حالة طوارئ"], type: "Strategic developments", subType: "Other", strong: true },
+  // A crossing opened or closed: "أغلقت السلطات معبر X"، "إعادة فتح معبر Y".
+  { words: ["إغلاق", "أغلقت", "أغلق", "فتح", "افتتاح", "افتتحت", "إعادة فتح", "أعيد فتح"], type: "Strategic developments", subType: "Other", strong: true, needsAfter: ["معبر", "المعبر", "معابر", "المعابر", "الطريق الدولي"], window: 2 },
+  // A mass grave found: "العثور على مقبرة جماعية" (ACLED: strategic development; the killing is earlier).
+  { words: ["مقبرة جماعية", "مقابر جماعية", "المقبرة الجماعية"], type: "Strategic developments", subType: "Other", strong: true },
+  { words: ["هجوم كيماوي", "هجوم كيميائي", "الهجوم الكيماوي", "ضربة كيماوية", "مجزرة الكيماوي", "غاز السارين", "غاز الكلور", "بالغازات السامة", "الغازات السامة"], type: "Explosions/Remote violence", subType: "Chemical weapon", strong: true },
   { words: ["نهب", "سرقة", "حرق منازل", "تجريف", "تفجير منازل"], type: "Strategic developments", subType: "Looting/property destruction", strong: false },
   // "هجوم" without a weapon is a ground attack; refineType makes it remote violence when the clause names one.
   { words: ["هجوم", "هجمات", "هجمة", "الهجمات", "الهجوم", "هاجم", "هاجمت", "هاجموا", "يهاجم", "تهاجم"], type: "Battles", subType: "Armed clash", strong: false },

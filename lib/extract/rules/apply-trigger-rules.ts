@@ -30,10 +30,12 @@ export interface TriggerSpot {
   cs: number;
   ce: number;
   type: EventType;
+  strong: boolean;
 }
 
 function fires(ctx: ArticleContext, c: Compiled, t: TriggerSpot): boolean {
   if (c.types && !c.types.has(t.type)) return false;
+  if (c.rule.weakOnly && t.strong) return false;
   const tok = (i: number) => (i >= t.cs && i < t.ce ? ctx.tokens[i].text : undefined);
   const n = c.justBefore.length;
   for (let k = 0; k < n; k++) if (!isWord(c.justBefore[k], tok(t.from - n + k))) return false;

@@ -12,6 +12,8 @@ export interface TriggerRule {
   id: string;
   /** the trigger types the rule applies to (all when absent) */
   types?: readonly EventType[];
+  /** only for weak triggers (words that are an event only where nothing stronger governs: تدمير، الهجوم) */
+  weakOnly?: boolean;
   /** the words just before the trigger, the last one adjacent to it: [["هربا"], ["من"]] */
   justBefore?: readonly (readonly string[])[];
   /** a word within `within` tokens before the trigger */
@@ -54,4 +56,6 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     example: "وجدد الجانب الروسي مطالبه بتسليم المعابر وسيطرة قوات النظام على بلدة بصرى الشام.", reason: "what one side demands or negotiates has not happened" },
   { id: "chemical-weapon", types: VIOLENT, inClause: CHEMICAL_WORDS, effect: { retype: { type: "Explosions/Remote violence", subType: "Chemical weapon" } },
     example: "وقالت الوحدات إن الجيش التركي شن هجوماً بالغاز على قرية في منطقة عفرين.", reason: "ACLED codes any chemical or gas attack as remote violence with a chemical weapon" },
+  { id: "drone", types: ["Battles"], weakOnly: true, inClause: ["طيار", "مسيرة", "مسيرات", "درون"], effect: { retype: { type: "Explosions/Remote violence", subType: "Air/drone strike" } },
+    example: "وتمكن العسكريون الروس من تدمير طائرتين دون طيار أطلقتا نحو قاعدة حميميم.", reason: "aircraft or drones destroyed or downed are an air attack met, not a ground clash" },
 ];
