@@ -180,7 +180,7 @@ const DOCUMENTING = foldSet(["وثق", "وثقت", "توثيق", "رصد", "رص
 const SINCE_BACKGROUND = /^[وف]?منذ\s+(?:(?:سقوط|بدء|بدايه|مطلع|انطلاق|اندلاع|توقيع|اعلان|دخول|سيطره|انتهاء|اتفاق|مقتل|اغتيال)(?:\s|$)|(?:\S+\s+){1,3}(?:كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر)(?:\s|$))/;
 
 /** The triggers of a sentence that report an event: not negated, stopped, expected, pointed back to or stative. */
-function sentenceTriggers(ctx: ArticleContext, s: SentenceTokens, actors: ActorMention[], mentions: PlaceMention[], clauseTexts: string[]): FoundTrigger[] {
+function sentenceTriggers(ctx: ArticleContext, s: SentenceTokens, actors: ActorMention[], mentions: PlaceMention[], clauseTexts: string[], year: number | null): FoundTrigger[] {
   const out: FoundTrigger[] = [];
   const matches = findNames(ctx.tokens, triggerIndex, s.from, s.to, (i) => adjacent(ctx, i))
     // A trigger inside a name ("كتيبة مدفعية سجيل") is part of the name.
@@ -196,7 +196,7 @@ function sentenceTriggers(ctx: ArticleContext, s: SentenceTokens, actors: ActorM
     pattern[clause] ??= since || HISTORICAL.test(clauseTexts[clause] ?? "") || HABITUAL.test(clauseTexts[clause] ?? "");
     if (pattern[clause]) continue;
     // Negated, pointed back to, expected, demanded, figurative…: the table of rules/trigger-rules.ts.
-    const spot = { from: m.from, to: m.to, cs, ce, type: trigger.type, strong: trigger.strong };
+    const spot = { from: m.from, to: m.to, cs, ce, type: trigger.type, strong: trigger.strong, subType: trigger.subType, year };
     const veto = vetoOf(ctx, spot);
     if (veto) {
       ctx.trace?.push({ stage: "trigger", rule: veto.id, effect: "veto", text: surfaceOf(ctx, m.from, m.to) });
@@ -337,7 +337,12 @@ function buildViews(ctx: ArticleContext, s: SentenceTokens, triggers: FoundTrigg
 function governing(ctx: ArticleContext, views: ClauseView[], c: number, p: PlaceMention): FoundTrigger[] {
   const v = views[c];
   // A trigger does not reach a place in a phrase of cause after it ("اندلعت على خلفية خلاف على إدارة معبر X").
-  const before = v.triggers.filter((t) => t.to <= p.from).at(-1);
+  // A weak trigger governs only where no strong one does: "الهجمات جاءت رداً على قصف صاروخي … استهدفها في
+  // الجولان" is the shelling's place, not a clash.
+  const preceding = v.triggers.filter((t) => t.to <= p.from);
+  const last = preceding.at(-1);
+  const stronger = last && !last.strong && !last.trigger.outcome && !last.trigger.neutral ? preceding.filter((t) => t.strong && VIOLENT.has(t.type)).at(-1) : undefined;
+  const before = stronger ?? last;
   if (before && anyIn(ctx, CAUSE_W, before.to, p.from)) return [];
   const strongAfter = v.triggers.find((t) => t.strong && t.from >= p.to);
   // "وفي حي درعا البلد نفذت وحدات من الجيش عمليات": a fronted place is where the whole clause happens.
@@ -446,6 +451,7 @@ export function findEvents(
   let lastSentence = -1;
   const placesBySentence = bySentence(places);
   const actorsBySentence = bySentence(actors);
+  const year = published ? Number(published.slice(0, 4)) : null;
 
   for (const s of ctx.sentences) {
     if (s.sentence.caption || s.to <= s.from) continue;
@@ -455,7 +461,7 @@ export function findEvents(
     const clauseTexts = s.clauses.map(([a, b]) => (b > a ? ctx.folded.text.slice(ctx.tokens[a].start, ctx.tokens[b - 1].end) : ""));
     const mentions = placesBySentence.get(s.index) ?? [];
     const casualties = findCasualties(ctx, s);
-    const triggers = isTally(ctx, s, sentenceFolded, casualties) ? [] : sentenceTriggers(ctx, s, actorsBySentence.get(s.index) ?? [], mentions, clauseTexts);
+    const triggers = isTally(ctx, s, sentenceFolded, casualties) ? [] : sentenceTriggers(ctx, s, actorsBySentence.get(s.index) ?? [], mentions, clauseTexts, year);
     const triggerStarts = new Set(triggers.map((t) => t.from));
     const sites = mentions.filter((p) => p.entry.countryCode === "SY" && p.entry.kind !== "country" && p.qualifies === null && isSite(ctx, s, p, triggerStarts));
     const views = buildViews(ctx, s, triggers, sites, mentions, casualties);

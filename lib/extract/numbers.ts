@@ -41,7 +41,7 @@ export function numberAt(tokens: Token[], i: number): ParsedNumber | null {
   if (!first) return null;
   if (first.approx) {
     // "عدد من العناصر" is a few; "عدد القتلى"، "عدد ضحايا" is the number of them, not a count.
-    if (/^[وفب]?(?:ال)?عدد[اه]?$/.test(t) && !/^(من|كبير|كبيرا|قليل|محدود|غير)$/.test(tokens[i + 1]?.text ?? "")) return null;
+    if (/^[وفب]?(?:ال)?عدد[اه]?$/.test(t) && !/^(من.*|كبير|كبيرا|قليل|محدود|غير)$/.test(tokens[i + 1]?.text ?? "")) return null;
     return { value: first.value, length: 1, approximate: true };
   }
   let value = first.value;

@@ -51,7 +51,7 @@ export const PLURAL_CUES = new Set(["بلدات", "بلدتي", "قرى", "قر�
 export const LOCATORS = ["التابعة", "التابع", "الواقعة", "الواقع", "القريبة", "القريب", "المحاذية", "المحاذي", "المجاورة", "المجاور", "المتاخمة"];
 
 /** First words of compound names written with or without the space: "كفر حمرة" / "كفرحمرة", "دير الزور" / "ديرالزور". */
-export const COMPOUND_PREFIXES = ["كفر", "دير", "تل", "عين", "رأس", "راس", "جسر", "بيت", "خان", "بير", "مرج", "حوش", "أم", "أبو", "قصر", "عرب", "معرة"];
+export const COMPOUND_PREFIXES = ["كفر", "دير", "تل", "عين", "رأس", "راس", "جسر", "بيت", "خان", "بير", "مرج", "حوش", "أم", "أبو", "قصر", "عرب", "معرة", "خربة"];
 
 /** A definite cue noun standing for the place of that kind named before it ("وسط المدينة"), with the kinds it can stand for. */
 export const ANAPHORS: Record<string, string[]> = {

@@ -31,11 +31,16 @@ export interface TriggerSpot {
   ce: number;
   type: EventType;
   strong: boolean;
+  subType: string;
+  /** the article's year, when known */
+  year: number | null;
 }
 
 function fires(ctx: ArticleContext, c: Compiled, t: TriggerSpot): boolean {
   if (c.types && !c.types.has(t.type)) return false;
   if (c.rule.weakOnly && t.strong) return false;
+  if (c.rule.subTypes && !c.rule.subTypes.includes(t.subType)) return false;
+  if (c.rule.pastYear && !namesEarlierYear(ctx, t)) return false;
   const tok = (i: number) => (i >= t.cs && i < t.ce ? ctx.tokens[i].text : undefined);
   const n = c.justBefore.length;
   for (let k = 0; k < n; k++) if (!isWord(c.justBefore[k], tok(t.from - n + k))) return false;
@@ -51,6 +56,18 @@ function fires(ctx: ArticleContext, c: Compiled, t: TriggerSpot): boolean {
     if (!found) return false;
   }
   return true;
+}
+
+/** "في العام 2015"، "عام 2012"، "في 2014": a year with no day or month before it, earlier than the article's. */
+function namesEarlierYear(ctx: ArticleContext, t: TriggerSpot): boolean {
+  if (t.year === null) return false;
+  for (let i = t.cs; i < t.ce; i++) {
+    const w = ctx.tokens[i].text;
+    if (!/^\d{4}$/.test(w) || Number(w) >= t.year || Number(w) < 1900) continue;
+    const prev = ctx.tokens[i - 1]?.text ?? "";
+    if (/^[وف]?(?:في|عام|العام|سنه|السنه|لعام|منذ)$/.test(prev)) return true;
+  }
+  return false;
 }
 
 /** The first veto rule that fires on the trigger, if any. */

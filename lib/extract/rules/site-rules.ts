@@ -25,7 +25,7 @@ export const SITE_RULES: readonly SiteRule[] = [
   { id: "displaced-from", governor: ["من"], near: { words: DISPLACEMENT, within: 12 },
     example: "ونزحت عشرات العائلات من بلدة كفرنبل بعد القصف على مدينة معرة النعمان.", reason: "where people fled from is told as displacement, not as the event place" },
   { id: "border-with", governor: ["مع"], near: { words: BORDER_WORDS, within: 2 },
-    example: "واندلعت اشتباكات قرب الحدود مع تركيا في ريف إدلب.", reason: "a border named by its neighbour locates, it is not a site" },
+    example: "واندلعت اشتباكات قرب الحدود الإدارية مع محافظة الرقة.", reason: "a border named by its neighbour locates, it is not a site" },
   { id: "stationed-at", governor: STATIONED,
     example: "واستهدف المعسكر الروسي المتمركز جنوبي مدينة حلفايا مدينة اللطامنة بالصواريخ.", reason: "where the shooters are stationed is not where the fire fell" },
   { id: "except", governor: ["باستثناء", "عدا", "سوى", "باستثناءِ"],

@@ -22,6 +22,10 @@ export interface TriggerRule {
   justAfter?: readonly string[];
   /** a word anywhere in the trigger's clause */
   inClause?: readonly string[];
+  /** only triggers of these sub-types (as the lexicon gives them) */
+  subTypes?: readonly string[];
+  /** the clause names a bare year ("في العام 2015"، "عام 2012") before the article's own year */
+  pastYear?: true;
   effect: TriggerEffect;
   example: string;
   reason: string;
@@ -41,7 +45,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { id: "flight-from", justBefore: [FLIGHT, ["من"]], effect: VETO,
     example: "نزح آلاف المدنيين هرباً من القصف على ريف إدلب.", reason: "the reason people fled, not a report of the shelling" },
   { id: "negated", justBefore: [NEGATION], effect: VETO,
-    example: "ولم تسجل اشتباكات في مدينة درعا اليوم.", reason: "a denied event did not happen" },
+    example: "ومرت الليلة بلا اشتباكات في مدينة درعا.", reason: "a denied event did not happen" },
   { id: "pointed-back", justBefore: [DEMONSTRATIVES], effect: VETO,
     example: "وأدانت الخارجية هذه الغارات على مدينة إدلب.", reason: "a trigger pointed back to (هذه الهجمات) is the event already reported" },
   { id: "hypothetical", justBefore: [HYPOTHETICAL], effect: VETO,
@@ -56,6 +60,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     example: "وجدد الجانب الروسي مطالبه بتسليم المعابر وسيطرة قوات النظام على بلدة بصرى الشام.", reason: "what one side demands or negotiates has not happened" },
   { id: "chemical-weapon", types: VIOLENT, inClause: CHEMICAL_WORDS, effect: { retype: { type: "Explosions/Remote violence", subType: "Chemical weapon" } },
     example: "وقالت الوحدات إن الجيش التركي شن هجوماً بالغاز على قرية في منطقة عفرين.", reason: "ACLED codes any chemical or gas attack as remote violence with a chemical weapon" },
+  { id: "past-year", pastYear: true, effect: VETO,
+    example: "وسيطرت الفصائل المعارضة في العام 2015 على كامل محافظة إدلب.", reason: "a clause dated to an earlier year is background, not today's report" },
+  { id: "attempted-control", subTypes: ["Government regains territory"], near: { words: ["يحاول", "تحاول", "يحاولون", "يسعى", "تسعى", "محاولة", "محاولات", "لمحاولة"], within: 4 }, effect: VETO,
+    example: "ويحاول النظام السوري استكمال سيطرته على مدينة دوما.", reason: "an attempt to take ground is no change of hands; the fighting, if any, is reported in its own words" },
   { id: "drone", types: ["Battles"], weakOnly: true, inClause: ["طيار", "مسيرة", "مسيرات", "درون"], effect: { retype: { type: "Explosions/Remote violence", subType: "Air/drone strike" } },
     example: "وتمكن العسكريون الروس من تدمير طائرتين دون طيار أطلقتا نحو قاعدة حميميم.", reason: "aircraft or drones destroyed or downed are an air attack met, not a ground clash" },
 ];

@@ -1,0 +1,36 @@
+// Every rule of the rule tables fires on its own example: the example is the rule's specification.
+import { describe, expect, it } from "vitest";
+import { extract } from "@/lib/extract";
+import { SITE_RULES } from "@/lib/extract/rules/site-rules";
+import { TRIGGER_RULES } from "@/lib/extract/rules/trigger-rules";
+import { knowledge } from "../helpers/knowledge";
+
+const firedIn = (example: string) =>
+  new Set((extract(`خبر\n\n${example}`, knowledge, { publishedAt: "2018-06-01", explain: true }).trace ?? []).map((t) => t.rule));
+
+describe("trigger rules", () => {
+  for (const rule of TRIGGER_RULES) {
+    it(`${rule.id}: ${rule.example}`, () => {
+      expect(firedIn(rule.example)).toContain(rule.id);
+    });
+  }
+});
+
+describe("site rules", () => {
+  for (const rule of SITE_RULES) {
+    it(`${rule.id}: ${rule.example}`, () => {
+      expect(firedIn(rule.example)).toContain(rule.id);
+    });
+  }
+});
+
+describe("the tables", () => {
+  it("give every rule a unique id, an example and a reason", () => {
+    const ids = [...TRIGGER_RULES, ...SITE_RULES].map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const r of [...TRIGGER_RULES, ...SITE_RULES]) {
+      expect(r.example.length).toBeGreaterThan(10);
+      expect(r.reason.length).toBeGreaterThan(10);
+    }
+  });
+});
