@@ -56,6 +56,10 @@ describe("TREC/SGML-tagged news", () => {
   it("reads dd/mm/yyyy <TIME> day first", () => {
     expect(fromTrec("<DOC><TITLE>ع</TITLE><TIME>05/01/2017</TIME><TEXT>نص</TEXT></DOC>")[0].publishedAt).toBe("2017-01-05");
   });
+  it("reads an unclosed <TEXT> to the end of its document", () => {
+    const [a] = fromTrec("<DOC><TITLE>ع</TITLE><TEXT>\nقصف على سراقب.\n</DOC>");
+    expect(a.body).toBe("ع\n\nقصف على سراقب.");
+  });
   it("recognises a tagged .txt by its content", () => {
     const r = readArticles("news.txt", bytes(TREC), MAX);
     expect(r.format).toBe("trec");

@@ -12,15 +12,24 @@ const SHAPES: { re: RegExp; ymd: (m: RegExpMatchArray) => [number, number, numbe
   { re: /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/i, ymd: (m) => [+m[1], +m[2], +m[3]], example: "2017-02-25T08:24:00+01:00" },
   // RFC 822/2822, the weekday optional: RSS pubDate, ANT v2 <TIME>.
   {
-    re: /^(?:[a-z]{3},?\s+)?(\d{1,2})\s+([a-z]{3})[a-z]*\.?\s+(\d{4})(?:\s+[\d:]+(?:\s*(?:[+-]\d{4}|[a-z]{1,5}))?)?$/i,
+    re: /^(?:[a-z]{3,9},?\s+)?(\d{1,2})\s+([a-z]{3})[a-z]*\.?,?\s+(\d{4})(?:,?\s+[\d:]+(?:\s*(?:[+-]\d{2}:?\d{2}|[a-z]{1,5}))?)?$/i,
     ymd: (m) => {
       const month = MONTHS.indexOf(m[2].toLowerCase()) + 1;
       return month ? [+m[3], month, +m[1]] : null;
     },
     example: "Sat, 17 Feb 2018 09:17:32 +0400",
   },
-  // Day first with slashes (the Arab and European order): ANT v1 <TIME>.
-  { re: /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/, ymd: (m) => [+m[3], +m[2], +m[1]], example: "11/08/2015" },
+  // Month name first (US English sites): "Feb 17, 2018 9:17 AM".
+  {
+    re: /^(?:[a-z]{3,9},?\s+)?([a-z]{3})[a-z]*\.?\s+(\d{1,2}),?\s+(\d{4})(?:,?\s+[\d:]+.*)?$/i,
+    ymd: (m) => {
+      const month = MONTHS.indexOf(m[1].toLowerCase()) + 1;
+      return month ? [+m[3], month, +m[2]] : null;
+    },
+    example: "Feb 17, 2018 09:17 AM",
+  },
+  // Day first (the Arab and European order), a time optional: ANT v1 <TIME>.
+  { re: /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T][\d:]+.*)?$/, ymd: (m) => [+m[3], +m[2], +m[1]], example: "11/08/2015" },
   // Year first with slashes or dots.
   { re: /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/, ymd: (m) => [+m[1], +m[2], +m[3]], example: "2019/05/04" },
 ];
@@ -41,7 +50,11 @@ export function metaDate(value: unknown, warn: Warn, where = "date"): string | n
     if (Number.isNaN(value.getTime())) return warnNull(warn, where, String(value));
     return `${value.getUTCFullYear()}-${pad(value.getUTCMonth() + 1)}-${pad(value.getUTCDate())}`;
   }
-  const text = String(value).trim().replace(/\s+/g, " ");
+  // Arabic-Indic and Persian digits read as ASCII ("١٧/٠٢/٢٠١٨").
+  const text = String(value)
+    .replace(/[\u0660-\u0669\u06f0-\u06f9]/g, (d) => String((d.charCodeAt(0) & 0xf) % 10))
+    .trim()
+    .replace(/\s+/g, " ");
   if (!text) return null;
   for (const shape of SHAPES) {
     const m = text.match(shape.re);

@@ -17,6 +17,9 @@ function field(doc: string, ...tags: string[]): string | null {
   for (const tag of tags) {
     const m = doc.match(new RegExp(`<${tag}(?:\\s[^>]*)?>([\\s\\S]*?)</${tag}>`, "i"));
     if (m && m[1].trim()) return m[1];
+    // An unclosed field runs to the end of its document.
+    const open = doc.match(new RegExp(`<${tag}(?:\\s[^>]*)?>([\\s\\S]*)$`, "i"));
+    if (open && !open[1].includes(`</${tag}`) && open[1].trim()) return open[1].replace(/<\/DOC>[\s\S]*$/i, "");
   }
   return null;
 }
