@@ -2,7 +2,7 @@
 // Markdown with front matter): titles and dates from metadata, no markup in title or body.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { fromFeed, fromHtml, fromJson, fromMarkdown, fromText, fromTrec, parseArticles, readArticles } from "@/lib/ingest/read";
+import { fromFeed, fromHtml, fromJson, fromMarkdown, fromText, fromTrec, parseArticles, readArticles, RejectedInput } from "@/lib/ingest/read";
 
 const bytes = (s: string) => new TextEncoder().encode(s);
 const MAX = 1 << 20;
@@ -105,6 +105,11 @@ describe("Markdown with front matter", () => {
     expect(r.articles[0].publishedAt).toBe("2015-08-21");
     expect(r.articles[0].body).not.toMatch(/^---|^title:/m);
   });
+  it("strips a hostile line of unclosed markup in linear time", () => {
+    const started = performance.now();
+    for (const unit of ["![a](b ", "[a ", "**a ", "__a "]) fromMarkdown(`---\ntitle: t\n---\n${unit.repeat(20_000)}`);
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
   it("reads a bad front matter as text with a warning", () => {
     const warnings: string[] = [];
     const a = fromMarkdown('---\ntitle: "unclosed\ndate: [\n---\nنص المقال', (w) => warnings.push(w));
@@ -128,6 +133,13 @@ describe("HTML", () => {
     expect(a).toMatchObject({ title: "قصف سراقب", publishedAt: "2020-03-01", url: "https://e.com/c" });
     expect(a.body.startsWith("قصف سراقب\n\n")).toBe(true);
     expect(fromHtml(page('<meta property="og:url" content="https://e.com/o"><link rel="canonical" href="https://e.com/c">')).url).toBe("https://e.com/o");
+  });
+  it("rejects a page nested absurdly deep quickly instead of parsing it for minutes", () => {
+    const started = performance.now();
+    const deep = `<html><body>${"<div>".repeat(150_000)}قصف${"</div>".repeat(150_000)}</body></html>`;
+    expect(() => fromHtml(deep)).toThrow(/nested too deeply/);
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(fromHtml(`<html><body>${"<div>".repeat(300)}<p>قصف على إدلب.</p>${"</div>".repeat(300)}</body></html>`).body).toBe("قصف على إدلب.");
   });
   it("does not glue table cells together", () => {
     const a = fromHtml(page("<title>حصيلة</title>", "<table><tr><td>إدلب</td><td>خمسة قتلى</td></tr><tr><th>حماة</th><td></td><td>قتيلان</td></tr></table>"));
@@ -168,6 +180,8 @@ describe("RSS and Atom feeds", () => {
     expect(readArticles("feed.atom", bytes(ATOM), MAX).format).toBe("feed");
     expect(() => readArticles("x.xml", bytes("<root><a>1</a></root>"), MAX)).toThrow(/not an RSS or Atom/);
     expect(() => readArticles("x.rss", bytes("<rss><channel><item>"), MAX)).toThrow(/invalid feed XML/);
+    const deep = `<rss><channel><item><title>t</title><description>${"<a>".repeat(150_000)}x${"</a>".repeat(150_000)}</description></item></channel></rss>`;
+    expect(() => readArticles("deep.rss", bytes(deep), 1 << 24)).toThrow(RejectedInput);
   });
 });
 

@@ -75,9 +75,16 @@ function readItem(item: Node, n: number, source: string | null, warn: Warn): Art
 }
 
 export function fromFeed(xml: string, warn: Warn = ignoreWarnings): ArticleInput[] {
-  const valid = XMLValidator.validate(xml);
-  if (valid !== true) throw new RejectedInput(`invalid feed XML: ${valid.err.msg} (line ${valid.err.line})`, "invalid-feed");
-  const doc = parser.parse(xml) as Node;
+  let doc: Node;
+  try {
+    const valid = XMLValidator.validate(xml);
+    if (valid !== true) throw new RejectedInput(`invalid feed XML: ${valid.err.msg} (line ${valid.err.line})`, "invalid-feed");
+    doc = parser.parse(xml) as Node;
+  } catch (error) {
+    // The parser's own limits (nesting, entity expansion) are a bad file too, not a failure to save.
+    if (error instanceof RejectedInput) throw error;
+    throw new RejectedInput(`invalid feed XML: ${(error as Error).message}`, "invalid-feed");
+  }
   const rss = doc.rss as Node | undefined;
   const rdf = doc["rdf:RDF"] as Node | undefined;
   const atom = doc.feed as Node | undefined;

@@ -4,7 +4,7 @@
 import { Parser } from "htmlparser2";
 import { type ArticleInput, firstLine, str, withTitle } from "./article";
 import { metaDate } from "./meta-date";
-import { ignoreWarnings, type Warn } from "./rejected";
+import { ignoreWarnings, RejectedInput, type Warn } from "./rejected";
 import { checkText } from "./text";
 
 const SKIP = new Set(["script", "style", "nav", "header", "footer", "aside", "noscript", "svg", "form", "iframe", "template"]);
@@ -14,6 +14,12 @@ const CELL = new Set(["td", "th"]);
 const CELL_MARK = "\u241e";
 /** What a cell boundary becomes: the Arabic semicolon, which extraction reads as a clause boundary. */
 const CELL_SEPARATOR = " ؛ ";
+/**
+ * Deeper than this is not a page but a trap (150,000 nested <div>s): htmlparser2 keeps its open
+ * elements in an array it unshifts, so parse time grows with the square of the depth. Real pages
+ * stay under a hundred, even with unclosed <font>s.
+ */
+const MAX_DEPTH = 512;
 /** JSON-LD types that describe the article itself (schema.org). */
 const ARTICLE_TYPES = new Set(["NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BackgroundNewsArticle", "OpinionNewsArticle", "ReportNewsArticle", "BlogPosting"]);
 
@@ -32,9 +38,11 @@ function collect(html: string): Collected {
   let inTitle = false;
   let inH1 = false;
   let ld: string | null = null;
+  let depth = 0;
   const parser = new Parser(
     {
       onopentag(name, attrs) {
+        if (++depth > MAX_DEPTH) throw new RejectedInput(`HTML nested too deeply (more than ${MAX_DEPTH} open elements)`, "too-complex");
         if (name === "script" && /ld\+json/i.test(attrs.type ?? "")) ld = "";
         if (name === "meta") {
           const key = (attrs.property ?? attrs.name ?? "").toLowerCase();
@@ -55,6 +63,7 @@ function collect(html: string): Collected {
         }
       },
       onclosetag(name) {
+        depth--;
         if (name === "script" && ld !== null) {
           c.jsonLd.push(ld);
           ld = null;

@@ -15,28 +15,43 @@ export function looksLikeFrontMatter(text: string): boolean {
   return !!m && /^(title|date)\s*:/m.test(m[1]);
 }
 
-/** Markup removed line by line, each rule with the shape it removes. */
+/**
+ * Markup removed line by line, each rule with the shape it removes. Every repeat is bounded (or
+ * stops at the next bracket, star or space) so that a hostile line ("![a](b " 30,000 times) costs linear time, not minutes;
+ * the price is that emphasis or link text longer than 300 characters keeps its markup.
+ */
 const INLINE: [RegExp, string][] = [
-  [/!\[[^\]]*\]\([^)]*\)/g, ""], // ![alt](src): images are dropped, alt text too (file names, not prose)
-  [/!\[[^\]]*\]\[[^\]]*\]/g, ""], // ![alt][ref]
-  [/\[([^\]]*)\]\([^)]*\)/g, "$1"], // [text](url): the link keeps its text
-  [/\[([^\]]+)\]\[[^\]]*\]/g, "$1"], // [text][ref]
+  [/!\[[^[\]]{0,500}\]\([^()\s]{0,2000}(?:\s+"[^"]{0,500}")?\)/g, ""], // ![alt](src "t"): images are dropped, alt text too (file names, not prose)
+  [/!\[[^[\]]{0,500}\]\[[^[\]]{0,200}\]/g, ""], // ![alt][ref]
+  [/\[([^[\]]{0,300})\]\([^()\s]{0,2000}(?:\s+"[^"]{0,500}")?\)/g, "$1"], // [text](url "t"): the link keeps its text
+  [/\[([^[\]]{1,300})\]\[[^[\]]{0,200}\]/g, "$1"], // [text][ref]
   [/<(?:https?:|mailto:)[^>\s]+>/g, ""], // <https://…> autolinks
-  [/`([^`]*)`/g, "$1"], // `code`
-  [/(\*\*|__)(?=\S)([\s\S]*?\S)\1/g, "$2"], // **strong**, __strong__
-  [/(^|[^\p{L}\p{N}*])\*(?=\S)([^*]*?\S)\*(?![\p{L}\p{N}])/gu, "$1$2"], // *emphasis*
-  [/(^|[^\p{L}\p{N}_])_(?=\S)([^_]*?\S)_(?![\p{L}\p{N}])/gu, "$1$2"], // _emphasis_ (not snake_case)
+  [/`([^`]{0,1000})`/g, "$1"], // `code`
+  [/\*\*(?=\S)([^*]{0,300}?\S)\*\*/g, "$1"], // **strong**
+  [/__(?=\S)([^_]{0,300}?\S)__/g, "$1"], // __strong__
+  [/(^|[^\p{L}\p{N}*])\*(?=\S)([^*]{0,300}?\S)\*(?![\p{L}\p{N}])/gu, "$1$2"], // *emphasis*
+  [/(^|[^\p{L}\p{N}_])_(?=\S)([^_]{0,300}?\S)_(?![\p{L}\p{N}])/gu, "$1$2"], // _emphasis_ (not snake_case)
   [/~~([^~]+)~~/g, "$1"], // ~~strike~~
 ];
 
 const LINE: [RegExp, string][] = [
-  [/^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/, "$1"], // # Heading ##
   [/^\s{0,3}>\s?/, ""], // > quote
   [/^\s*(?:[-*+]|\d+[.)])\s+(?:\[[ xX]\]\s+)?/, ""], // - item, 1. item, - [x] task
   [/^\s*\[[^\]]+\]:\s+\S+.*$/, ""], // [ref]: url "title" (link definitions)
   [/^\s{0,3}(?:[-*_]\s*){3,}$/, ""], // --- rule
   [/^\s*\|?(?:\s*:?-+:?\s*\|)+\s*:?-*:?\s*$/, ""], // |---|---| table rule
 ];
+
+/** "## Heading ##" → "Heading" (trailing hashes cut by hand: a regex for them backtracks on long lines). */
+function heading(line: string): string {
+  const m = line.match(/^\s{0,3}#{1,6}(?:\s+|$)/);
+  if (!m) return line;
+  let rest = line.slice(m[0].length).trimEnd();
+  let end = rest.length;
+  while (end > 0 && rest[end - 1] === "#") end--;
+  if (end < rest.length && (end === 0 || /\s/.test(rest[end - 1]))) rest = rest.slice(0, end);
+  return rest.trim();
+}
 
 function stripMarkdown(md: string): string {
   let fenced = false;
@@ -47,12 +62,12 @@ function stripMarkdown(md: string): string {
       continue;
     }
     if (fenced) continue;
-    let line = raw;
+    let line = heading(raw);
     for (const [re, to] of LINE) line = line.replace(re, to);
     for (const [re, to] of INLINE) line = line.replace(re, to);
     // Table rows: cells become clauses; inline HTML (<br>, <sup>) goes.
     if (/^\s*\|.*\|\s*$/.test(line)) line = line.trim().replace(/^\||\|$/g, "").split("|").map((c) => c.trim()).filter(Boolean).join(" ؛ ");
-    if (/<[a-z/!][^>]*>/i.test(line)) line = htmlToText(line, " ");
+    if (/<[a-z/!][^<>]{0,2000}>/i.test(line)) line = htmlToText(line, " ");
     out.push(line.replace(/[ \t\u00a0]+/g, " ").trim());
   }
   // Paragraphs stay apart; runs of blank lines collapse to one.

@@ -56,6 +56,7 @@ export function metaDate(value: unknown, warn: Warn, where = "date"): string | n
     .trim()
     .replace(/\s+/g, " ");
   if (!text) return null;
+  if (text.length > 100) return warnNull(warn, where, text);
   for (const shape of SHAPES) {
     const m = text.match(shape.re);
     if (!m) continue;

@@ -8,7 +8,8 @@ export type RejectionCode =
   | "unsupported"
   | "no-text"
   | "invalid-json"
-  | "invalid-feed";
+  | "invalid-feed"
+  | "too-complex";
 
 export class RejectedInput extends Error {
   constructor(
