@@ -189,6 +189,7 @@ describe("plain text and JSON stay as they were", () => {
   it("plain text: the title is the first non-empty line, the body the whole text", () => {
     expect(fromText("\n\nعنوان الخبر\nنص")).toEqual({ title: "عنوان الخبر", body: "\n\nعنوان الخبر\nنص" });
     expect(readArticles("a.txt", bytes("عنوان\n<b>ليس وسماً</b>"), MAX).format).toBe("txt");
+    expect(readArticles("a.txt", bytes('<?xml version="1.0"?>\n<html><body><p>قصف على سراقب.</p></body></html>'), MAX).format).toBe("html");
   });
   it("JSON: a bad publishedAt is dropped with a warning, the article kept", () => {
     const warnings: string[] = [];
@@ -196,5 +197,7 @@ describe("plain text and JSON stay as they were", () => {
     expect(a.body).toBe("أ\n\nنص");
     expect(a.publishedAt).toBeNull();
     expect(warnings).toHaveLength(1);
+    // A title that the body repeats (double space and all) is not prepended a second time.
+    expect(fromJson('{"title":"قصف  على إدلب","body":"قصف  على إدلب\\nنص"}')[0].body).toBe("قصف  على إدلب\nنص");
   });
 });

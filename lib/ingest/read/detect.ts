@@ -35,6 +35,8 @@ function sniff(text: string): Format {
   if (looksLikeFeed(text)) return "feed";
   if (looksLikeFrontMatter(text)) return "markdown";
   if (/^(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])/i.test(head)) return "html";
+  // XHTML saved with its XML declaration.
+  if (/^<\?xml/i.test(head) && /<html[\s>]/i.test(text.slice(0, 4096))) return "html";
   return "txt";
 }
 

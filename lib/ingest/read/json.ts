@@ -1,7 +1,10 @@
 // JSON: `{title, body, source?, url?, publishedAt?}` or an array of them.
-import { type ArticleInput, firstLine, str } from "./article";
+import { type ArticleInput, firstLine } from "./article";
 import { metaDate } from "./meta-date";
 import { RejectedInput, type Warn, ignoreWarnings } from "./rejected";
+
+/** A non-blank string field, trimmed only: the title must still prefix a body that repeats it. */
+const str = (v: unknown): string | null => (typeof v === "string" && v.trim() ? v.trim() : null);
 
 export function fromJson(json: string, warn: Warn = ignoreWarnings): ArticleInput[] {
   let data: unknown;
