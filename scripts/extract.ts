@@ -1,10 +1,11 @@
-// npm run extract -- FILE…: one JSON object per file per line (shared/eval/README.md), with the same
-// code ingestion uses and no database.
-import { readFileSync } from "node:fs";
+// npm run extract -- FILE…: one JSON object per article per line (shared/eval/README.md), read by the
+// same reader and extracted by the same code ingestion uses, with no database. A file of several
+// articles (tagged <DOC>s, a feed) gives `FILE#1`, `FILE#2`, …; warnings and rejections go to stderr.
 import { extract } from "../lib/extract";
 import { toContract } from "../lib/extract/contract";
 import { loadKnowledge } from "../lib/extract/load";
-import { decode, RejectedInput } from "../lib/ingest/read";
+import { RejectedInput } from "../lib/ingest/read";
+import { readArticleFile } from "../lib/ingest/read/file";
 
 const files = process.argv.slice(2);
 if (files.length === 0) {
@@ -15,11 +16,15 @@ const knowledge = loadKnowledge();
 let failed = 0;
 for (const file of files) {
   try {
-    const text = decode(readFileSync(file));
-    process.stdout.write(JSON.stringify(toContract(file, extract(text, knowledge), knowledge)) + "\n");
+    const { articles, warnings } = readArticleFile(file);
+    for (const w of warnings) console.error(`${file}: warning: ${w}`);
+    for (const { id, article } of articles) {
+      const result = extract(article.body, knowledge, { publishedAt: article.publishedAt });
+      process.stdout.write(JSON.stringify({ ...toContract(id, result, knowledge), title: article.title }) + "\n");
+    }
   } catch (error) {
     failed++;
-    const reason = error instanceof RejectedInput ? error.reason : (error as Error).message;
+    const reason = error instanceof RejectedInput ? `${error.code}: ${error.reason}` : (error as Error).message;
     console.error(`${file}: ${reason}`);
   }
 }

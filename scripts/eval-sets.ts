@@ -1,0 +1,107 @@
+// The evaluation sets and how one is scored, shared by `npm run eval` and `npm run eval:gate`:
+// each gold's `articles[].file` is read through the reader (lib/ingest/read.ts), extracted with the
+// metadata date, and scored by ../shared/eval/score.mjs, whose JSON summary is parsed here.
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { z } from "zod";
+import { extract } from "../lib/extract";
+import { toContract } from "../lib/extract/contract";
+import type { Knowledge } from "../lib/extract/knowledge";
+import { readArticleFile } from "../lib/ingest/read/file";
+
+export const SETS = {
+  seeds: { dir: "seeds", gold: "../shared/eval/dev/gold.json" },
+  fixtures: { dir: "tests/fixtures/articles", gold: "tests/fixtures/gold.json" },
+  heldout: { dir: "tests/fixtures/heldout/articles", gold: "tests/fixtures/heldout/gold.json" },
+  blind: { dir: "tests/fixtures/blind/articles", gold: "tests/fixtures/blind/gold.json" },
+  blind2: { dir: "tests/fixtures/blind2/articles", gold: "tests/fixtures/blind2/gold.json" },
+  real: { dir: "../shared/eval/real/texts", gold: "../shared/eval/real/gold.json" },
+  offtopic: { dir: "../shared/eval/offtopic/texts", gold: "../shared/eval/offtopic/gold.json" },
+} as const;
+export type SetName = keyof typeof SETS;
+export const SET_NAMES = Object.keys(SETS) as SetName[];
+
+const prf = z.object({ precision: z.number(), recall: z.number(), f1: z.number() });
+const scorerOutput = z.object({
+  summary: z.object({
+    articles: z.number(),
+    missingArticles: z.number(),
+    places: prf,
+    placeLocatedShare: z.number(),
+    actors: prf,
+    events: prf,
+    fatalitiesExact: z.number(),
+    publishedDateAccuracy: z.number(),
+    publishedDateWrong: z.number(),
+    publishedDateAbstained: z.number(),
+  }),
+  report: z.array(z.object({ file: z.string(), events: z.object({ fp: z.number() }).optional() }).passthrough()),
+});
+
+/** One set's figures, as eval/scores.json keeps them. */
+export interface SetScores {
+  articles: number;
+  missing: number;
+  places: { precision: number; recall: number; f1: number; located: number };
+  actors: { precision: number; recall: number; f1: number };
+  events: { precision: number; recall: number; f1: number; falsePositives: number; falsePositivesByFile: Record<string, number> };
+  fatalitiesExact: number;
+  date: { accuracy: number; wrong: number; abstained: number };
+}
+
+/** The JSON Lines `npm run extract` would print for the set's files, named as the gold names them. */
+export function predict(set: SetName, k: Knowledge): { lines: string[]; warnings: string[] } {
+  const { dir, gold } = SETS[set];
+  const files = z.object({ articles: z.array(z.object({ file: z.string() })) }).parse(JSON.parse(readFileSync(gold, "utf8"))).articles.map((a) => a.file);
+  const lines: string[] = [];
+  const warnings: string[] = [];
+  for (const file of [...new Set(files)]) {
+    const path = join(dir, file);
+    try {
+      const read = readArticleFile(path);
+      warnings.push(...read.warnings.map((w) => `${path}: ${w}`));
+      for (const { id, article } of read.articles) {
+        const result = extract(article.body, k, { publishedAt: article.publishedAt });
+        // The scorer keys predictions by base name: `d01.txt`, or `d01.txt#2` for a file of several.
+        lines.push(JSON.stringify({ ...toContract(id.slice(dir.length + 1), result, k), title: article.title }));
+      }
+    } catch (error) {
+      warnings.push(`${path}: not read (${(error as Error).message})`);
+    }
+  }
+  return { lines, warnings };
+}
+
+function runScorer(set: SetName, lines: string[], extra: string[]): string {
+  const pred = join(mkdtempSync(join(tmpdir(), "eval-")), "pred.jsonl");
+  writeFileSync(pred, lines.join("\n") + "\n");
+  return execFileSync("node", ["../shared/eval/score.mjs", "--gold", SETS[set].gold, "--pred", pred, ...extra], { encoding: "utf8" });
+}
+
+/** The scorer's own text report (what `npm run eval -- SET` prints). */
+export function scoreText(set: SetName, lines: string[], verbose: boolean): string {
+  return runScorer(set, lines, verbose ? ["--verbose"] : []);
+}
+
+/** The scorer's figures for a set, parsed from its JSON output. */
+export function scoreFigures(set: SetName, lines: string[]): SetScores {
+  const { summary: s, report } = scorerOutput.parse(JSON.parse(runScorer(set, lines, ["--json", "--verbose"])));
+  return {
+    articles: s.articles,
+    missing: s.missingArticles,
+    places: { ...s.places, located: s.placeLocatedShare },
+    actors: s.actors,
+    events: {
+      ...s.events,
+      falsePositives: report.reduce((n, r) => n + (r.events?.fp ?? 0), 0),
+      // Per file, so the gate can tell a new false alarm from an old one moving between texts.
+      falsePositivesByFile: Object.fromEntries(report.filter((r) => r.events?.fp).map((r) => [r.file, r.events!.fp])),
+    },
+    fatalitiesExact: s.fatalitiesExact,
+    date: { accuracy: s.publishedDateAccuracy, wrong: s.publishedDateWrong, abstained: s.publishedDateAbstained },
+  };
+}
+
+export const SCORES_FILE = "eval/scores.json";
