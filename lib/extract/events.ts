@@ -238,8 +238,9 @@ function sentenceTriggers(ctx: ArticleContext, s: SentenceTokens, actors: ActorM
   // "بهجوم … استهدف حافلة": a word of targeting takes the type of the attack named with it.
   for (const t of out) {
     if (!t.trigger.neutral) continue;
+    // The nearest strong trigger first: "رداً على قصف صاروخي … من الهجوم استهدفها" is the shelling's target.
     const other = out.filter((o) => o !== t && o.clause === t.clause && !o.trigger.neutral && !o.trigger.outcome)
-      .sort((a, b) => Math.abs(a.from - t.from) - Math.abs(b.from - t.from))[0];
+      .sort((a, b) => Number(b.strong) - Number(a.strong) || Math.abs(a.from - t.from) - Math.abs(b.from - t.from))[0];
     if (other) {
       t.type = other.type;
       t.subType = other.subType;

@@ -56,6 +56,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     example: "وحذر من انفجار الوضع في مدينة درعا.", reason: "an explosive word said of something abstract (انفجار الوضع، قنبلة موقوتة)" },
   { id: "protesters-as-target", types: ["Protests"], justBefore: [["على", "ضد", "لتفريق", "تفريق", "بتفريق", "استهداف", "بحق"]], effect: VETO,
     example: "وأطلقت قوات الأمن النار لتفريق المتظاهرين في مدينة السويداء.", reason: "protesters shot at are the object; the shooting is the event, not a protest trigger" },
+  { id: "operations-room", justBefore: [["غرفة", "غرف", "لغرفة", "بغرفة", "قيادة", "مركز", "إدارة", "ادارة"]], types: ["Battles", "Explosions/Remote violence"], effect: VETO,
+    example: "وقالت مصادر في غرفة العمليات المركزية إن المفاوضات جرت في مدينة بصرى الشام.", reason: "غرفة العمليات (operations room), إدارة العمليات: a body's name, not operations carried out" },
   { id: "cultural-event", types: ["Protests"], justAfter: ["ثقافية", "ثقافي", "فنية", "فني", "رياضية", "رياضي", "علمية", "أدبية", "سينمائية", "تجارية", "اقتصادية", "سياحية", "تراثية", "دولية", "كبرى", "احتفالية"], effect: VETO,
     example: "ويقدم الجناح مشهداً من الأماكن المقدسة في تظاهرة ثقافية دولية في مدينة دمشق.", reason: "تظاهرة ثقافية is a festival or fair (Maghreb and Levant usage), not a demonstration" },
   { id: "demanded", types: ["Battles", "Strategic developments", "Explosions/Remote violence"], near: { words: DEMAND_WORDS, within: 8 }, effect: VETO,
