@@ -35,7 +35,7 @@ export function toContract(file: string, r: ExtractionResult, k: Knowledge) {
         date: e.date,
         datePrecision: e.datePrecision,
         place: place?.nameAr ?? null,
-        places: place ? [...shortNames(place), e.placeSurface] : [],
+        places: place ? [...shortNames(place), e.placeSurface, ...(e.placeQualified ? [e.placeQualified] : [])] : [],
         lat: place ? round(place.lat) : null,
         lon: place ? round(place.lon) : null,
         geoPrecision: e.geoPrecision,

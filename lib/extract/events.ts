@@ -14,7 +14,7 @@ import { isWord, wordClass, type WordClass } from "./rules/word-class";
 import { retypeOf, vetoOf } from "./rules/apply-trigger-rules";
 import { notSiteRule } from "./rules/apply-site-rules";
 import { STATIONED } from "./rules/site-rules";
-import { fold, foldSet } from "./normalize";
+import { fold, foldSet, originalSpan } from "./normalize";
 import { eventDateIn } from "./dates";
 import { findCasualties, isCasualty, type CasualtyMention } from "./casualties";
 import { numberAt } from "./numbers";
@@ -517,6 +517,7 @@ export function findEvents(
         datePrecision: date?.precision ?? null,
         placeKey: p.entry.key,
         placeSurface: p.span.surface,
+        placeQualified: qualifiedSurface(ctx, p),
         geoPrecision: p.geoPrecision,
         fatalities: null,
         injured: null,
@@ -614,6 +615,17 @@ function inRegionOfAnother(events: ExtractedEvent[], placeOf: Map<ExtractedEvent
     ctx.trace?.push({ stage: "event", rule: "region-contains-site", effect: `dropped: the same ${e.type} is reported at ${inner.placeSurface}`, text: e.placeSurface });
   }
   return out;
+}
+
+const DIRECTION_ADJECTIVE = /^(?:ال)?(?:شمالي|جنوبي|شرقي|غربي|اوسط|شماليه|جنوبيه|شرقيه|غربيه)$/;
+
+/** "ريف درعا الجنوبي الغربي": the place as written with the direction adjectives after it. */
+function qualifiedSurface(ctx: ArticleContext, p: PlaceMention): string | undefined {
+  let to = p.to;
+  while (to < ctx.tokens.length && to < p.to + 2 && DIRECTION_ADJECTIVE.test(ctx.tokens[to].text) && adjacent(ctx, to - 1)) to++;
+  if (to === p.to) return undefined;
+  const [, end] = originalSpan(ctx.folded, ctx.tokens[to - 1].start, ctx.tokens[to - 1].end);
+  return ctx.text.slice(p.span.start, end);
 }
 
 /** Mentions grouped by sentence, in their order. */

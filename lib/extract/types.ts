@@ -81,6 +81,8 @@ export interface ExtractedEvent {
   placeKey: string;
   /** the place as the evidence sentence writes it */
   placeSurface: string;
+  /** the place as written with the directions that narrow it ("ريف درعا الجنوبي الغربي"), when longer */
+  placeQualified?: string;
   geoPrecision: 1 | 2 | 3;
   fatalities: number | null;
   injured: number | null;
