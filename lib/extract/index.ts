@@ -6,6 +6,7 @@ import { bodyStartOf, findDates, publicationDate } from "./dates";
 import { findEvents } from "./events";
 import { findAnaphors, findNewPlaces, findPlaceMentions, groupPlaces, markQualifiers } from "./places";
 import { originalSpan } from "./normalize";
+import { resolvePeriods } from "./periods";
 import { findSource } from "./source";
 import type { Knowledge } from "./knowledge";
 import type { ExtractionResult, FoundActor, FoundDate } from "./types";
@@ -21,10 +22,10 @@ export interface ArticleMeta {
 
 export function extract(text: string, k: Knowledge, meta: ArticleMeta = {}): ExtractionResult {
   const ctx = buildContext(text);
-  const actorMentions = findActorMentions(ctx, k);
+  const foundActors = findActorMentions(ctx, k);
   // A state is a place too ("من تركيا"); other actors' names are not places ("مجلس دير الزور العسكري").
   const actorTokens = new Set<number>();
-  for (const m of actorMentions) if (m.entry.kind !== "state") for (let i = m.from; i < m.to; i++) actorTokens.add(i);
+  for (const m of foundActors) if (m.entry.kind !== "state") for (let i = m.from; i < m.to; i++) actorTokens.add(i);
   const blocked = (from: number, to: number) => {
     for (let i = from; i < to; i++) if (actorTokens.has(i)) return true;
     return false;
@@ -38,6 +39,8 @@ export function extract(text: string, k: Knowledge, meta: ArticleMeta = {}): Ext
   const pub = stated ? null : publicationDate(ctx.folded.text, foldedIndex(ctx, bodyStartOf(text)));
   const publishedAt = stated ?? pub?.iso ?? null;
   const dateEvidence = pub ? spanOf(ctx, pub.start, pub.end) : null;
+  // «الجيش السوري» in 2015 and in 2025 are different actors: aliases are re-read by the date.
+  const actorMentions = resolvePeriods(ctx, foundActors, k.actorPeriods, k.actorByKey, publishedAt);
 
   const dates: FoundDate[] = findDates(ctx.folded.text)
     .filter((d) => d.iso)
