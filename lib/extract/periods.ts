@@ -5,8 +5,8 @@
 // entry that owns the alias); this file indexes them and re-reads each mention by the article's
 // publication date once that date is known (lib/extract/index.ts).
 import type { ArticleContext } from "./context";
-import { cliticForms } from "./matcher";
-import { fold } from "./normalize";
+import { cliticForms, inSet } from "./matcher";
+import { fold, foldSet } from "./normalize";
 import type { ActorEntry } from "./types";
 
 /** One reading of an alias in a period, as written in actors.json. */
@@ -19,6 +19,8 @@ export interface AliasPeriod {
   actor: string | null;
   /** "full-name": a weak alias (الشرع) counts only when the article also names that actor in full. */
   evidence?: "full-name";
+  /** Words right before which the alias is the ordinary phrase, not the actor (حفظ «الأمن العام»). */
+  notAfter?: string[];
   why: string;
 }
 
@@ -33,6 +35,7 @@ interface PeriodRule {
   to: string;
   actorKey: string | null;
   fullName: boolean;
+  notAfter: Set<string>;
 }
 
 /** Owner actor key + folded alias → the readings of that alias, by period. */
@@ -63,7 +66,8 @@ export function buildPeriodIndex(rows: readonly PeriodRow[]): PeriodIndex {
       if (!p.why) throw new Error(`${where}: no reason given`);
       const key = ruleKey(`kb:${row.id}`, fold(p.alias));
       const rules = index.get(key) ?? [];
-      rules.push({ from: p.from ?? "0000-01-01", to: p.to ?? "9999-12-31", actorKey: p.actor ? `kb:${p.actor}` : null, fullName: p.evidence === "full-name" });
+      rules.push({ from: p.from ?? "0000-01-01", to: p.to ?? "9999-12-31", actorKey: p.actor ? `kb:${p.actor}` : null, fullName: p.evidence === "full-name",
+        notAfter: foldSet(p.notAfter ?? []) });
       index.set(key, rules);
     }
   }
@@ -102,6 +106,8 @@ export function resolvePeriods<M extends Mention>(ctx: ArticleContext, mentions:
     if (!rule) return out.push(m);
     if (!rule.actorKey) return;
     if (rule.fullName && !named.has(rule.actorKey)) return;
+    const before = ctx.tokens[m.from - 1];
+    if (before && inSet(rule.notAfter, before.text)) return;
     const entry = actorByKey.get(rule.actorKey);
     if (entry) out.push({ ...m, entry });
   });
