@@ -35,8 +35,9 @@ describe("an alias read by the article's publication date", () => {
     expect(extract(text, knowledge).actors.map((a) => a.entry.key)).toContain("kb:new-syrian-army");
   });
 
-  it("gives «الرئيس السوري» to Assad before the fall, to no one in the weeks between, to al-Sharaa after 29 January 2025", () => {
+  it("gives «الرئيس السوري» to Hafez before 2000, to Bashar until the fall, to no one in the weeks between, to al-Sharaa after 29 January 2025", () => {
     const s = "وقال الرئيس السوري في كلمة متلفزة إن البلاد تدخل مرحلة جديدة.";
+    expect(actorIds(s, "1998-03-01")).toEqual(["hafez-al-assad"]);
     expect(actorIds(s, "2016-03-01")).toEqual(["bashar-al-assad"]);
     expect(actorIds(s, "2025-01-10")).toEqual([]);
     expect(actorIds(s, "2025-04-01")).toEqual(["ahmed-al-sharaa"]);
