@@ -25,6 +25,13 @@ describe("an alias read by the article's publication date", () => {
     });
   }
 
+  it("gives an event the actor of the article's period", () => {
+    const s = "قُتل ثلاثة مدنيين في قصف مدفعي للجيش السوري على بلدة كفرنبل في ريف إدلب الجنوبي.";
+    const actor1 = (date: string) => extract(s, knowledge, { publishedAt: date }).events.flatMap((e) => e.actors).find((a) => a.role === "actor1")?.key;
+    expect(actor1("2015-06-01")).toBe("kb:syrian-government");
+    expect(actor1("2025-06-01")).toBe("kb:new-syrian-army");
+  });
+
   it("reads an undated article as of before 8 December 2024 (the bulk of the archive)", () => {
     expect(actorIds("وقال مصدر إن الجيش السوري سيطر على التلال.", null)).toEqual(["syrian-government"]);
   });
