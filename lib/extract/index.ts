@@ -25,7 +25,14 @@ export function extract(text: string, k: Knowledge, meta: ArticleMeta = {}): Ext
   const foundActors = findActorMentions(ctx, k);
   // A state is a place too ("من تركيا"); other actors' names are not places ("مجلس دير الزور العسكري").
   const actorTokens = new Set<number>();
-  for (const m of foundActors) if (m.entry.kind !== "state") for (let i = m.from; i < m.to; i++) actorTokens.add(i);
+  // A local body's name says where it is, and that place is named: «المجلس العسكري في السويداء».
+  // Not a country, which is part of the name: «الدولة الإسلامية في العراق والشام».
+  const localBody = (i: number) => ctx.tokens[i]?.text === "في" && !k.places.get(ctx.tokens[i + 1]?.text ?? "")?.some((p) => p.kind === "country");
+  for (const m of foundActors) {
+    if (m.entry.kind === "state") continue;
+    const at = ctx.tokens.slice(m.from, m.to).findIndex((_, j) => localBody(m.from + j));
+    for (let i = m.from; i < (at < 0 ? m.to : m.from + at); i++) actorTokens.add(i);
+  }
   const blocked = (from: number, to: number) => {
     for (let i = from; i < to; i++) if (actorTokens.has(i)) return true;
     return false;
