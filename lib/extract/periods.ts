@@ -15,6 +15,8 @@ export interface AliasPeriod {
   /** ISO dates, both inclusive; an open end is unbounded. */
   from?: string;
   to?: string;
+  /** The reading for an article without a date (a title such as «وزير الدفاع السوري» names no one then). */
+  undated?: boolean;
   /** The id of the actor the alias names in that period; null: in that period it names no actor. */
   actor: string | null;
   /** "full-name": a weak alias (الشرع) counts only when the article also names that actor in full. */
@@ -31,6 +33,7 @@ export interface AliasPeriod {
 export const UNDATED_READING = "2024-12-07";
 
 interface PeriodRule {
+  undated: boolean;
   from: string;
   to: string;
   actorKey: string | null;
@@ -64,9 +67,10 @@ export function buildPeriodIndex(rows: readonly PeriodRow[]): PeriodIndex {
       if (p.actor !== null && !ids.has(p.actor)) throw new Error(`${where}: unknown actor ${p.actor}`);
       if ((p.from && !ISO.test(p.from)) || (p.to && !ISO.test(p.to))) throw new Error(`${where}: dates must be YYYY-MM-DD`);
       if (!p.why) throw new Error(`${where}: no reason given`);
+      if (p.undated && (p.from || p.to)) throw new Error(`${where}: an undated reading has no dates`);
       const key = ruleKey(`kb:${row.id}`, fold(p.alias));
       const rules = index.get(key) ?? [];
-      rules.push({ from: p.from ?? "0000-01-01", to: p.to ?? "9999-12-31", actorKey: p.actor ? `kb:${p.actor}` : null, fullName: p.evidence === "full-name",
+      rules.push({ undated: p.undated === true, from: p.from ?? "0000-01-01", to: p.to ?? "9999-12-31", actorKey: p.actor ? `kb:${p.actor}` : null, fullName: p.evidence === "full-name",
         notAfter: foldSet(p.notAfter ?? []) });
       index.set(key, rules);
     }
@@ -93,10 +97,11 @@ function aliasForms(ctx: ArticleContext, m: Mention): string[] {
 export function resolvePeriods<M extends Mention>(ctx: ArticleContext, mentions: readonly M[], index: PeriodIndex,
   actorByKey: ReadonlyMap<string, ActorEntry>, publishedAt: string | null): M[] {
   if (index.size === 0) return [...mentions];
-  const date = publishedAt && ISO.test(publishedAt) ? publishedAt : UNDATED_READING;
+  const dated = publishedAt && ISO.test(publishedAt) ? publishedAt : null;
+  const date = dated ?? UNDATED_READING;
   const readings = mentions.map((m) => {
     const rules = aliasForms(ctx, m).map((a) => index.get(ruleKey(m.entry.key, a))).find(Boolean);
-    return rules?.find((r) => r.from <= date && date <= r.to);
+    return (!dated && rules?.find((r) => r.undated)) || rules?.find((r) => !r.undated && r.from <= date && date <= r.to);
   });
   // Actors the article names without a period reading: the evidence a "full-name" weak alias needs.
   const named = new Set(mentions.filter((_, i) => !readings[i]).map((m) => m.entry.key));

@@ -118,6 +118,11 @@ describe("the period data", () => {
     expect(() => buildPeriodIndex([row])).toThrow(/unknown actor/);
   });
 
+  it("refuses an undated reading that has dates", () => {
+    const row = { id: "a", name: "أ", aliases: ["ب"], periods: [{ alias: "ب", undated: true, from: "2024-12-08", actor: null, why: "test" }] };
+    expect(() => buildPeriodIndex([row])).toThrow(/undated/);
+  });
+
   it("has a reason for every period of the knowledge base (the real file builds)", () => {
     expect(knowledge.actorPeriods.size).toBeGreaterThan(15);
   });
@@ -134,5 +139,26 @@ describe("weak aliases by period", () => {
     const s = "وقالت الإدارة الجديدة إنها ستراجع العقود.";
     expect(actorIds(s, "2017-01-10")).toEqual([]);
     expect(actorIds(s, "2025-01-10")).toEqual(["syrian-transitional-government"]);
+  });
+});
+
+describe("a minister's title read by date", () => {
+  const s = "وقال وزير الخارجية السوري في مؤتمر صحفي إن بلاده ترفض التدخل.";
+  it("names the minister of that date", () => {
+    expect(actorIds(s, "2013-05-01")).toEqual(["walid-al-muallem"]);
+    expect(actorIds(s, "2022-05-01")).toEqual(["faisal-mekdad"]);
+    expect(actorIds(s, "2025-05-01")).toEqual(["asaad-al-shaibani"]);
+    expect(actorIds("وتفقد وزير الدفاع السوري القوات على الجبهة.", "2015-05-01")).toEqual(["fahd-jassem-al-freij"]);
+    expect(actorIds("وأعلن وزير الداخلية السوري حظر التجول.", "2025-05-01")).toEqual(["anas-khattab"]);
+  });
+
+  it("names no one in an undated article or in the days the post changed hands", () => {
+    expect(actorIds(s, null)).toEqual([]);
+    expect(actorIds(s, "2024-12-12")).toEqual([]);
+  });
+
+  it("is one actor with the name that follows it", () => {
+    const r = extract("وقال وزير الخارجية السوري وليد المعلم إن الحل سياسي.", knowledge, { publishedAt: "2014-02-01" });
+    expect(r.actors.map((a) => a.entry.key)).toEqual(["kb:walid-al-muallem"]);
   });
 });
