@@ -103,18 +103,22 @@ export function resolvePeriods<M extends Mention>(ctx: ArticleContext, mentions:
     const rules = aliasForms(ctx, m).map((a) => index.get(ruleKey(m.entry.key, a))).find(Boolean);
     return (!dated && rules?.find((r) => r.undated)) || rules?.find((r) => !r.undated && r.from <= date && date <= r.to);
   });
-  // Actors the article names without a period reading: the evidence a "full-name" weak alias needs.
-  const named = new Set(mentions.filter((_, i) => !readings[i]).map((m) => m.entry.key));
+  // The actor each mention names in this period, before the full-name check (undefined: dropped).
+  const keys = mentions.map((m, i) => {
+    const rule = readings[i];
+    if (!rule) return m.entry.key;
+    const before = ctx.tokens[m.from - 1];
+    if (!rule.actorKey || (before && inSet(rule.notAfter, before.text))) return undefined;
+    return rule.actorKey;
+  });
+  // Actors the article names other than by a weak alias: the evidence a "full-name" reading needs.
+  const named = new Set(keys.filter((key, i) => key && !readings[i]?.fullName));
   const out: M[] = [];
   mentions.forEach((m, i) => {
-    const rule = readings[i];
-    if (!rule) return out.push(m);
-    if (!rule.actorKey) return;
-    if (rule.fullName && !named.has(rule.actorKey)) return;
-    const before = ctx.tokens[m.from - 1];
-    if (before && inSet(rule.notAfter, before.text)) return;
-    const entry = actorByKey.get(rule.actorKey);
-    if (entry) out.push({ ...m, entry });
+    const key = keys[i];
+    if (!key || (readings[i]?.fullName && !named.has(key))) return;
+    const entry = key === m.entry.key ? m.entry : actorByKey.get(key);
+    if (entry) out.push(entry === m.entry ? m : { ...m, entry });
   });
   return out;
 }

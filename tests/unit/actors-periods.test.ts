@@ -162,3 +162,12 @@ describe("a minister's title read by date", () => {
     expect(r.actors.map((a) => a.entry.key)).toEqual(["kb:walid-al-muallem"]);
   });
 });
+
+describe("the evidence a weak alias needs", () => {
+  it("may be the actor named through another period reading (الرئيس السوري in 2025)", () => {
+    const s = "وقال الرئيس السوري إن الحكومة ستعلن قريباً. وأضاف الشرع أن الانتخابات مقبلة.";
+    const r = extract(s, knowledge, { publishedAt: "2025-06-01" });
+    expect(r.actors.map((a) => a.entry.key)).toEqual(["kb:ahmed-al-sharaa"]);
+    expect(r.actors[0].mentions.map((m) => m.surface)).toEqual(["الرئيس السوري", "الشرع"]);
+  });
+});
