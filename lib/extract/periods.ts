@@ -9,7 +9,9 @@ import { cliticForms, inSet } from "./matcher";
 import { fold, foldSet } from "./normalize";
 import type { ActorEntry } from "./types";
 
-/** One reading of an alias in a period, as written in actors.json. */
+/** One reading of an alias in a period, as written in actors.json. An alias's readings are tried in
+ * the order written and the first whose period holds the date wins, so a last reading without dates
+ * catches every other day (the gaps while a post changed hands). */
 export interface AliasPeriod {
   alias: string;
   /** ISO dates, both inclusive; an open end is unbounded. */
