@@ -100,6 +100,11 @@ describe("no new alias fires on ordinary prose", () => {
     });
   }
 
+  it("keeps Jordan's and Lebanon's General Security apart from Syria's", () => {
+    expect(actorIds("وأعلن الأمن العام الأردني ضبط شحنة مخدرات قادمة من سوريا.", "2025-05-01")).not.toContain("general-security");
+    expect(actorIds("وقال الأمن العام اللبناني إن آلاف السوريين عبروا الحدود.", "2025-05-01")).not.toContain("general-security");
+  });
+
   it("accepts a weak alias of a new actor only with its full name in the article", () => {
     const s = "وقال الشرع إن الانتخابات ستجري خلال خمس سنوات.";
     expect(actorIds(s, "2025-06-01")).toEqual([]);
