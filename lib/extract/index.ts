@@ -6,12 +6,13 @@ import { bodyStartOf, findDates, publicationDate } from "./dates";
 import { findEvents } from "./events";
 import { findAnaphors, findNewPlaces, findPlaceMentions, groupPlaces, markQualifiers } from "./places";
 import { originalSpan } from "./normalize";
+import { resolvePeriods } from "./periods";
 import { findSource } from "./source";
 import type { Knowledge } from "./knowledge";
 import type { ExtractionResult, FoundActor, FoundDate } from "./types";
 
 /** Bump when extraction changes what it finds: ingestion re-extracts articles of an older version. */
-export const EXTRACTOR_VERSION = 5;
+export const EXTRACTOR_VERSION = 6;
 
 /** What the file's own metadata says (a feed's pubDate, a `<TIME>` tag, front matter), read outside
  * extraction by lib/ingest; it wins over a date read from the text. */
@@ -24,10 +25,17 @@ export interface ArticleMeta {
 export function extract(text: string, k: Knowledge, meta: ArticleMeta = {}): ExtractionResult {
   const ctx = buildContext(text);
   if (meta.explain) ctx.trace = [];
-  const actorMentions = findActorMentions(ctx, k);
+  const foundActors = findActorMentions(ctx, k);
   // A state is a place too ("من تركيا"); other actors' names are not places ("مجلس دير الزور العسكري").
   const actorTokens = new Set<number>();
-  for (const m of actorMentions) if (m.entry.kind !== "state") for (let i = m.from; i < m.to; i++) actorTokens.add(i);
+  // A local body's name says where it is, and that place is named: «المجلس العسكري في السويداء».
+  // Not a country, which is part of the name: «الدولة الإسلامية في العراق والشام».
+  const localBody = (i: number) => ctx.tokens[i]?.text === "في" && !k.places.get(ctx.tokens[i + 1]?.text ?? "")?.some((p) => p.kind === "country");
+  for (const m of foundActors) {
+    if (m.entry.kind === "state") continue;
+    const at = ctx.tokens.slice(m.from, m.to).findIndex((_, j) => localBody(m.from + j));
+    for (let i = m.from; i < (at < 0 ? m.to : m.from + at); i++) actorTokens.add(i);
+  }
   const blocked = (from: number, to: number) => {
     for (let i = from; i < to; i++) if (actorTokens.has(i)) return true;
     return false;
@@ -41,6 +49,8 @@ export function extract(text: string, k: Knowledge, meta: ArticleMeta = {}): Ext
   const pub = stated ? null : publicationDate(ctx.folded.text, foldedIndex(ctx, bodyStartOf(text)));
   const publishedAt = stated ?? pub?.iso ?? null;
   const dateEvidence = pub ? spanOf(ctx, pub.start, pub.end) : null;
+  // «الجيش السوري» in 2015 and in 2025 are different actors: aliases are re-read by the date.
+  const actorMentions = resolvePeriods(ctx, foundActors, k.actorPeriods, k.actorByKey, publishedAt);
 
   const dates: FoundDate[] = findDates(ctx.folded.text)
     .filter((d) => d.iso)

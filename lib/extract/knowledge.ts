@@ -5,6 +5,7 @@ import { NameIndex } from "./matcher";
 import { GOVERNORATES } from "./lexicon/governorates";
 import { AMBIGUOUS_PLACE_WORDS, COMPOUND_PREFIXES, PLACE_CUES } from "./lexicon/places";
 import { governorateAt, nearestGovernorate, shapesFromGeoJson, type GovernorateShape } from "./geo";
+import { buildPeriodIndex, type AliasPeriod, type PeriodIndex } from "./periods";
 import type { ActorEntry, ActorKind, PlaceEntry } from "./types";
 
 export type GeonamesRow = [number, string[], number, number, string, string, number, string];
@@ -13,6 +14,10 @@ export interface SupplementRow { name: string; variants: string[]; en: string; k
 export interface ActorRow {
   id: string; name: string; en: string; kind: ActorKind; aliases: string[]; weakAliases?: string[];
   adjectives?: string[]; affiliation: string | null; description?: string;
+  /** Readings of an alias by period (lib/extract/periods.ts): «الجيش السوري» after 8 December 2024. */
+  periods?: AliasPeriod[];
+  /** Where the facts come from, or why the entry is there (documentation only). */
+  source?: string;
 }
 
 export interface KnowledgeData {
@@ -30,6 +35,7 @@ export interface Knowledge {
   weakActors: NameIndex<ActorEntry>;
   stateAdjectives: NameIndex<ActorEntry>;
   actorByKey: Map<string, ActorEntry>;
+  actorPeriods: PeriodIndex;
   shapes: GovernorateShape[];
 }
 
@@ -150,5 +156,5 @@ export function buildKnowledge(data: KnowledgeData): Knowledge {
     for (const n of entry.adjectives) stateAdjectives.add(n, entry);
   }
 
-  return { places, placeByKey, actors, weakActors, stateAdjectives, actorByKey, shapes };
+  return { places, placeByKey, actors, weakActors, stateAdjectives, actorByKey, actorPeriods: buildPeriodIndex(data.actors), shapes };
 }
