@@ -23,7 +23,8 @@ const HAS_LETTER = /[\u0621-\u064A]/;
 
 /** A candidate written as Arabic (rule 1), or null. */
 export function asArabic(candidate: string): string | null {
-  const name = [...candidate.trim()].map((ch) => PERSIAN_VARIANTS[ch] ?? ch).join("").replace(/\s+/g, " ");
+  // Direction marks (LRM, RLM, embeddings) are invisible formatting that cities500 leaves in a few names.
+  const name = [...candidate.replace(/[\u200E\u200F\u202A-\u202E]/g, "").trim()].map((ch) => PERSIAN_VARIANTS[ch] ?? ch).join("").replace(/\s+/g, " ");
   if (!ARABIC_NAME.test(name) || !HAS_LETTER.test(name)) return null;
   if (/(^|\s)-|-(\s|$)/.test(name)) return null;
   if (name.split(/[ -]/).some((w) => w.length === 1)) return null;
