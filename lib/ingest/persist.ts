@@ -15,12 +15,18 @@ const dateOrNull = (iso: string | null | undefined) => (iso ? new Date(`${iso.sl
 const finite = (n: number) => (Number.isFinite(n) ? n : null);
 
 async function placeId(tx: Tx, e: PlaceEntry): Promise<number> {
-  const existing = await tx.place.findUnique({ where: { key: e.key }, select: { id: true } });
-  if (existing) return existing.id;
+  const existing = await tx.place.findUnique({ where: { key: e.key }, select: { id: true, nameAr: true, lat: true, lon: true, countryCode: true, admin1: true } });
+  // The knowledge is the source of a place's name and point: a row stored before the knowledge was
+  // corrected (GeoNames' Damascus once read «د مشق»; the Golan had no governorate) takes the correction.
+  const known = { nameAr: e.nameAr, lat: finite(e.lat), lon: finite(e.lon), countryCode: e.countryCode, admin1: e.admin1 };
+  if (existing) {
+    const stale = (Object.keys(known) as (keyof typeof known)[]).some((f) => existing[f] !== known[f]);
+    if (stale) await tx.place.update({ where: { id: existing.id }, data: { ...known, aliases: JSON.stringify(e.aliases) } });
+    return existing.id;
+  }
   const created = await tx.place.create({
     data: {
-      key: e.key, nameAr: e.nameAr, nameEn: e.nameEn, kind: e.kind, lat: finite(e.lat), lon: finite(e.lon),
-      countryCode: e.countryCode, admin1: e.admin1, geonamesId: e.geonamesId, aliases: JSON.stringify(e.aliases),
+      key: e.key, ...known, nameEn: e.nameEn, kind: e.kind, geonamesId: e.geonamesId, aliases: JSON.stringify(e.aliases),
       origin: e.origin, geoPrecision: e.precision,
     },
     select: { id: true },

@@ -42,7 +42,7 @@ describe("a trigger governs the places of its own clause", () => {
 
   it("carries a trigger over a time adverbial to a clause that goes on it (بين …، بلدة X)", () => {
     expect(events("اندلعت اشتباكات عنيفة، مساء أمس الأربعاء، بين فصيلين في مدينة اعزاز.")).toEqual(["Battles@أعزاز"]);
-    expect(events("قصفت الطائرات الحربية، فجر اليوم، بلدة كفرنبل.")).toEqual(["Explosions/Remote violence@كفر نبل"]);
+    expect(events("قصفت الطائرات الحربية، فجر اليوم، بلدة كفرنبل.")).toEqual(["Explosions/Remote violence@كفرنبل"]);
   });
 
   it("reads 'تعرضت X، الواقعة في …، لقصف' and a clause interrupted by a short adverbial", () => {
