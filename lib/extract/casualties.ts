@@ -10,7 +10,7 @@ import type { ArticleContext, SentenceTokens } from "./context";
 import {
   ARRESTED_EVENT, ARRESTED_VICTIM, CASUALTY_REPORTING, COUNT_MODIFIERS, DUAL_VERBS, DUAL_VICTIM_STEMS, INJURED_EVENT, INJURED_VICTIM, KILLED_EVENT,
   KILLED_PHRASES, KILLED_VICTIM, KILLING_NOT_DONE, NEGATION, PEOPLE_PLURALS, PERSON_NOUNS, SINGLE_KILLING, SINGULAR_VICTIMS, SUBSET_WORDS,
-  TOLL_HEADS, TOLL_VERBS,
+  TOLL_HEADS, TOLL_VERBS, COMPANIONS,
 } from "./lexicon/events";
 
 export type CasualtyKind = "killed" | "injured" | "arrested";
@@ -39,6 +39,23 @@ function dualStem(f: string): string | null {
 }
 const SINGLE = foldSet(SINGLE_KILLING);
 const TOLL_HEAD = foldSet(TOLL_HEADS);
+/** A companion with an attached pronoun: سائقه، زوجته، ابنها (ة becomes ت before the pronoun). */
+const COMPANION = new Set(COMPANIONS.map(fold).flatMap((w) => {
+  const base = w.endsWith("ه") ? w.slice(0, -1) + "ت" : w;
+  return [base + "ه", base + "ها"];
+}));
+
+/** How many companions follow one victim: "مصرعه مع سائقه" (1), "اغتيال الناشط وزوجته وابنه" (2). */
+function companions(ctx: ArticleContext, from: number, end: number): number {
+  let n = 0;
+  for (let j = from; j < Math.min(end, from + 6); j++) {
+    const t = ctx.tokens[j].text;
+    if (t === "مع" && COMPANION.has(ctx.tokens[j + 1]?.text ?? "")) { n++; j++; continue; }
+    if (t.startsWith("و") && COMPANION.has(t.slice(1))) { n++; continue; }
+    if (n > 0) break;
+  }
+  return n;
+}
 const TOLL_VERB = foldSet(TOLL_VERBS);
 const NOT_DONE = foldSet(KILLING_NOT_DONE);
 const NEGATED = foldSet(NEGATION);
@@ -325,6 +342,7 @@ export function findCasualties(ctx: ArticleContext, s: SentenceTokens): Casualty
       i = after && after.end < end && classify(ctx.tokens[after.end].text)?.role === "victim" ? after.end : to - 1;
     }
   }
+  for (const c of out) if (c.kind === "killed" && c.count === 1) c.count += companions(ctx, c.to, s.to);
   // "قُتل أربعة مدنيين في X، وثلاثة في Y": a count with no noun after a counted casualty, at another place.
   if (out.some((c) => c.count !== null)) {
     for (const [a, b] of s.clauses) {

@@ -1,0 +1,27 @@
+// Tolls read from real reports' wording: companions of one victim, totals stated as such, a headline's
+// count, and "عدد" that is no count.
+import { describe, expect, it } from "vitest";
+import { run } from "../helpers/knowledge";
+
+const fatalities = (text: string) => run(`خبر\n\n${text}`).events.map((e) => e.fatalities);
+
+describe("tolls", () => {
+  it("counts the companions named after one victim", () => {
+    expect(fatalities("اغتيل مدير المركز في مدينة مصياف بتفجير عبوة ناسفة ما أدى إلى مصرعه مع سائقه.")).toEqual([2]);
+    expect(fatalities("وقتل الناشط أحمد وزوجته وابنه بقصف على مدينة إدلب.")).toEqual([3]);
+  });
+
+  it("reads a toll stated as a total in the next sentence", () => {
+    const text = "قتل عدد من عناصر قوات النظام، السبت، في مواجهات شهدتها مدينة القامشلي.\nوذكر المرصد أن عدد القتلى بلغ 18 عنصراً.";
+    expect(fatalities(text)).toEqual([18]);
+  });
+
+  it("does not read 'عدد القتلى' as a few dead", () => {
+    expect(fatalities("وقال المرصد إن عدد القتلى في مدينة درعا غير معروف بعد الاشتباكات.")).not.toContain(3);
+  });
+
+  it("gives the body's event the headline's toll when the body has none", () => {
+    const r = run("الخوذ البيضاء: 4 قتلى بقصف روسي على إدلب\n\nتعرضت محافظة إدلب لقصف جوي من قبل مقاتلات روسية، السبت.");
+    expect(r.events.map((e) => e.fatalities)).toEqual([4]);
+  });
+});
