@@ -140,9 +140,21 @@ export function isCasualty(token: string): boolean {
  * الثلاثة"; with the index just after the number.
  */
 function countAfter(ctx: ArticleContext, to: number, end: number, verb = false): { count: number; end: number } | null {
-  const j = skipModifiers(ctx, to, end);
+  const start = skipModifiers(ctx, to, end);
+  // A range counts its lower end, as ACLED does: "ما بين 150 و200 شخص"، "من 10 إلى 15 مدنياً"، "10 إلى 15".
+  const t0 = ctx.tokens[start]?.text ?? "";
+  const opened = t0 === "ما" && ctx.tokens[start + 1]?.text === "بين" ? 2 : /^بين$/.test(t0) || (t0 === "من" && countAt(ctx, start + 1, end)) ? 1 : 0;
+  const j = start + opened;
   const n = countAt(ctx, j, end);
-  if (n) return { count: n.value + (n.approximate ? 0 : coordinated(ctx, j + n.length, end)), end: j + n.length };
+  if (n) {
+    const k = j + n.length;
+    const joiner = ctx.tokens[k]?.text ?? "";
+    const upper = /^(الي|حتي|او)$/.test(joiner) ? countAt(ctx, k + 1, end) : /^و\d+$/.test(joiner) && opened ? { length: 0 } : null;
+    if (upper) return { count: n.value, end: /^(الي|حتي|او)$/.test(joiner) ? k + 1 + upper.length : k + 1 };
+    if (opened) return null;
+    return { count: n.value + (n.approximate ? 0 : coordinated(ctx, k, end)), end: k };
+  }
+  if (opened) return null;
   if (j >= end) return null;
   const person = personCount(ctx.tokens[j].text);
   if (person !== null) {

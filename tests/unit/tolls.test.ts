@@ -25,3 +25,16 @@ describe("tolls", () => {
     expect(r.events.map((e) => e.fatalities)).toEqual([4]);
   });
 });
+
+describe("ranges and round numbers, read as ACLED does", () => {
+  it("takes a range's lower end", () => {
+    expect(fatalities("وقتل ما بين 150 و200 شخص في قصف على مدينة الرقة.")).toEqual([150]);
+    expect(fatalities("قتل من 10 إلى 15 مدنيا في قصف على مدينة حمص.")).toEqual([10]);
+    expect(fatalities("قتل 10 إلى 15 مدنيا في قصف على مدينة حمص.")).toEqual([10]);
+  });
+
+  it("reads المئات as 100, and a joint toll of killed and wounded as no count of the dead", () => {
+    expect(fatalities("قتل المئات في غارات على مدينة حلب.")).toEqual([100]);
+    expect(fatalities("أسفر القصف على مدينة دوما عن مقتل وجرح المئات.")).not.toContain(0);
+  });
+});
