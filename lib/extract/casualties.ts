@@ -6,6 +6,7 @@
 import { cliticForms, inSet, wordForms } from "./matcher";
 import { fold, foldSet } from "./normalize";
 import { numberAt } from "./numbers";
+import { isWeekday } from "./dates";
 import type { ArticleContext, SentenceTokens } from "./context";
 import {
   ARRESTED_EVENT, ARRESTED_VICTIM, CASUALTY_REPORTING, COUNT_MODIFIERS, DUAL_VERBS, DUAL_VICTIM_STEMS, INJURED_EVENT, INJURED_VICTIM, KILLED_EVENT,
@@ -112,7 +113,8 @@ function coordinated(ctx: ArticleContext, i: number, end: number): number {
   let extra = 0;
   for (let j = i; j < Math.min(end, i + 6); j++) {
     const t = ctx.tokens[j].text;
-    if (inSet(SUBSET, t) || isCasualty(t)) break;
+    // "قتل 40 يوم الجمعة و30 يوم السبت": counts of two days, not one sum.
+    if (inSet(SUBSET, t) || isCasualty(t) || isWeekday(t)) break;
     const m = /^و(\d+)$/.exec(t);
     const word = !m && t.startsWith("و") && !t.startsWith("وال") ? numberAt([{ ...ctx.tokens[j], text: t.slice(1) }], 0) : null;
     const value = m ? Number(m[1]) : word && !word.approximate ? word.value : null;

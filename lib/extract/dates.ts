@@ -180,3 +180,8 @@ export function eventDateIn(sentenceFolded: string, published: string | null): R
 export function dateSpan(text: string, start: number, end: number): Span {
   return { start, end, surface: text.slice(start, end) };
 }
+
+/** Whether a folded token names a weekday (الجمعة، وفي السبت → السبت is checked as written). */
+export function isWeekday(token: string): boolean {
+  return WEEKDAY_BY_FOLDED.has(token) || WEEKDAY_BY_FOLDED.has(token.replace(/^[وف]/, ""));
+}

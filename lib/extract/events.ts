@@ -15,7 +15,7 @@ import { retypeOf, vetoOf } from "./rules/apply-trigger-rules";
 import { notSiteRule } from "./rules/apply-site-rules";
 import { STATIONED } from "./rules/site-rules";
 import { fold, foldSet, originalSpan } from "./normalize";
-import { eventDateIn } from "./dates";
+import { eventDateIn, isWeekday } from "./dates";
 import { findCasualties, isCasualty, type CasualtyMention } from "./casualties";
 import { numberAt } from "./numbers";
 import { adjacent, tokenSpan, type ArticleContext, type SentenceTokens } from "./context";
@@ -531,6 +531,7 @@ export function findEvents(
       if (t.trigger.outcome && !t.caused) countOnly.add(e);
     }
     distributeCasualties(ctx, s, casualties, made);
+    splitByDay(ctx, s, made, published);
     if (casualties.some((c) => c.kind === "killed" && c.count === null)) for (const m of made) if (m.e.fatalities === null) uncounted.add(m.e);
     for (const m of made) placeOf.set(m.e, m.p);
     const list = made.map((m) => m.e);
@@ -692,6 +693,41 @@ function distributeCasualties(ctx: ArticleContext, s: SentenceTokens, casualties
     }
     put(target ?? made[0].e, c.kind, c.count);
   }
+}
+
+/**
+ * "قُتل 40 شخصاً يوم الجمعة و30 يوم السبت في غارات على X": a toll per day is an event per day (ACLED
+ * codes one event per place and day). With two counts or more each followed by its own weekday, each
+ * event of the sentence becomes one per day, with that day's count.
+ */
+function splitByDay(ctx: ArticleContext, s: SentenceTokens, made: { e: ExtractedEvent; p: PlaceMention; clause: number }[], published: string | null) {
+  if (!made.length || !published) return;
+  const days: { count: number; weekday: string }[] = [];
+  for (let i = s.from; i < s.to; i++) {
+    const t = ctx.tokens[i].text;
+    const n = numberAt(ctx.tokens, i) ?? (/^و\d+$/.test(t) ? { value: Number(t.slice(1)), length: 1, approximate: false } : null);
+    if (!n || n.approximate) continue;
+    for (let k = i + n.length; k < Math.min(s.to, i + n.length + 3); k++) {
+      if (!isWeekday(ctx.tokens[k].text)) continue;
+      days.push({ count: n.value, weekday: ctx.tokens[k].text.replace(/^[وف]/, "") });
+      i = k;
+      break;
+    }
+  }
+  if (days.length < 2 || new Set(days.map((d) => d.weekday)).size < days.length) return;
+  const copies: typeof made = [];
+  for (const m of made) {
+    days.forEach((d, j) => {
+      const date = eventDateIn(`يوم ${d.weekday}`, published);
+      const e = j === 0 ? m.e : { ...m.e, actors: [...m.e.actors] };
+      e.fatalities = d.count;
+      e.date = date?.iso ?? e.date;
+      e.datePrecision = date ? 1 : e.datePrecision;
+      if (j > 0) copies.push({ ...m, e });
+    });
+    ctx.trace?.push({ stage: "event", rule: "toll-per-day", effect: `one event per day: ${days.map((d) => `${d.count} ${d.weekday}`).join("، ")}`, text: m.e.placeSurface });
+  }
+  made.push(...copies);
 }
 
 /** A pronoun that points back to the event of the clause before: "قُتل خلالها"، "اعتُقل فيها"، "أُصيب إثرها". */

@@ -1,7 +1,8 @@
 // Tolls read from real reports' wording: companions of one victim, totals stated as such, a headline's
 // count, and "عدد" that is no count.
 import { describe, expect, it } from "vitest";
-import { run } from "../helpers/knowledge";
+import { extract } from "@/lib/extract";
+import { knowledge, run } from "../helpers/knowledge";
 
 const fatalities = (text: string) => run(`خبر\n\n${text}`).events.map((e) => e.fatalities);
 
@@ -36,5 +37,13 @@ describe("ranges and round numbers, read as ACLED does", () => {
   it("reads المئات as 100, and a joint toll of killed and wounded as no count of the dead", () => {
     expect(fatalities("قتل المئات في غارات على مدينة حلب.")).toEqual([100]);
     expect(fatalities("أسفر القصف على مدينة دوما عن مقتل وجرح المئات.")).not.toContain(0);
+  });
+});
+
+describe("tolls per day", () => {
+  it("makes one event per day, each with its own count and date", () => {
+    const text = "خبر\n\nقتل 40 شخصا يوم الجمعة و30 يوم السبت في غارات على مدينة حلب.";
+    const r = extract(text, knowledge, { publishedAt: "2019-05-05" });
+    expect(r.events.map((e) => [e.date, e.fatalities])).toEqual([["2019-05-03", 40], ["2019-05-04", 30]]);
   });
 });
