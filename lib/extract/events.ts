@@ -24,7 +24,9 @@ import {
 } from "./lexicon/events";
 import { DIRECTIONS, LOCATORS, PLACE_CUES } from "./lexicon/places";
 import { GOVERNORATE_BY_CODE } from "./lexicon/governorates";
-import { CLAUSE_MARKERS, MOVEMENT, NAME_HEADS, SPEAKERS, WITNESS_VERBS } from "./lexicon/scope";
+import {
+  CAUSE_WORDS, CLAUSE_MARKERS, CLAUSE_PREPOSITIONS, DOCUMENTING_WORDS, FIRED_FROM, FIRING_POSITIONS, LIST_LINKS, MOVEMENT, NAME_HEADS, SETTLEMENT_WORDS, SPEAKERS, WITNESS_VERBS,
+} from "./lexicon/scope";
 import type { PlaceMention } from "./places";
 import type { ActorMention } from "./actors";
 import type { EventType, ExtractedEvent, PlaceEntry } from "./types";
@@ -73,18 +75,18 @@ const WITNESS_W = wordClass("WITNESS_W", WITNESS_VERBS);
 const CUE_W = wordClass("CUE_W", Object.keys(PLACE_CUES));
 const DIRECTION_W = wordClass("DIRECTION_W", Object.keys(DIRECTIONS));
 // "…، إضافة إلى قرية X": a list of places goes on past "in addition to".
-const LINK_W = wordClass("LINK_W", ["ريف", "في", "من", "قرب", "بالقرب", "محافظة", "منطقة", "و", "إضافة", "بالإضافة", "إلى"]);
-const PREPOSITIONS = wordClass("PREPOSITIONS", ["في", "على", "عند", "قرب", "بالقرب", "داخل", "ضمن", "حول", "محيط", "أطراف", "خلال", "أثناء"]);
+const LINK_W = wordClass("LINK_W", LIST_LINKS);
+const PREPOSITIONS = wordClass("PREPOSITIONS", CLAUSE_PREPOSITIONS);
 const IN_W = wordClass("IN_W", ["في"]);
 const BETWEEN_W = wordClass("BETWEEN_W", ["بين"]);
 const LOCATOR_W = wordClass("LOCATOR_W", LOCATORS);
 const NAME_HEAD_W = wordClass("NAME_HEAD_W", NAME_HEADS);
 const SPEAKER_W = wordClass("SPEAKER_W", SPEAKERS);
 /** A cause, not a place of the event, follows these: "على خلفية خلاف على إدارة معبر X"، "بتهمة". */
-const CAUSE_W = wordClass("CAUSE_W", ["خلفية", "بسبب", "بتهمة", "بذريعة", "بحجة", "احتجاجا", "احتجاجاً"]);
+const CAUSE_W = wordClass("CAUSE_W", CAUSE_WORDS);
 const STATIONED_W = wordClass("STATIONED_W", STATIONED);
-const POSITION_WORDS = foldSet(["مواقع", "موقع", "مواقعها", "مواقعه", "مواقعهم", "نقاط", "نقاطها", "نقاطه", "نقطة", "نقطتها", "مرابض", "مرابضها", "ثكنة", "ثكنات", "قاعدة", "قاعدتها", "منصات", "منصة", "تمركزها", "تمركزه", "مناطق", "مناطقها"]);
-const FIRED_WORDS = foldSet(["أطلق", "أطلقت", "أطلقها", "أطلقتها", "أطلقوا", "أطلقوها", "مصدرها", "مصدره", "انطلقت", "انطلق"]);
+const POSITION_WORDS = foldSet(FIRING_POSITIONS);
+const FIRED_WORDS = foldSet(FIRED_FROM);
 const NEED = new Map(TRIGGERS.map((t) => [t, { after: foldSet(t.needsAfter ?? []), before: foldSet(t.needsBefore ?? []) }]));
 
 const is = isWord;
@@ -171,8 +173,8 @@ function isTally(ctx: ArticleContext, s: SentenceTokens, folded: string, casualt
   // "وثق المكتب مقتل 27 شخصاً في محافظة درعا خلال النصف الأول من الشهر": a toll documented over a period.
   return casualties.some((c) => c.count !== null && c.count > 2) && anyInSet(ctx, DOCUMENTING, s.from, s.to);
 }
-const SETTLEMENT = foldSet(["تسوية", "تسويات", "مصالحة", "المصالحة"]);
-const DOCUMENTING = foldSet(["وثق", "وثقت", "توثيق", "رصد", "رصدت", "أحصى", "أحصت", "إحصائية", "إحصاء", "حصيلة", "سجل", "سجلت"]);
+const SETTLEMENT = foldSet(SETTLEMENT_WORDS);
+const DOCUMENTING = foldSet(DOCUMENTING_WORDS);
 /**
  * A sentence that begins "ومنذ سقوط النظام …"، "منذ بدء التصعيد …"، "منذ الثامن من كانون الأول" sums what
  * has happened since another event or a date: background. Not "منذ فجر اليوم"، "منذ ما بعد منتصف الليل".

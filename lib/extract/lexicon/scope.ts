@@ -38,3 +38,19 @@ export const BORDER_WORDS = ["حدود", "الحدود", "الحدودي", "ال
 
 /** People who report: a place right after them ("مراسل عنب بلدي في منبج"، "ناشطون من المدينة") is where they are, not the news. */
 export const SPEAKERS = ["مراسل", "مراسلنا", "مراسلة", "مراسلو", "مصدر", "مصادر", "ناشط", "ناشطون", "ناشطين", "الناشط", "شهود", "شاهد", "المتحدث", "الناطق", "مسؤول", "مسؤولون"];
+
+// Moved here from events.ts: the words its rules look for, kept with the other scope words.
+/** Words that carry a list of places on: "…، إضافة إلى قرية X". */
+export const LIST_LINKS = ["ريف", "في", "من", "قرب", "بالقرب", "محافظة", "منطقة", "و", "إضافة", "بالإضافة", "إلى"];
+/** Prepositions that open an adjunct clause of place ("، في محيط بلدة X"). */
+export const CLAUSE_PREPOSITIONS = ["في", "على", "عند", "قرب", "بالقرب", "داخل", "ضمن", "حول", "محيط", "أطراف", "خلال", "أثناء"];
+/** A cause, not a place of the event, follows these: "على خلفية خلاف على إدارة معبر X"، "بتهمة". */
+export const CAUSE_WORDS = ["خلفية", "بسبب", "بتهمة", "بذريعة", "بحجة", "احتجاجا", "احتجاجاً"];
+/** Positions fire comes from: "من مواقعها في X" is where the shooters are. */
+export const FIRING_POSITIONS = ["مواقع", "موقع", "مواقعها", "مواقعه", "مواقعهم", "نقاط", "نقاطها", "نقاطه", "نقطة", "نقطتها", "مرابض", "مرابضها", "ثكنة", "ثكنات", "قاعدة", "قاعدتها", "منصات", "منصة", "تمركزها", "تمركزه", "مناطق", "مناطقها"];
+/** Verbs of firing from a position. */
+export const FIRED_FROM = ["أطلق", "أطلقت", "أطلقها", "أطلقتها", "أطلقوا", "أطلقوها", "مصدرها", "مصدره", "انطلقت", "انطلق"];
+/** A settlement of status is where its people live ("تسوية لأوضاع شبان من أبناء بلدة X"). */
+export const SETTLEMENT_WORDS = ["تسوية", "تسويات", "مصالحة", "المصالحة"];
+/** Words of documenting a toll over a period ("وثق المكتب مقتل 27 شخصاً خلال الشهر"). */
+export const DOCUMENTING_WORDS = ["وثق", "وثقت", "توثيق", "رصد", "رصدت", "أحصى", "أحصت", "إحصائية", "إحصاء", "حصيلة", "سجل", "سجلت"];
