@@ -7,6 +7,7 @@ import { findEvents } from "./events";
 import { findAnaphors, findNewPlaces, findPlaceMentions, groupPlaces, markQualifiers } from "./places";
 import { originalSpan } from "./normalize";
 import { resolvePeriods } from "./periods";
+import { dropStatesNamedAsPlaces } from "./states-as-places";
 import { findSource } from "./source";
 import type { Knowledge } from "./knowledge";
 import type { ExtractionResult, FoundActor, FoundDate } from "./types";
@@ -50,7 +51,7 @@ export function extract(text: string, k: Knowledge, meta: ArticleMeta = {}): Ext
   const publishedAt = stated ?? pub?.iso ?? null;
   const dateEvidence = pub ? spanOf(ctx, pub.start, pub.end) : null;
   // «الجيش السوري» in 2015 and in 2025 are different actors: aliases are re-read by the date.
-  const actorMentions = resolvePeriods(ctx, foundActors, k.actorPeriods, k.actorByKey, publishedAt);
+  const actorMentions = dropStatesNamedAsPlaces(ctx, resolvePeriods(ctx, foundActors, k.actorPeriods, k.actorByKey, publishedAt));
 
   const dates: FoundDate[] = findDates(ctx.folded.text)
     .filter((d) => d.iso)
