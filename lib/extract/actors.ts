@@ -7,6 +7,7 @@ import { fold, foldSet } from "./normalize";
 import type { Knowledge } from "./knowledge";
 import { ATTRIBUTION_VERBS, GIVEN_NAMES, NAME_PARTICLES, NOT_A_NAME, ORGANISATION_HEADS, PERSON_TITLES, STATE_NOUNS, STATEMENT_VERBS } from "./lexicon/people";
 import { PLACE_CUES } from "./lexicon/places";
+import { evidenceFor } from "./evidence";
 import type { ActorEntry, Span, Statement } from "./types";
 
 export interface ActorMention {
@@ -52,9 +53,14 @@ export function findActorMentions(ctx: ArticleContext, k: Knowledge): ActorMenti
     return true;
   };
   const join = (i: number) => adjacent(ctx, i);
+  // Weak aliases and aliases that are ordinary words: kept at the end only with evidence.
+  const weak = new Set<ActorMention>();
 
   for (const s of ctx.sentences) {
-    for (const m of findNames(ctx.tokens, k.actors, s.from, s.to, join)) take(m.values[0], m.from, m.to, s.index, m.prefix);
+    for (const m of findNames(ctx.tokens, k.actors, s.from, s.to, join)) {
+      take(m.values[0], m.from, m.to, s.index, m.prefix);
+      if (k.commonActorNames.has(m.key)) weak.add(out[out.length - 1]);
+    }
 
     // A state through its adjective after a governing noun: "الحكومة التركية", "طائرات روسية", "الأتراك".
     for (let i = s.from; i < s.to; i++) {
@@ -77,13 +83,23 @@ export function findActorMentions(ctx: ArticleContext, k: Knowledge): ActorMenti
       const next = ctx.tokens[m.to];
       if (next && join(m.to - 1) && k.stateAdjectives.get(next.text)) continue;
       take(m.values[0], m.from, m.to, s.index, m.prefix);
+      weak.add(out[out.length - 1]);
     }
   }
 
   findPeople(ctx, taken, take);
   findGroups(ctx, taken, take);
   addSurnameMentions(ctx, out, taken, take);
-  return out.sort((a, b) => a.from - b.from);
+  const named = new Set(out.filter((m) => !weak.has(m)).map((m) => m.entry.key));
+  return out.filter((m) => !weak.has(m) || weakAliasEvidence(ctx, m, named) !== null).sort((a, b) => a.from - b.from);
+}
+
+/** The evidence (lexicon/name-evidence.ts) for a weak alias: the actor named in full in the article, or a person's title or verb of saying before it. */
+function weakAliasEvidence(ctx: ArticleContext, m: ActorMention, named: ReadonlySet<string>): string | null {
+  const s = ctx.sentences[m.sentence];
+  const before = m.from > s.from ? ctx.tokens[m.from - 1].text : null;
+  return evidenceFor("actor", (t) => t.kind === "named-elsewhere" ? named.has(m.entry.key)
+    : t.kind === "person-cue" && m.entry.kind === "person" && before !== null && (has(TITLES, before) || has(VERBS, before)));
 }
 
 type Take = (entry: ActorEntry, from: number, to: number, sentence: number, prefix?: number) => void;

@@ -6,6 +6,7 @@ import { GOVERNORATES } from "./lexicon/governorates";
 import { AMBIGUOUS_PLACE_WORDS, COMPOUND_PREFIXES, PLACE_CUES } from "./lexicon/places";
 import { governorateAt, nearestGovernorate, shapesFromGeoJson, type GovernorateShape } from "./geo";
 import type { ActorEntry, ActorKind, PlaceEntry } from "./types";
+import COMMON_WORDS from "./data/common-words.json";
 
 export type GeonamesRow = [number, string[], number, number, string, string, number, string];
 export interface CountryRow { code: string; names: string[]; nameEn: string; lat: number; lon: number }
@@ -21,6 +22,8 @@ export interface KnowledgeData {
   supplement: SupplementRow[];
   actors: ActorRow[];
   governorates: { features: { properties: { code: string }; geometry: { type: string; coordinates: unknown } }[] };
+  /** Folded names that are also ordinary words (scripts/build-common-words.ts); the committed list by default. */
+  commonWords?: { places: Record<string, unknown>; actors: Record<string, unknown> };
 }
 
 export interface Knowledge {
@@ -31,10 +34,13 @@ export interface Knowledge {
   stateAdjectives: NameIndex<ActorEntry>;
   actorByKey: Map<string, ActorEntry>;
   shapes: GovernorateShape[];
+  /** Folded place names and actor aliases that are also ordinary words: read as such only with evidence. */
+  commonPlaceNames: ReadonlySet<string>;
+  commonActorNames: ReadonlySet<string>;
 }
 
 /** Spellings news uses for countries beyond the ISO Arabic names. */
-const COUNTRY_ALIASES: Record<string, string[]> = {
+export const COUNTRY_ALIASES: Record<string, string[]> = {
   US: ["أمريكا", "أميركا", "الولايات المتحدة", "الولايات المتحدة الأمريكية", "الولايات المتحدة الأميركية"],
   GB: ["بريطانيا", "المملكة المتحدة"], RU: ["روسيا", "روسيا الاتحادية"], SY: ["سوريا", "سورية"], TR: ["تركيا"],
   IR: ["إيران"], IL: ["إسرائيل"], PS: ["فلسطين"], KR: ["كوريا الجنوبية"], KP: ["كوريا الشمالية"], CN: ["الصين"],
@@ -150,5 +156,9 @@ export function buildKnowledge(data: KnowledgeData): Knowledge {
     for (const n of entry.adjectives) stateAdjectives.add(n, entry);
   }
 
-  return { places, placeByKey, actors, weakActors, stateAdjectives, actorByKey, shapes };
+  const common = data.commonWords ?? COMMON_WORDS;
+  return {
+    places, placeByKey, actors, weakActors, stateAdjectives, actorByKey, shapes,
+    commonPlaceNames: new Set(Object.keys(common.places)), commonActorNames: new Set(Object.keys(common.actors)),
+  };
 }

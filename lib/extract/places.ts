@@ -6,6 +6,8 @@ import { cliticForms, findNames, type NameMatch } from "./matcher";
 import { fold } from "./normalize";
 import { placeRank, type Knowledge } from "./knowledge";
 import { ANAPHORS, COMPOUND_PREFIXES, DIRECTIONS, LOCATIVE, LOCATORS, NAME_STOPS, NEW_PLACE_CUES, PLACE_CUES, PLURAL_CUES } from "./lexicon/places";
+import { evidenceFor, wordSet } from "./evidence";
+import type { EvidenceTest } from "./lexicon/name-evidence";
 import type { FoundPlace, PlaceEntry, Span } from "./types";
 
 export interface PlaceMention {
@@ -95,6 +97,8 @@ export function findPlaceMentions(ctx: ArticleContext, k: Knowledge, blocked: (f
   }
 
   const mentions: PlaceMention[] = [];
+  // Common-word names with no evidence where they stand: kept if the article names the place elsewhere.
+  const held: PlaceMention[] = [];
   for (let r = 0; r < raw.length; r++) {
     const { m, s } = raw[r];
     const cue = cueBefore(ctx, m.from, s.from) ?? (CUES.has(ctx.tokens[m.from].text) ? ctx.tokens[m.from].text : null);
@@ -119,12 +123,50 @@ export function findPlaceMentions(ctx: ArticleContext, k: Knowledge, blocked: (f
     if (abroad && !entry.major && !locative(ctx, m, s.from) && !(inList && prev.entry.countryCode === entry.countryCode)) {
       if (!(inList && (prev.entry.kind === "country") === (entry.kind === "country"))) continue;
     }
-    mentions.push({
+    const mention: PlaceMention = {
       entry, from: m.from, to: m.to, span: tokenSpan(ctx, m.from, m.to, m.prefix), sentence: s.index,
       geoPrecision: entry.precision, qualifies: null, cue,
-    });
+    };
+    if (k.commonPlaceNames.has(m.key) && !commonNameEvidence(ctx, k, raw, r, entry, hint !== null)) held.push(mention);
+    else mentions.push(mention);
   }
-  return mentions;
+  if (held.length === 0) return mentions;
+  const named = new Set(mentions.map((m) => m.entry.key));
+  const elsewhere = (m: PlaceMention) => evidenceFor(scopeOf(m.entry), (t) => t.kind === "named-elsewhere" && named.has(m.entry.key));
+  return [...mentions, ...held.filter(elsewhere)].sort((a, b) => a.from - b.from);
+}
+
+const scopeOf = (entry: PlaceEntry) => (entry.countryCode === "SY" && entry.kind !== "country" ? "syria" : "abroad");
+
+/**
+ * The evidence (lexicon/name-evidence.ts) that a name which is also an ordinary word ("كسب", "دوما",
+ * "كيف") is meant as the place here; `qualified`: a governorate or a direction and a place follow it.
+ */
+function commonNameEvidence(
+  ctx: ArticleContext, k: Knowledge, raw: { m: NameMatch<PlaceEntry>; s: SentenceTokens }[], r: number, entry: PlaceEntry, qualified: boolean,
+): string | null {
+  const { m, s } = raw[r];
+  const definite = m.key.startsWith("ال");
+  const before = m.from > s.from ? ctx.tokens[m.from - 1].text : null;
+  const wordBefore = (words: readonly string[]) => before !== null && isWord(ctx, m.from - 1, wordSet(words));
+  const clitic = ctx.tokens[m.from].text.slice(0, m.prefix);
+  const prev = raw[r - 1]?.s === s ? raw[r - 1].m : null;
+  const next = raw[r + 1]?.s === s ? raw[r + 1].m : null;
+  const plain = (n: NameMatch<PlaceEntry> | null) => n !== null && !k.commonPlaceNames.has(n.key);
+  const holds = (t: EvidenceTest): boolean => {
+    switch (t.kind) {
+      case "word-before": return (!t.indefinite || !definite) && wordBefore(t.words);
+      case "locative-clitic": return !definite && /^[وف]?ب$/.test(clitic);
+      case "list": return (plain(prev) && prev!.to === m.from && clitic.startsWith("و")) ||
+        (plain(next) && next!.from === m.to && ctx.tokens[next!.from].text.startsWith("و") && next!.prefix > 0);
+      case "qualifier": return qualified && plain(next) && (next!.from > m.to || /^[وف]?ب/.test(ctx.tokens[next!.from].text.slice(0, next!.prefix)));
+      case "known-neighbour": return (plain(prev) && prev!.to === m.from) || (plain(next) && next!.from === m.to);
+      case "country-in-sentence": return raw.some((o) => o.s === s && o.m.values.some((v) => v.kind === "country" && v.countryCode === entry.countryCode));
+      case "major-after-word": return entry.major && wordBefore(t.words);
+      default: return false;
+    }
+  };
+  return evidenceFor(scopeOf(entry), holds);
 }
 
 /** "تقاد وكفركرمين والأبزمو": between two places of a list, only names the gazetteer lacks (one or two "و" items). */

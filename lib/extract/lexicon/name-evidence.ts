@@ -1,0 +1,99 @@
+// When a name that is also an ordinary word (lib/extract/data/common-words.json: كسب "earning", دوما
+// "always", كيف "how", آب "August") or a weak actor alias (seeds/knowledge/actors.json weakAliases:
+// الجيش، الشرع، العربية) is read as a place or an actor: only with one of these pieces of evidence.
+// lib/extract/evidence.ts runs the table; tests/unit/name-evidence.test.ts fires every example.
+// Written from the off-topic set's false places and the real set's true ones.
+
+/** What a rule looks for around the name. */
+export type EvidenceTest =
+  /** a word right before the name (with its clitics: "وبمدينة"); `indefinite`: only for a name without ال */
+  | { kind: "word-before"; words: readonly string[]; indefinite?: boolean }
+  /** ب or في written on the name itself ("بدوما"); only for a name without ال */
+  | { kind: "locative-clitic" }
+  /** the name in a list of places: "و" joins it to a place right before or after it */
+  | { kind: "list" }
+  /** a governorate, a "ريف X" or a direction and a place right after it ("دوما بريف دمشق", "تدمر شرق حمص") */
+  | { kind: "qualifier" }
+  /** a place that is not a common word right before or after it ("حي الميدان دمشق") */
+  | { kind: "known-neighbour" }
+  /** the place's own country named in the same sentence ("إب ... في اليمن") */
+  | { kind: "country-in-sentence" }
+  /** a capital or a city of a million, after a preposition of place ("في كيف") */
+  | { kind: "major-after-word"; words: readonly string[] }
+  /** the same place or actor accepted elsewhere in the article with evidence or by a name that is not a common word */
+  | { kind: "named-elsewhere" }
+  /** a person's title or a verb of saying right before a person's name ("الرئيس الشرع", "وقال المعلم") */
+  | { kind: "person-cue" };
+
+export interface EvidenceRule {
+  id: string;
+  /** syria: a common-word name of a Syrian place; abroad: of a place elsewhere; actor: a weak or common actor alias */
+  applies: "syria" | "abroad" | "actor";
+  test: EvidenceTest;
+  example: string;
+  /** the name in `example` that the rule accepts */
+  name: string;
+  reason: string;
+}
+
+/** Cue words that name the kind of place: what PLACE_CUES lacks for this purpose (ريف، محافظة). */
+export const REGION_CUES = ["ريف", "محافظة", "العاصمة", "عاصمة", "ولاية", "إقليم", "مدينة", "بلدة", "قرية", "حي", "مخيم", "منطقة", "ناحية", "أطراف", "محيط"];
+const PLACE_PREPOSITIONS = ["في", "إلى", "الى", "من", "قرب", "داخل", "نحو", "عند"];
+
+export const NAME_EVIDENCE: readonly EvidenceRule[] = [
+  {
+    id: "syria-cue", applies: "syria", test: { kind: "word-before", words: REGION_CUES }, example: "قصفت الطائرات مدينة دوما صباح اليوم.", name: "دوما",
+    reason: "A cue word names the kind of place the next word is: مدينة دوما is the town, never the adverb.",
+  },
+  {
+    id: "syria-preposition", applies: "syria", test: { kind: "word-before", words: PLACE_PREPOSITIONS, indefinite: true },
+    example: "اندلعت اشتباكات عنيفة في كسب.", name: "كسب",
+    reason: "في, من, إلى before a bare name put something there; not for a definite noun (في السجن, في الميدان are ordinary phrases).",
+  },
+  {
+    id: "syria-locative-clitic", applies: "syria", test: { kind: "locative-clitic" }, example: "سقطت قذائف بدوما.", name: "دوما",
+    reason: "ب written on a bare name is the preposition of place, like في.",
+  },
+  {
+    id: "syria-list", applies: "syria", test: { kind: "list" }, example: "شملت الغارات حرستا ودوما.", name: "دوما",
+    reason: "A name joined by و to a place is one more place of the list.",
+  },
+  {
+    id: "syria-qualifier", applies: "syria", test: { kind: "qualifier" }, example: "سيطرت القوات على تدمر شرق حمص.", name: "تدمر",
+    reason: "A place located by a governorate or a direction from a place is a place; the verb تدمر (destroys) is never followed by one.",
+  },
+  {
+    id: "syria-neighbour", applies: "syria", test: { kind: "known-neighbour" }, example: "وصل الوفد إلى حلب الباب صباحا.", name: "الباب",
+    reason: "A known place right next to it makes the name part of a place reference.",
+  },
+  {
+    id: "syria-elsewhere", applies: "syria", test: { kind: "named-elsewhere" }, example: "قصفت الطائرات مدينة دوما. وقال سكان إن دوما تعرضت لعشر غارات.", name: "دوما",
+    reason: "Once the article has shown the name is the place, its other mentions are the place too.",
+  },
+  {
+    id: "abroad-cue", applies: "abroad", test: { kind: "word-before", words: ["مدينة", "محافظة", "العاصمة", "عاصمة", "ولاية", "إقليم", "بلدة"] },
+    example: "وصل الوفد إلى مدينة وان التركية.", name: "وان",
+    reason: "Conflict news rarely names Van, Ibb or Sanandaj; only an explicit cue says the common word (وأن, إب, سنة) means the city.",
+  },
+  {
+    id: "abroad-country", applies: "abroad", test: { kind: "country-in-sentence" }, example: "قتل مدنيون في إب وسط اليمن.", name: "إب",
+    reason: "The country of the place named in the same sentence makes the reading of the name as that place likely.",
+  },
+  {
+    id: "abroad-major", applies: "abroad", test: { kind: "major-after-word", words: ["في", "إلى", "الى", "من"] },
+    example: "عقد الاجتماع في كيف أمس.", name: "كيف",
+    reason: "A capital or a city of a million after a preposition of place: في كيف is Kyiv, كيف alone is 'how'.",
+  },
+  {
+    id: "abroad-elsewhere", applies: "abroad", test: { kind: "named-elsewhere" }, example: "وصل الوفد إلى مدينة وان. وتقع وان شرق تركيا.", name: "وان",
+    reason: "Once the article has shown the name is the place, its other mentions are the place too.",
+  },
+  {
+    id: "actor-elsewhere", applies: "actor", test: { kind: "named-elsewhere" }, example: "قال الرئيس السوري أحمد الشرع إن الحكومة ماضية. وأضاف الشرع أن الانتخابات قريبة.", name: "الشرع",
+    reason: "A weak alias (الشرع, الجيش, الوحدات) stands for the actor the article has already named in full.",
+  },
+  {
+    id: "actor-person-cue", applies: "actor", test: { kind: "person-cue" }, example: "واستقبل الرئيس الشرع الوفد في القصر.", name: "الشرع",
+    reason: "A title or a verb of saying makes a surname a person, not the noun (الشرع 'the law', المعلم 'the teacher').",
+  },
+];
