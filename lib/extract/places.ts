@@ -155,7 +155,8 @@ function commonNameEvidence(
   const plain = (n: NameMatch<PlaceEntry> | null) => n !== null && !k.commonPlaceNames.has(n.key);
   const holds = (t: EvidenceTest): boolean => {
     switch (t.kind) {
-      case "word-before": return (!t.indefinite || !definite) && wordBefore(t.words);
+      case "word-before": return (!t.indefinite || !definite) && (!t.kinds || t.kinds.includes(entry.kind)) &&
+        (!t.countryInArticle || raw.some((o) => o.m.values.some((v) => v.kind === "country" && v.countryCode === entry.countryCode))) && wordBefore(t.words);
       case "locative-clitic": return !definite && /^[وف]?ب$/.test(clitic);
       case "list": return (plain(prev) && prev!.to === m.from && clitic.startsWith("و")) ||
         (plain(next) && next!.from === m.to && ctx.tokens[next!.from].text.startsWith("و") && next!.prefix > 0);

@@ -6,8 +6,11 @@
 
 /** What a rule looks for around the name. */
 export type EvidenceTest =
-  /** a word right before the name (with its clitics: "وبمدينة"); `indefinite`: only for a name without ال */
-  | { kind: "word-before"; words: readonly string[]; indefinite?: boolean }
+  /**
+   * a word right before the name (with its clitics: "وبمدينة"); `indefinite`: only for a name without ال;
+   * `kinds`: only for places of these kinds; `countryInArticle`: and the place's country named in the article
+   */
+  | { kind: "word-before"; words: readonly string[]; indefinite?: boolean; kinds?: readonly string[]; countryInArticle?: boolean }
   /** ب or في written on the name itself ("بدوما"); only for a name without ال */
   | { kind: "locative-clitic" }
   /** the name in a list of places: "و" joins it to a place right before or after it */
@@ -51,6 +54,11 @@ export const NAME_EVIDENCE: readonly EvidenceRule[] = [
     reason: "في, من, إلى before a bare name put something there; not for a definite noun (في السجن, في الميدان are ordinary phrases).",
   },
   {
+    id: "syria-region-preposition", applies: "syria", test: { kind: "word-before", words: PLACE_PREPOSITIONS, kinds: ["region", "mountain", "plain"] },
+    example: "قصفت إسرائيل أهدافا في الجولان.", name: "الجولان",
+    reason: "A region's name is a definite noun (الجولان, البادية); after في it is the region, as news names it.",
+  },
+  {
     id: "syria-locative-clitic", applies: "syria", test: { kind: "locative-clitic" }, example: "سقطت قذائف بدوما.", name: "دوما",
     reason: "ب written on a bare name is the preposition of place, like في.",
   },
@@ -78,6 +86,15 @@ export const NAME_EVIDENCE: readonly EvidenceRule[] = [
   {
     id: "abroad-country", applies: "abroad", test: { kind: "country-in-sentence" }, example: "قتل مدنيون في إب وسط اليمن.", name: "إب",
     reason: "The country of the place named in the same sentence makes the reading of the name as that place likely.",
+  },
+  {
+    id: "abroad-list", applies: "abroad", test: { kind: "list" }, example: "وتصوم القاهرة 13 ساعة، والدوحة والمنامة 14 ساعة.", name: "المنامة",
+    reason: "A name joined by و to a place is one more place of the list.",
+  },
+  {
+    id: "abroad-preposition-country", applies: "abroad", test: { kind: "word-before", words: PLACE_PREPOSITIONS, indefinite: true, countryInArticle: true },
+    example: "تأهل النجم الساحلي التونسي، وتقام المباراة في سوسة.", name: "سوسة",
+    reason: "في before the name in an article that names the place's country: the city, not the word (سوسة 'weevil').",
   },
   {
     id: "abroad-major", applies: "abroad", test: { kind: "major-after-word", words: ["في", "إلى", "الى", "من"] },
