@@ -69,7 +69,7 @@ const proofs = (bare: string): ((tail: string) => boolean) => {
   const last = bare[bare.length - 1];
   return (tail) => {
     // "ً" alone, or "اً" after a consonant; never after ا/ي/و, where the nisba and the loan words take it.
-    if (TANWIN.test(tail) && tail.length <= 2 && !"ايو".includes(last)) return tail.length === 1 || tail[0] === "ا";
+    if (TANWIN.test(tail) && tail.length <= 2 && !"يو".includes(last)) return tail.length === 1 || tail[0] === "ا";
     if (TANWIN.test(tail) && tail.length === 1 && last === "ه") return true;
     return !"ايوه".includes(last) && (tail === "وا" || tail === "تم");
   };

@@ -127,8 +127,11 @@ export function findPlaceMentions(ctx: ArticleContext, k: Knowledge, blocked: (f
       entry, from: m.from, to: m.to, span: tokenSpan(ctx, m.from, m.to, m.prefix), sentence: s.index,
       geoPrecision: entry.precision, qualifies: null, cue,
     };
-    if (k.commonPlaceNames.has(m.key) && !commonNameEvidence(ctx, k, raw, r, entry, hint !== null)) held.push(mention);
-    else mentions.push(mention);
+    if (k.commonPlaceNames.has(m.key)) {
+      // "دوماً": a word written with tanwin is indefinite, never a name.
+      if (TANWIN.test(mention.span.surface)) continue;
+      (commonNameEvidence(ctx, k, raw, r, entry, hint !== null) ? mentions : held).push(mention);
+    } else mentions.push(mention);
   }
   if (held.length === 0) return mentions;
   const named = new Set(mentions.map((m) => m.entry.key));
@@ -136,6 +139,7 @@ export function findPlaceMentions(ctx: ArticleContext, k: Knowledge, blocked: (f
   return [...mentions, ...held.filter(elsewhere)].sort((a, b) => a.from - b.from);
 }
 
+const TANWIN = /[\u064B-\u064D]/;
 const scopeOf = (entry: PlaceEntry) => (entry.countryCode === "SY" && entry.kind !== "country" ? "syria" : "abroad");
 
 /**
@@ -153,17 +157,18 @@ function commonNameEvidence(
   const prev = raw[r - 1]?.s === s ? raw[r - 1].m : null;
   const next = raw[r + 1]?.s === s ? raw[r + 1].m : null;
   const plain = (n: NameMatch<PlaceEntry> | null) => n !== null && !k.commonPlaceNames.has(n.key);
+  /** "حرستا ودوما", "صيدا، الطيبة": b follows a with و or a comma. */
+  const joined = (a: NameMatch<PlaceEntry>, b: NameMatch<PlaceEntry>) => b.from === a.to &&
+    ((b.prefix > 0 && ctx.tokens[b.from].text.startsWith("و")) || /^\s*[،,]\s*$/.test(ctx.folded.text.slice(ctx.tokens[a.to - 1].end, ctx.tokens[b.from].start)));
   const holds = (t: EvidenceTest): boolean => {
     switch (t.kind) {
       case "word-before": return (!t.indefinite || !definite) && (!t.kinds || t.kinds.includes(entry.kind)) &&
         (!t.countryInArticle || raw.some((o) => o.m.values.some((v) => v.kind === "country" && v.countryCode === entry.countryCode))) && wordBefore(t.words);
       case "locative-clitic": return !definite && /^[وف]?ب$/.test(clitic);
-      case "list": return (plain(prev) && prev!.to === m.from && clitic.startsWith("و")) ||
-        (plain(next) && next!.from === m.to && ctx.tokens[next!.from].text.startsWith("و") && next!.prefix > 0);
+      case "list": return (plain(prev) && joined(prev!, m)) || (plain(next) && joined(m, next!));
       case "qualifier": return qualified && plain(next) && (next!.from > m.to || /^[وف]?ب/.test(ctx.tokens[next!.from].text.slice(0, next!.prefix)));
       case "known-neighbour": return (plain(prev) && prev!.to === m.from) || (plain(next) && next!.from === m.to);
       case "country-in-sentence": return raw.some((o) => o.s === s && o.m.values.some((v) => v.kind === "country" && v.countryCode === entry.countryCode));
-      case "major-after-word": return entry.major && wordBefore(t.words);
       default: return false;
     }
   };
