@@ -104,11 +104,11 @@ const dominant = new Set([
   ...data.countries.flatMap((c) => c.names), ...Object.values(COUNTRY_ALIASES).flat(),
 ].map(fold));
 
-// Capitals and cities of a million: news names them, often as the state itself ("تبذلها أنقرة"), and
-// a long name of one is not a word in running text (القاهرة, المنامة); a short one can be (كيف, رم).
-const MAJOR_MIN_LETTERS = 5;
-for (const [, rowNames, , , , code, population] of data.geonames) {
-  if (code === "PPLC" || population >= 1_000_000) for (const n of rowNames) if (fold(n).length >= MAJOR_MIN_LETTERS) dominant.add(fold(n));
+// Capitals: news names them, often as the state itself ("تبذلها أنقرة"), and a long name of one is
+// not a word in running text (القاهرة, المنامة); a short one can be (كيف, رم).
+const CAPITAL_MIN_LETTERS = 5;
+for (const [, rowNames, , , , code] of data.geonames) {
+  if (code === "PPLC") for (const n of rowNames) if (fold(n).length >= CAPITAL_MIN_LETTERS) dominant.add(fold(n));
 }
 
 const names = new Set<string>();

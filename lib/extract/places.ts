@@ -130,7 +130,8 @@ export function findPlaceMentions(ctx: ArticleContext, k: Knowledge, blocked: (f
     if (k.commonPlaceNames.has(m.key)) {
       // "دوماً": a word written with tanwin is indefinite, never a name.
       if (TANWIN.test(mention.span.surface)) continue;
-      (commonNameEvidence(ctx, k, raw, r, entry, hint !== null) ? mentions : held).push(mention);
+      const ev = commonNameEvidence(ctx, k, raw, r, entry, hint !== null);
+      (ev ? mentions : held).push(mention);
     } else mentions.push(mention);
   }
   if (held.length === 0) return mentions;
@@ -160,15 +161,21 @@ function commonNameEvidence(
   /** "حرستا ودوما", "صيدا، الطيبة": b follows a with و or a comma. */
   const joined = (a: NameMatch<PlaceEntry>, b: NameMatch<PlaceEntry>) => b.from === a.to &&
     ((b.prefix > 0 && ctx.tokens[b.from].text.startsWith("و")) || /^\s*[،,]\s*$/.test(ctx.folded.text.slice(ctx.tokens[a.to - 1].end, ctx.tokens[b.from].start)));
+  /** "كسوة الكعبة": a definite noun right after, not an adjective (ي، ية) nor a place, makes the name the head of a construct. */
+  const construct = () => {
+    const after = m.to < s.to && adjacent(ctx, m.to - 1) ? ctx.tokens[m.to].text : "";
+    return /^ال/.test(after) && !/(ي|يه)$/.test(after) && next?.from !== m.to;
+  };
   const holds = (t: EvidenceTest): boolean => {
     switch (t.kind) {
-      case "word-before": return (!t.indefinite || !definite) && (!t.kinds || t.kinds.includes(entry.kind)) &&
+      case "word-before": return (!t.indefinite || !definite) && (!t.kinds || t.kinds.includes(entry.kind)) && (!t.notConstruct || !construct()) &&
         (!t.countryInArticle || raw.some((o) => o.m.values.some((v) => v.kind === "country" && v.countryCode === entry.countryCode))) && wordBefore(t.words);
       case "locative-clitic": return !definite && /^[وف]?ب$/.test(clitic);
       case "list": return (plain(prev) && joined(prev!, m)) || (plain(next) && joined(m, next!));
       case "qualifier": return qualified && plain(next) && (next!.from > m.to || /^[وف]?ب/.test(ctx.tokens[next!.from].text.slice(0, next!.prefix)));
       case "known-neighbour": return (plain(prev) && prev!.to === m.from) || (plain(next) && next!.from === m.to);
-      case "country-in-sentence": return raw.some((o) => o.s === s && o.m.values.some((v) => v.kind === "country" && v.countryCode === entry.countryCode));
+      case "country-after": return raw.some((o) => o.s === s && o.m.from >= m.to && o.m.from - m.to < t.within &&
+        o.m.values.some((v) => v.kind === "country" && v.countryCode === entry.countryCode));
       default: return false;
     }
   };

@@ -10,9 +10,10 @@ import { PLACE_CUES, PLURAL_CUES } from "./places";
 export type EvidenceTest =
   /**
    * a word right before the name (with its clitics: "وبمدينة"); `indefinite`: only for a name without ال;
-   * `kinds`: only for places of these kinds; `countryInArticle`: and the place's country named in the article
+   * `kinds`: only for places of these kinds; `countryInArticle`: and the place's country named in the article;
+   * `notConstruct`: and no definite noun right after it ("من كسوة الكعبة" is "of the Kaaba's cover")
    */
-  | { kind: "word-before"; words: readonly string[]; indefinite?: boolean; kinds?: readonly string[]; countryInArticle?: boolean }
+  | { kind: "word-before"; words: readonly string[]; indefinite?: boolean; kinds?: readonly string[]; countryInArticle?: boolean; notConstruct?: boolean }
   /** ب or في written on the name itself ("بدوما"); only for a name without ال */
   | { kind: "locative-clitic" }
   /** the name in a list of places: "و" or a comma joins it to a place right before or after it */
@@ -21,8 +22,8 @@ export type EvidenceTest =
   | { kind: "qualifier" }
   /** a place that is not a common word right before or after it ("حي الميدان دمشق") */
   | { kind: "known-neighbour" }
-  /** the place's own country named in the same sentence ("إب ... في اليمن") */
-  | { kind: "country-in-sentence" }
+  /** the place's own country named within `within` words after it ("إب وسط اليمن", "وان في تركيا") */
+  | { kind: "country-after"; within: number }
   /** the same place or actor accepted elsewhere in the article with evidence or by a name that is not a common word */
   | { kind: "named-elsewhere" }
   /** a person's title or a verb of saying right before a person's name ("الرئيس الشرع", "وقال المعلم") */
@@ -49,9 +50,9 @@ export const NAME_EVIDENCE: readonly EvidenceRule[] = [
     reason: "A cue word names the kind of place the next word is: مدينة دوما is the town, never the adverb.",
   },
   {
-    id: "syria-preposition", applies: "syria", test: { kind: "word-before", words: PLACE_PREPOSITIONS, indefinite: true },
+    id: "syria-preposition", applies: "syria", test: { kind: "word-before", words: PLACE_PREPOSITIONS, indefinite: true, notConstruct: true },
     example: "اندلعت اشتباكات عنيفة في كسب.", name: "كسب",
-    reason: "في, من, إلى before a bare name put something there; not for a definite noun (في السجن, في الميدان are ordinary phrases).",
+    reason: "في, من, إلى before a bare name put something there; not for a definite noun (في السجن, في الميدان are ordinary phrases), nor for the head of a construct (من كسوة الكعبة).",
   },
   {
     id: "syria-region-preposition", applies: "syria", test: { kind: "word-before", words: PLACE_PREPOSITIONS, kinds: ["region", "mountain", "plain"] },
@@ -84,8 +85,8 @@ export const NAME_EVIDENCE: readonly EvidenceRule[] = [
     reason: "Conflict news rarely names Van, Ibb or Sanandaj; only an explicit cue says the common word (وأن, إب, سنة) means the city.",
   },
   {
-    id: "abroad-country", applies: "abroad", test: { kind: "country-in-sentence" }, example: "قتل مدنيون في إب وسط اليمن.", name: "إب",
-    reason: "The country of the place named in the same sentence makes the reading of the name as that place likely.",
+    id: "abroad-country", applies: "abroad", test: { kind: "country-after", within: 3 }, example: "قتل مدنيون في إب وسط اليمن.", name: "إب",
+    reason: "The place's own country named right after it locates it; named elsewhere in the sentence it does not (تحذر تونس من حشرة سوسة النخيل).",
   },
   {
     id: "abroad-list", applies: "abroad", test: { kind: "list" }, example: "وتصوم القاهرة 13 ساعة، والدوحة والمنامة 14 ساعة.", name: "المنامة",
@@ -93,7 +94,7 @@ export const NAME_EVIDENCE: readonly EvidenceRule[] = [
   },
   {
     id: "abroad-preposition-country", applies: "abroad", test: { kind: "word-before", words: PLACE_PREPOSITIONS, indefinite: true, countryInArticle: true },
-    example: "تأهل النجم الساحلي التونسي، وتقام المباراة في سوسة.", name: "سوسة",
+    example: "تأهل النجم الساحلي إلى نهائي كأس تونس، وتقام المباراة في سوسة.", name: "سوسة",
     reason: "في before the name in an article that names the place's country: the city, not the word (سوسة 'weevil').",
   },
   {
