@@ -16,6 +16,8 @@ export interface ActorMention {
   to: number;
   span: Span;
   sentence: number;
+  /** for a weak alias or an alias that is an ordinary word: the rules (lexicon/name-evidence.ts) that kept it */
+  evidence?: string[];
 }
 
 const TITLES = foldSet(PERSON_TITLES);
@@ -91,11 +93,12 @@ export function findActorMentions(ctx: ArticleContext, k: Knowledge): ActorMenti
   findGroups(ctx, taken, take);
   addSurnameMentions(ctx, out, taken, take);
   const named = new Set(out.filter((m) => !weak.has(m)).map((m) => m.entry.key));
-  return out.filter((m) => !weak.has(m) || weakAliasEvidence(ctx, m, named) !== null).sort((a, b) => a.from - b.from);
+  for (const m of weak) m.evidence = weakAliasEvidence(ctx, m, named);
+  return out.filter((m) => !m.evidence || m.evidence.length > 0).sort((a, b) => a.from - b.from);
 }
 
 /** The evidence (lexicon/name-evidence.ts) for a weak alias: the actor named in full in the article, or a person's title or verb of saying before it. */
-function weakAliasEvidence(ctx: ArticleContext, m: ActorMention, named: ReadonlySet<string>): string | null {
+function weakAliasEvidence(ctx: ArticleContext, m: ActorMention, named: ReadonlySet<string>): string[] {
   const s = ctx.sentences[m.sentence];
   const before = m.from > s.from ? ctx.tokens[m.from - 1].text : null;
   return evidenceFor("actor", (t) => t.kind === "named-elsewhere" ? named.has(m.entry.key)

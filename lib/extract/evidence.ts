@@ -3,14 +3,13 @@
 import { foldSet } from "./normalize";
 import { NAME_EVIDENCE, type EvidenceRule, type EvidenceTest } from "./lexicon/name-evidence";
 
-/** The id of the first rule for `applies` whose test holds, or null when nothing supports the name. */
+/** The ids of the rules for `applies` whose test holds (empty: nothing supports the name). */
 export function evidenceFor(
   applies: EvidenceRule["applies"],
   holds: (test: EvidenceTest) => boolean,
   rules: readonly EvidenceRule[] = NAME_EVIDENCE,
-): string | null {
-  for (const rule of rules) if (rule.applies === applies && holds(rule.test)) return rule.id;
-  return null;
+): string[] {
+  return rules.filter((rule) => rule.applies === applies && holds(rule.test)).map((rule) => rule.id);
 }
 
 const folded = new WeakMap<readonly string[], Set<string>>();

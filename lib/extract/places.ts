@@ -22,6 +22,8 @@ export interface PlaceMention {
   cue: string | null;
   /** "المدينة", "البلدة" standing for the place named before it */
   anaphor?: boolean;
+  /** for a name that is also an ordinary word: the rules (lexicon/name-evidence.ts) that kept it */
+  evidence?: string[];
 }
 
 const CUES = new Map(Object.entries(PLACE_CUES).map(([k, v]) => [fold(k), v]));
@@ -130,14 +132,14 @@ export function findPlaceMentions(ctx: ArticleContext, k: Knowledge, blocked: (f
     if (k.commonPlaceNames.has(m.key)) {
       // "دوماً": a word written with tanwin is indefinite, never a name.
       if (TANWIN.test(mention.span.surface)) continue;
-      const ev = commonNameEvidence(ctx, k, raw, r, entry, hint !== null);
-      (ev ? mentions : held).push(mention);
+      mention.evidence = commonNameEvidence(ctx, k, raw, r, entry, hint !== null);
+      (mention.evidence.length > 0 ? mentions : held).push(mention);
     } else mentions.push(mention);
   }
   if (held.length === 0) return mentions;
   const named = new Set(mentions.map((m) => m.entry.key));
-  const elsewhere = (m: PlaceMention) => evidenceFor(scopeOf(m.entry), (t) => t.kind === "named-elsewhere" && named.has(m.entry.key));
-  return [...mentions, ...held.filter(elsewhere)].sort((a, b) => a.from - b.from);
+  for (const m of held) m.evidence = evidenceFor(scopeOf(m.entry), (t) => t.kind === "named-elsewhere" && named.has(m.entry.key));
+  return [...mentions, ...held.filter((m) => m.evidence!.length > 0)].sort((a, b) => a.from - b.from);
 }
 
 const TANWIN = /[\u064B-\u064D]/;
@@ -149,7 +151,7 @@ const scopeOf = (entry: PlaceEntry) => (entry.countryCode === "SY" && entry.kind
  */
 function commonNameEvidence(
   ctx: ArticleContext, k: Knowledge, raw: { m: NameMatch<PlaceEntry>; s: SentenceTokens }[], r: number, entry: PlaceEntry, qualified: boolean,
-): string | null {
+): string[] {
   const { m, s } = raw[r];
   const definite = m.key.startsWith("ال");
   const before = m.from > s.from ? ctx.tokens[m.from - 1].text : null;

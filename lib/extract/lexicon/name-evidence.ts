@@ -46,8 +46,8 @@ const PLACE_PREPOSITIONS = ["في", "إلى", "الى", "من", "قرب", "دا�
 
 export const NAME_EVIDENCE: readonly EvidenceRule[] = [
   {
-    id: "syria-cue", applies: "syria", test: { kind: "word-before", words: REGION_CUES }, example: "قصفت الطائرات مدينة دوما صباح اليوم.", name: "دوما",
-    reason: "A cue word names the kind of place the next word is: مدينة دوما is the town, never the adverb.",
+    id: "syria-cue", applies: "syria", test: { kind: "word-before", words: REGION_CUES }, example: "سيطرت الفصائل على بلدة كسب صباح اليوم.", name: "كسب",
+    reason: "A cue word names the kind of place the next word is: بلدة كسب is the town, never the verb or the noun 'earning'.",
   },
   {
     id: "syria-preposition", applies: "syria", test: { kind: "word-before", words: PLACE_PREPOSITIONS, indefinite: true, notConstruct: true },
@@ -72,11 +72,11 @@ export const NAME_EVIDENCE: readonly EvidenceRule[] = [
     reason: "A place located by a governorate or a direction from a place is a place; the verb تدمر (destroys) is never followed by one.",
   },
   {
-    id: "syria-neighbour", applies: "syria", test: { kind: "known-neighbour" }, example: "وصل الوفد إلى حلب الباب صباحا.", name: "الباب",
+    id: "syria-neighbour", applies: "syria", test: { kind: "known-neighbour" }, example: "انفجرت عبوة على طريق حمص تدمر صباحا.", name: "تدمر",
     reason: "A known place right next to it makes the name part of a place reference.",
   },
   {
-    id: "syria-elsewhere", applies: "syria", test: { kind: "named-elsewhere" }, example: "قصفت الطائرات مدينة دوما. وقال سكان إن دوما تعرضت لعشر غارات.", name: "دوما",
+    id: "syria-elsewhere", applies: "syria", test: { kind: "named-elsewhere" }, example: "اندلعت اشتباكات في كسب. وقال سكان إن كسب تعرضت للقصف.", name: "كسب",
     reason: "Once the article has shown the name is the place, its other mentions are the place too.",
   },
   {
@@ -89,7 +89,7 @@ export const NAME_EVIDENCE: readonly EvidenceRule[] = [
     reason: "The place's own country named right after it locates it; named elsewhere in the sentence it does not (تحذر تونس من حشرة سوسة النخيل).",
   },
   {
-    id: "abroad-list", applies: "abroad", test: { kind: "list" }, example: "وتصوم القاهرة 13 ساعة، والدوحة والمنامة 14 ساعة.", name: "المنامة",
+    id: "abroad-list", applies: "abroad", test: { kind: "list" }, example: "زار الوفد طهران ومشهد الأسبوع الماضي.", name: "مشهد",
     reason: "A name joined by و to a place is one more place of the list.",
   },
   {
@@ -98,7 +98,7 @@ export const NAME_EVIDENCE: readonly EvidenceRule[] = [
     reason: "في before the name in an article that names the place's country: the city, not the word (سوسة 'weevil').",
   },
   {
-    id: "abroad-elsewhere", applies: "abroad", test: { kind: "named-elsewhere" }, example: "وصل الوفد إلى مدينة وان. وتقع وان شرق تركيا.", name: "وان",
+    id: "abroad-elsewhere", applies: "abroad", test: { kind: "named-elsewhere" }, example: "وصل الوفد إلى مدينة وان. وعاد الوفد من وان أمس.", name: "وان",
     reason: "Once the article has shown the name is the place, its other mentions are the place too.",
   },
   {
