@@ -54,6 +54,13 @@ const KIND_RANK: Record<string, number> = {
 
 const FEATURE_KIND: Record<string, string> = { PPLC: "city", PPLA: "city", PPLA2: "city", PPLA3: "town", PPLA4: "town" };
 
+/**
+ * The Arab world and its neighbours, where conflict news names small capitals without a preposition
+ * ("أعلنت المنامة"); a small capital further away (Dili, Victoria) is named only after one ("في ديلي"),
+ * so "ديلي ميل" (Daily Mail) and "فيكتوريا سيكريت" are not read as them.
+ */
+const inRegion = (lat: number, lon: number) => lat >= 0 && lat <= 45 && lon >= -20 && lon <= 65;
+
 export function placeRank(p: PlaceEntry): number {
   return (p.countryCode === "SY" ? 1000 : 0) + (KIND_RANK[p.kind] ?? 100) + Math.log10(1 + p.population) * 20 + (p.origin === "supplement" ? 15 : 0);
 }
@@ -118,7 +125,7 @@ export function buildKnowledge(data: KnowledgeData): Knowledge {
     const kind = FEATURE_KIND[code] ?? (population > 50000 ? "city" : "town");
     addPlace({
       key: `gn:${id}`, nameAr: main, nameEn: ascii, kind, lat, lon, countryCode: cc, admin1, geonamesId: id, population,
-      origin: "geonames", precision: 1, ambiguous: isAmbiguous(names, kind), major: code === "PPLC" || population >= 1_000_000, aliases: names.filter((n) => n !== main),
+      origin: "geonames", precision: 1, ambiguous: isAmbiguous(names, kind), major: (code === "PPLC" && inRegion(lat, lon)) || population >= 1_000_000, aliases: names.filter((n) => n !== main),
     }, names);
   }
 
