@@ -104,11 +104,14 @@ const dominant = new Set([
   ...data.countries.flatMap((c) => c.names), ...Object.values(COUNTRY_ALIASES).flat(),
 ].map(fold));
 
-// Capitals: news names them, often as the state itself ("تبذلها أنقرة"), and a long name of one is
-// not a word in running text (القاهرة, المنامة); a short one can be (كيف, رم).
-const CAPITAL_MIN_LETTERS = 5;
-for (const [, rowNames, , , , code] of data.geonames) {
-  if (code === "PPLC") for (const n of rowNames) if (fold(n).length >= CAPITAL_MIN_LETTERS) dominant.add(fold(n));
+// Capitals and cities of a million: news names them, often as the state itself ("تبذلها أنقرة"), and
+// a long name of one is not a word in running text (القاهرة, المنامة, الإسكندرية); a short one can be
+// (كيف, رم), and so can a nisba adjective without the article (قيصرية: "عملية قيصرية", a caesarean).
+const MAJOR_MIN_LETTERS = 5;
+const isNisba = (n: string) => !n.startsWith("ال") && n.endsWith("يه");
+for (const [, rowNames, , , , code, population] of data.geonames) {
+  if (code !== "PPLC" && population < 1_000_000) continue;
+  for (const n of rowNames.map(fold)) if (n.length >= MAJOR_MIN_LETTERS && !isNisba(n)) dominant.add(n);
 }
 
 const names = new Set<string>();

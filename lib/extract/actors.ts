@@ -92,17 +92,29 @@ export function findActorMentions(ctx: ArticleContext, k: Knowledge): ActorMenti
   findPeople(ctx, taken, take);
   findGroups(ctx, taken, take);
   addSurnameMentions(ctx, out, taken, take);
-  const named = new Set(out.filter((m) => !weak.has(m)).map((m) => m.entry.key));
-  for (const m of weak) m.evidence = weakAliasEvidence(ctx, m, named);
+  const strong = out.filter((m) => !weak.has(m));
+  const named = new Set(strong.map((m) => m.entry.key));
+  const affiliates = new Set(strong.flatMap((m) => (m.entry.affiliation ? [m.entry.affiliation] : [])));
+  for (const m of weak) m.evidence = weakAliasEvidence(ctx, m, named, affiliates);
   return out.filter((m) => !m.evidence || m.evidence.length > 0).sort((a, b) => a.from - b.from);
 }
 
-/** The evidence (lexicon/name-evidence.ts) for a weak alias: the actor named in full in the article, or a person's title or verb of saying before it. */
-function weakAliasEvidence(ctx: ArticleContext, m: ActorMention, named: ReadonlySet<string>): string[] {
+/**
+ * The evidence (lexicon/name-evidence.ts) for a weak alias: the actor named in full in the article, one
+ * of its members or its own body named (`affiliates`: the affiliations of the actors named), or a
+ * person's title or verb of saying before it.
+ */
+function weakAliasEvidence(ctx: ArticleContext, m: ActorMention, named: ReadonlySet<string>, affiliates: ReadonlySet<string>): string[] {
   const s = ctx.sentences[m.sentence];
   const before = m.from > s.from ? ctx.tokens[m.from - 1].text : null;
-  return evidenceFor("actor", (t) => t.kind === "named-elsewhere" ? named.has(m.entry.key)
-    : t.kind === "person-cue" && m.entry.kind === "person" && before !== null && (has(TITLES, before) || has(VERBS, before)));
+  return evidenceFor("actor", (t) => {
+    switch (t.kind) {
+      case "named-elsewhere": return named.has(m.entry.key);
+      case "affiliate-named": return affiliates.has(m.entry.key) || (m.entry.affiliation !== null && named.has(m.entry.affiliation));
+      case "person-cue": return m.entry.kind === "person" && before !== null && (has(TITLES, before) || has(VERBS, before));
+      default: return false;
+    }
+  });
 }
 
 type Take = (entry: ActorEntry, from: number, to: number, sentence: number, prefix?: number) => void;

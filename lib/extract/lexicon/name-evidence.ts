@@ -27,7 +27,9 @@ export type EvidenceTest =
   /** the same place or actor accepted elsewhere in the article with evidence or by a name that is not a common word */
   | { kind: "named-elsewhere" }
   /** a person's title or a verb of saying right before a person's name ("الرئيس الشرع", "وقال المعلم") */
-  | { kind: "person-cue" };
+  | { kind: "person-cue" }
+  /** an actor it commands or belongs to named in the article (بشار الأسد for الجيش, the government's army) */
+  | { kind: "affiliate-named" };
 
 export interface EvidenceRule {
   id: string;
@@ -104,6 +106,10 @@ export const NAME_EVIDENCE: readonly EvidenceRule[] = [
   {
     id: "actor-elsewhere", applies: "actor", test: { kind: "named-elsewhere" }, example: "قال الرئيس السوري أحمد الشرع إن الحكومة ماضية. وأضاف الشرع أن الانتخابات قريبة.", name: "الشرع",
     reason: "A weak alias (الشرع, الجيش, الوحدات) stands for the actor the article has already named in full.",
+  },
+  {
+    id: "actor-affiliate", applies: "actor", test: { kind: "affiliate-named" }, example: "أكد بشار الأسد أن الجيش سيواصل عملياته.", name: "الجيش",
+    reason: "A weak alias of a body stands for it where the article names one of its members or its head (knowledge base affiliation).",
   },
   {
     id: "actor-person-cue", applies: "actor", test: { kind: "person-cue" }, example: "واستقبل الرئيس الشرع الوفد في القصر.", name: "الشرع",
