@@ -3,11 +3,11 @@
 // places named after a cue word ("بلدة X جنوب إدلب") located at the region the sentence gives.
 import { adjacent, tokenSpan, type ArticleContext, type SentenceTokens } from "./context";
 import { cliticForms, findNames, type NameMatch } from "./matcher";
-import { fold } from "./normalize";
+import { fold, foldSet } from "./normalize";
 import { placeRank, type Knowledge } from "./knowledge";
 import { ANAPHORS, COMPOUND_PREFIXES, DIRECTIONS, LOCATIVE, LOCATORS, NAME_STOPS, NEW_PLACE_CUES, PLACE_CUES, PLURAL_CUES } from "./lexicon/places";
 import { evidenceFor, wordSet } from "./evidence";
-import type { EvidenceTest } from "./lexicon/name-evidence";
+import { NOT_CONSTRUCT, type EvidenceTest } from "./lexicon/name-evidence";
 import type { FoundPlace, PlaceEntry, Span } from "./types";
 
 export interface PlaceMention {
@@ -143,6 +143,7 @@ export function findPlaceMentions(ctx: ArticleContext, k: Knowledge, blocked: (f
 }
 
 const TANWIN = /[\u064B-\u064D]/;
+const NOT_CONSTRUCT_WORDS = foldSet(NOT_CONSTRUCT);
 const scopeOf = (entry: PlaceEntry) => (entry.countryCode === "SY" && entry.kind !== "country" ? "syria" : "abroad");
 
 /**
@@ -166,7 +167,7 @@ function commonNameEvidence(
   /** "كسوة الكعبة": a definite noun right after, not an adjective (ي، ية) nor a place, makes the name the head of a construct. */
   const construct = () => {
     const after = m.to < s.to && adjacent(ctx, m.to - 1) ? ctx.tokens[m.to].text : "";
-    return /^ال/.test(after) && !/(ي|يه)$/.test(after) && next?.from !== m.to;
+    return /^ال/.test(after) && !/(ي|يه)$/.test(after) && next?.from !== m.to && !NOT_CONSTRUCT_WORDS.has(after);
   };
   const holds = (t: EvidenceTest): boolean => {
     switch (t.kind) {

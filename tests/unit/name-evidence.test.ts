@@ -53,6 +53,11 @@ describe("common-word names need evidence (lexicon/name-evidence.ts)", () => {
     expect(hasPlace("سيطرت القوات على تدمر شرق حمص.", "تدمر")).toBe(true);
   });
 
+  it("a preposition does not make the head of a construct a place, a time word after it does not make a construct", () => {
+    expect(placeSurfaces("يعمل في مصنع من كسوة الكعبة.")).toEqual([]);
+    expect(hasPlace("قصف مدفعي على تدمر اليوم.", "تدمر")).toBe(true);
+  });
+
   it("a written tanwin is never a name", () => {
     expect(placeSurfaces("قصفت الطائرات مدينة دوما. ويبقى دوماً الأمل.").filter((s) => s.includes("دوم"))).toHaveLength(1);
   });

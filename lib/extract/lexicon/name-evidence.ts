@@ -5,6 +5,7 @@
 // Written from the off-topic set's false places and the real set's true ones.
 
 import { PLACE_CUES, PLURAL_CUES } from "./places";
+import { WEEKDAYS } from "./dates";
 
 /** What a rule looks for around the name. */
 export type EvidenceTest =
@@ -42,9 +43,14 @@ export interface EvidenceRule {
   reason: string;
 }
 
+/** Definite words after a name that do not make it the head of a construct ("على أريحا اليوم"): time words. */
+export const NOT_CONSTRUCT = ["اليوم", "الآن", "أمس", "الأمس", "الماضي", "الماضية", "الجاري", "الحالي", "المقبل", "القادم", "صباحا", "مساء", ...Object.keys(WEEKDAYS)];
+
 /** Cue words that name the kind of place: the place cues (بلدة، قرى…) and the words of a region (ريف، محافظة). */
 export const REGION_CUES = [...Object.keys(PLACE_CUES), ...PLURAL_CUES, "ريف", "محافظة", "العاصمة", "عاصمة", "ولاية", "إقليم"];
 const PLACE_PREPOSITIONS = ["في", "إلى", "الى", "من", "قرب", "داخل", "نحو", "عند"];
+/** In Syria, also what an attack or a takeover is "on" ("قصف على أريحا", "سيطرت على تدمر"). */
+const SYRIA_PREPOSITIONS = [...PLACE_PREPOSITIONS, "على"];
 
 export const NAME_EVIDENCE: readonly EvidenceRule[] = [
   {
@@ -52,9 +58,9 @@ export const NAME_EVIDENCE: readonly EvidenceRule[] = [
     reason: "A cue word names the kind of place the next word is: بلدة كسب is the town, never the verb or the noun 'earning'.",
   },
   {
-    id: "syria-preposition", applies: "syria", test: { kind: "word-before", words: PLACE_PREPOSITIONS, indefinite: true, notConstruct: true },
+    id: "syria-preposition", applies: "syria", test: { kind: "word-before", words: SYRIA_PREPOSITIONS, indefinite: true, notConstruct: true },
     example: "اندلعت اشتباكات عنيفة في كسب.", name: "كسب",
-    reason: "في, من, إلى before a bare name put something there; not for a definite noun (في السجن, في الميدان are ordinary phrases), nor for the head of a construct (من كسوة الكعبة).",
+    reason: "في, من, إلى, على before a bare name put something there; not for a definite noun (في السجن, في الميدان are ordinary phrases), nor for the head of a construct (من كسوة الكعبة).",
   },
   {
     id: "syria-region-preposition", applies: "syria", test: { kind: "word-before", words: PLACE_PREPOSITIONS, kinds: ["region", "mountain", "plain"] },
