@@ -2,12 +2,13 @@
 // states named through their adjective: "الحكومة التركية"), then people found by a title or a verb of
 // attribution around a given name, and armed groups by the words that head their names (لواء، كتائب…).
 import { adjacent, tokenSpan, type ArticleContext } from "./context";
-import { cliticForms, findNames, NameIndex } from "./matcher";
+import { cliticForms, findNames, inSet, NameIndex } from "./matcher";
 import { fold, foldSet } from "./normalize";
 import type { Knowledge } from "./knowledge";
 import { ATTRIBUTION_VERBS, GIVEN_NAMES, NAME_PARTICLES, NOT_A_NAME, ORGANISATION_HEADS, PERSON_TITLES, STATE_NOUNS, STATEMENT_VERBS } from "./lexicon/people";
 import { PLACE_CUES } from "./lexicon/places";
-import { evidenceFor } from "./evidence";
+import { evidenceFor, wordSet } from "./evidence";
+import { SYRIA_CONTEXT } from "./lexicon/name-evidence";
 import type { ActorEntry, Span, Statement } from "./types";
 
 export interface ActorMention {
@@ -31,6 +32,7 @@ const ORG_HEADS = foldSet(ORGANISATION_HEADS.filter((h) => !h.includes(" ")));
 
 const has = (words: Set<string>, token: string) => cliticForms(token).some(([f]) => words.has(f));
 const PLACE_CUE_WORDS = foldSet(Object.keys(PLACE_CUES));
+const SYRIA_WORDS = foldSet(SYRIA_CONTEXT);
 /** "حي الشيخ سعيد"، "قرية الشيخ مسكين": a title after a place cue begins the name of a place. */
 const afterPlaceCue = (ctx: ArticleContext, title: number) => title > 0 && has(PLACE_CUE_WORDS, ctx.tokens[title - 1].text);
 
@@ -95,23 +97,27 @@ export function findActorMentions(ctx: ArticleContext, k: Knowledge): ActorMenti
   const strong = out.filter((m) => !weak.has(m));
   const named = new Set(strong.map((m) => m.entry.key));
   const affiliates = new Set(strong.flatMap((m) => (m.entry.affiliation ? [m.entry.affiliation] : [])));
-  for (const m of weak) m.evidence = weakAliasEvidence(ctx, m, named, affiliates);
+  const aboutSyria = weak.size > 0 && ctx.tokens.some((t) => inSet(SYRIA_WORDS, t.text));
+  for (const m of weak) m.evidence = weakAliasEvidence(ctx, m, named, affiliates, aboutSyria);
   return out.filter((m) => !m.evidence || m.evidence.length > 0).sort((a, b) => a.from - b.from);
 }
 
 /**
  * The evidence (lexicon/name-evidence.ts) for a weak alias: the actor named in full in the article, one
- * of its members or its own body named (`affiliates`: the affiliations of the actors named), or a
- * person's title or verb of saying before it.
+ * of its members or its own body named (`affiliates`: the affiliations of the actors named), a
+ * person's title or verb of saying before it, or, for a body, an article about Syria.
  */
-function weakAliasEvidence(ctx: ArticleContext, m: ActorMention, named: ReadonlySet<string>, affiliates: ReadonlySet<string>): string[] {
+function weakAliasEvidence(
+  ctx: ArticleContext, m: ActorMention, named: ReadonlySet<string>, affiliates: ReadonlySet<string>, aboutSyria: boolean,
+): string[] {
   const s = ctx.sentences[m.sentence];
   const before = m.from > s.from ? ctx.tokens[m.from - 1].text : null;
   return evidenceFor("actor", (t) => {
     switch (t.kind) {
       case "named-elsewhere": return named.has(m.entry.key);
       case "affiliate-named": return affiliates.has(m.entry.key) || (m.entry.affiliation !== null && named.has(m.entry.affiliation));
-      case "person-cue": return m.entry.kind === "person" && before !== null && (has(TITLES, before) || has(VERBS, before));
+      case "person-cue": return before !== null && ((m.entry.kind === "person" && has(TITLES, before)) || (["person", "media"].includes(m.entry.kind) && has(VERBS, before)));
+      case "syria-context": return aboutSyria && inSet(wordSet(t.aliases), fold(m.span.surface));
       default: return false;
     }
   });

@@ -6,6 +6,7 @@
 
 import { PLACE_CUES, PLURAL_CUES } from "./places";
 import { WEEKDAYS } from "./dates";
+import { GOVERNORATES } from "./governorates";
 
 /** What a rule looks for around the name. */
 export type EvidenceTest =
@@ -14,7 +15,11 @@ export type EvidenceTest =
    * `kinds`: only for places of these kinds; `countryInArticle`: and the place's country named in the article;
    * `notConstruct`: and no definite noun right after it ("من كسوة الكعبة" is "of the Kaaba's cover")
    */
-  | { kind: "word-before"; words: readonly string[]; indefinite?: boolean; kinds?: readonly string[]; countryInArticle?: boolean; notConstruct?: boolean }
+  | {
+      kind: "word-before"; words: readonly string[]; indefinite?: boolean; kinds?: readonly string[]; countryInArticle?: boolean; notConstruct?: boolean;
+      /** the word may stand before an adjective of the name ("العاصمة العمانية مسقط") */
+      throughAdjective?: boolean;
+    }
   /** ب or في written on the name itself ("بدوما"); only for a name without ال */
   | { kind: "locative-clitic" }
   /** the name in a list of places: "و" or a comma joins it to a place right before or after it */
@@ -27,8 +32,10 @@ export type EvidenceTest =
   | { kind: "country-after"; within: number }
   /** the same place or actor accepted elsewhere in the article with evidence or by a name that is not a common word */
   | { kind: "named-elsewhere" }
-  /** a person's title or a verb of saying right before a person's name ("الرئيس الشرع", "وقال المعلم") */
+  /** a person's title right before a person's name ("الرئيس الشرع"), or a verb of saying before a person or an outlet ("وقال المعلم", "وذكرت العربية") */
   | { kind: "person-cue" }
+  /** one of `aliases` in an article about Syria (`words`: سوريا، السوري، a governorate) */
+  | { kind: "syria-context"; words: readonly string[]; aliases: readonly string[] }
   /** an actor it commands or belongs to named in the article (بشار الأسد for الجيش, the government's army) */
   | { kind: "affiliate-named" };
 
@@ -47,14 +54,22 @@ export interface EvidenceRule {
 export const NOT_CONSTRUCT = ["اليوم", "الآن", "أمس", "الأمس", "الماضي", "الماضية", "الجاري", "الحالي", "المقبل", "القادم", "صباحا", "مساء", ...Object.keys(WEEKDAYS)];
 
 /** Cue words that name the kind of place: the place cues (بلدة، قرى…) and the words of a region (ريف، محافظة). */
-export const REGION_CUES = [...Object.keys(PLACE_CUES), ...PLURAL_CUES, "ريف", "محافظة", "العاصمة", "عاصمة", "ولاية", "إقليم"];
+export const REGION_CUES = [...Object.keys(PLACE_CUES), ...PLURAL_CUES, "ريف", "محافظة", "العاصمة", "عاصمة", "ولاية", "إقليم", "منطقتي", "ناحيتي",
+  // the heads of a front or a road: "محور إعزاز"، "جبهة كسب"، "طريق حمص تدمر"
+  "محور", "جبهة", "طريق", "مدخل", "مشارف"];
+
+/** Weak aliases that an article about Syria settles: their ordinary reading is rare in Syrian news. */
+export const SYRIA_SETTLES = ["النظام", "الجيش", "الشبيحة", "الإدارة الجديدة", "الائتلاف", "الوحدات", "التنظيم", "الحشد", "التحالف", "المرصد", "النجباء"];
+
+/** Words that say an article is about Syria: a body's weak alias (النظام، الجيش، التنظيم) is the Syrian one there. */
+export const SYRIA_CONTEXT = ["سوريا", "سورية", "السوري", "السورية", "السوريين", "السوريون", "دمشق", ...GOVERNORATES.map((g) => g.nameAr)];
 const PLACE_PREPOSITIONS = ["في", "إلى", "الى", "من", "قرب", "داخل", "نحو", "عند"];
 /** In Syria, also what an attack or a takeover is "on" ("قصف على أريحا", "سيطرت على تدمر"). */
 const SYRIA_PREPOSITIONS = [...PLACE_PREPOSITIONS, "على"];
 
 export const NAME_EVIDENCE: readonly EvidenceRule[] = [
   {
-    id: "syria-cue", applies: "syria", test: { kind: "word-before", words: REGION_CUES }, example: "سيطرت الفصائل على بلدة كسب صباح اليوم.", name: "كسب",
+    id: "syria-cue", applies: "syria", test: { kind: "word-before", words: REGION_CUES, throughAdjective: true }, example: "سيطرت الفصائل على بلدة كسب صباح اليوم.", name: "كسب",
     reason: "A cue word names the kind of place the next word is: بلدة كسب is the town, never the verb or the noun 'earning'.",
   },
   {
@@ -88,8 +103,8 @@ export const NAME_EVIDENCE: readonly EvidenceRule[] = [
     reason: "Once the article has shown the name is the place, its other mentions are the place too.",
   },
   {
-    id: "abroad-cue", applies: "abroad", test: { kind: "word-before", words: ["مدينة", "محافظة", "العاصمة", "عاصمة", "ولاية", "إقليم", "بلدة"] },
-    example: "وصل الوفد إلى مدينة وان التركية.", name: "وان",
+    id: "abroad-cue", applies: "abroad", test: { kind: "word-before", words: ["مدينة", "محافظة", "العاصمة", "عاصمة", "ولاية", "إقليم", "بلدة"], throughAdjective: true },
+    example: "عقدت الجولة في العاصمة العمانية مسقط، ووصل الوفد إلى مدينة وان التركية.", name: "وان",
     reason: "Conflict news rarely names Van, Ibb or Sanandaj; only an explicit cue says the common word (وأن, إب, سنة) means the city.",
   },
   {
@@ -118,7 +133,12 @@ export const NAME_EVIDENCE: readonly EvidenceRule[] = [
     reason: "A weak alias of a body stands for it where the article names one of its members or its head (knowledge base affiliation).",
   },
   {
+    id: "actor-syria-context", applies: "actor", test: { kind: "syria-context", words: SYRIA_CONTEXT, aliases: SYRIA_SETTLES },
+    example: "قتل عشرات المدنيين بغارات النظام على الغوطة الشرقية بريف دمشق.", name: "النظام",
+    reason: "In an article about Syria, النظام, الجيش, التنظيم are the regime, its army, ISIS; elsewhere they are 'the system', 'the army', 'the organisation'. Not الهيئة, القاعدة: 'the commission', 'the base' are ordinary in Syrian news too.",
+  },
+  {
     id: "actor-person-cue", applies: "actor", test: { kind: "person-cue" }, example: "واستقبل الرئيس الشرع الوفد في القصر.", name: "الشرع",
-    reason: "A title or a verb of saying makes a surname a person, not the noun (الشرع 'the law', المعلم 'the teacher').",
+    reason: "A title or a verb of saying makes a surname a person, not the noun (الشرع 'the law', المعلم 'the teacher'); a verb of saying makes العربية the channel.",
   },
 ];
