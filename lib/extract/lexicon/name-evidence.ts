@@ -20,13 +20,13 @@ export type EvidenceTest =
       /** the word may stand before an adjective of the name ("العاصمة العمانية مسقط") */
       throughAdjective?: boolean;
     }
-  /** ب or في written on the name itself ("بدوما"); only for a name without ال */
+  /** ب written on the name itself ("بدوما"); only for a name without ال */
   | { kind: "locative-clitic" }
   /** the name in a list of places: "و" or a comma joins it to a place right before or after it */
   | { kind: "list" }
   /** a governorate, a "ريف X" or a direction and a place right after it ("دوما بريف دمشق", "تدمر شرق حمص") */
   | { kind: "qualifier" }
-  /** a place that is not a common word right before or after it ("حي الميدان دمشق") */
+  /** a place that is not a common word right before or after it ("طريق حمص تدمر") */
   | { kind: "known-neighbour" }
   /** the place's own country named within `within` words after it ("إب وسط اليمن", "وان في تركيا") */
   | { kind: "country-after"; within: number }
