@@ -68,7 +68,7 @@ const TANWIN = /[\u064B\u064C\u064D]$/;
 const proofs = (bare: string): ((tail: string) => boolean) => {
   const last = bare[bare.length - 1];
   return (tail) => {
-    // "ً" alone, or "اً" after a consonant; never after ا/ي/و, where the nisba and the loan words take it.
+    // "ً" alone, or "اً"; never after ي/و, where the nisba and the loan words take it.
     if (TANWIN.test(tail) && tail.length <= 2 && !"يو".includes(last)) return tail.length === 1 || tail[0] === "ا";
     if (TANWIN.test(tail) && tail.length === 1 && last === "ه") return true;
     return !"ايوه".includes(last) && (tail === "وا" || tail === "تم");
@@ -120,21 +120,24 @@ for (const s of data.supplement) for (const n of [s.name, ...(s.variants ?? [])]
 const actorNames = new Set<string>();
 for (const a of data.actors) for (const n of [a.name, ...(a.aliases ?? []), ...(a.weakAliases ?? [])]) actorNames.add(fold(n));
 
-const pick = (list: Set<string>) => Object.fromEntries([...list]
+const pick = (list: Set<string>): Record<string, [string, string]> => Object.fromEntries([...list]
   .filter((n) => !n.includes(" ") && /^[\u0621-\u064A]+$/.test(n) && !dominant.has(n))
   .map((n) => [n, readsAs(n)] as const).filter((e): e is [string, [string, string]] => e[1] !== null)
   .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 
+/** One name a line: the file is read in review, and a rebuild's diff shows which names came and went. */
+function format(list: Record<string, [string, string]>): string {
+  return Object.entries(list).map(([name, proof]) => `  ${JSON.stringify(name)}: ${JSON.stringify(proof)}`).join(",\n");
+}
+
 async function main() {
-const { importTrie } = await import("cspell-trie-lib");
-root = importTrie(gunzipSync(readFileSync(triePath)).toString("utf8").split("\n"));
-const places = pick(names);
-const actors = pick(actorNames);
-writeFileSync(OUT, JSON.stringify({
-  source: "@cspell/dict-ar (Ayaspell), folded by lib/extract/normalize.ts; built by scripts/build-common-words.ts",
-  places, actors,
-}, null, 1) + "\n");
-console.log(`${OUT}: ${Object.keys(places).length} place names, ${Object.keys(actors).length} actor names`);
+  const { importTrie } = await import("cspell-trie-lib");
+  root = importTrie(gunzipSync(readFileSync(triePath)).toString("utf8").split("\n"));
+  const places = pick(names);
+  const actors = pick(actorNames);
+  const source = "@cspell/dict-ar (Ayaspell), folded by lib/extract/normalize.ts; built by scripts/build-common-words.ts";
+  writeFileSync(OUT, `{\n "source": ${JSON.stringify(source)},\n "places": {\n${format(places)}\n },\n "actors": {\n${format(actors)}\n }\n}\n`);
+  console.log(`${OUT}: ${Object.keys(places).length} place names, ${Object.keys(actors).length} actor names`);
 }
 
 void main();
