@@ -181,16 +181,21 @@ function commonNameEvidence(
   /** "حرستا ودوما", "صيدا، الطيبة": b follows a with و or a comma. */
   const joined = (a: NameMatch<PlaceEntry>, b: NameMatch<PlaceEntry>) => b.from === a.to &&
     ((b.prefix > 0 && ctx.tokens[b.from].text.startsWith("و")) || /^\s*[،,]\s*$/.test(ctx.folded.text.slice(ctx.tokens[a.to - 1].end, ctx.tokens[b.from].start)));
-  /** "كسوة الكعبة": a definite noun right after, not an adjective (ي، ية) nor a place, makes the name the head of a construct. */
-  const construct = () => {
-    const after = m.to < s.to && adjacent(ctx, m.to - 1) ? ctx.tokens[m.to].text : "";
-    return /^ال/.test(after) && !/(ي|يه)$/.test(after) && next?.from !== m.to && !NOT_CONSTRUCT_WORDS.has(after);
+  /**
+   * Whether the name ends its phrase: punctuation or the end of the sentence after it, a word that ends
+   * a place name (في، جنوب، التي، اليوم), a time word, an adjective (الشرقية), a word joined by و, or a
+   * place. Otherwise it heads a construct or takes an adjective: "كسوة الكعبة", "كسب رزقهم", "كسب كبير".
+   */
+  const endsPhrase = () => {
+    if (m.to >= s.to || !adjacent(ctx, m.to - 1) || next?.from === m.to) return true;
+    const after = ctx.tokens[m.to].text;
+    return STOPS.has(after) || NOT_CONSTRUCT_WORDS.has(after) || /^ال.+(ي|يه)$/.test(after) || after.startsWith("و") || isWord(ctx, m.to, DIRS);
   };
   const holds = (t: EvidenceTest): boolean => {
     switch (t.kind) {
-      case "word-before": return (!t.indefinite || !definite) && (!t.kinds || t.kinds.includes(entry.kind)) && (!t.notConstruct || !construct()) &&
+      case "word-before": return (!t.indefinite || !definite) && (!t.kinds || t.kinds.includes(entry.kind)) && (!t.endsPhrase || endsPhrase()) &&
         (!t.countryInArticle || raw.some((o) => o.m.values.some((v) => v.kind === "country" && v.countryCode === entry.countryCode))) && wordBefore(t.words, t.throughAdjective);
-      case "locative-clitic": return !definite && /^[وف]?ب$/.test(clitic);
+      case "locative-clitic": return !definite && /^[وف]?ب$/.test(clitic) && endsPhrase();
       case "list": return inList || (plain(prev) && joined(prev!, m)) || (plain(next) && joined(m, next!));
       case "qualifier": return qualified && plain(next) && (next!.from > m.to || /^[وف]?ب/.test(ctx.tokens[next!.from].text.slice(0, next!.prefix)));
       case "known-neighbour": return (plain(prev) && prev!.to === m.from) || (plain(next) && next!.from === m.to);

@@ -53,8 +53,10 @@ describe("common-word names need evidence (lexicon/name-evidence.ts)", () => {
     expect(hasPlace("سيطرت القوات على تدمر شرق حمص.", "تدمر")).toBe(true);
   });
 
-  it("a preposition does not make the head of a construct a place, a time word after it does not make a construct", () => {
-    expect(placeSurfaces("يعمل في مصنع من كسوة الكعبة.")).toEqual([]);
+  it("a preposition counts only where the name ends its phrase; a time word after it still ends it", () => {
+    for (const s of ["يعمل في مصنع من كسوة الكعبة.", "يحلم الشاب بكسب المال.", "حصل الفريق على كسب كبير.", "اعتمد المزارعون على المزرعة في كسب رزقهم."]) {
+      expect(placeSurfaces(s), s).toEqual([]);
+    }
     expect(hasPlace("قصف مدفعي على تدمر اليوم.", "تدمر")).toBe(true);
   });
 

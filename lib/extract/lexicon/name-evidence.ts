@@ -13,14 +13,15 @@ export type EvidenceTest =
   /**
    * a word right before the name (with its clitics: "وبمدينة"); `indefinite`: only for a name without ال;
    * `kinds`: only for places of these kinds; `countryInArticle`: and the place's country named in the article;
-   * `notConstruct`: and no definite noun right after it ("من كسوة الكعبة" is "of the Kaaba's cover")
+   * `endsPhrase`: and the name ends its phrase, no noun or adjective of its own after it ("من كسوة الكعبة"
+   * is "of the Kaaba's cover", "على كسب كبير" "on a big gain")
    */
   | {
-      kind: "word-before"; words: readonly string[]; indefinite?: boolean; kinds?: readonly string[]; countryInArticle?: boolean; notConstruct?: boolean;
+      kind: "word-before"; words: readonly string[]; indefinite?: boolean; kinds?: readonly string[]; countryInArticle?: boolean; endsPhrase?: boolean;
       /** the word may stand before an adjective of the name ("العاصمة العمانية مسقط") */
       throughAdjective?: boolean;
     }
-  /** ب written on the name itself ("بدوما"); only for a name without ال */
+  /** ب written on the name itself ("بدوما"); only for a name without ال that ends its phrase (not "بكسب المال") */
   | { kind: "locative-clitic" }
   /** the name in a list of places: "و" or a comma joins it to a place right before or after it */
   | { kind: "list" }
@@ -50,7 +51,7 @@ export interface EvidenceRule {
   reason: string;
 }
 
-/** Definite words after a name that do not make it the head of a construct ("على أريحا اليوم"): time words. */
+/** Time words after a name, which leave it the end of its phrase ("على أريحا اليوم"). */
 export const NOT_CONSTRUCT = ["اليوم", "الآن", "أمس", "الأمس", "الماضي", "الماضية", "الجاري", "الحالي", "المقبل", "القادم", "صباحا", "مساء", ...Object.keys(WEEKDAYS)];
 
 /** Cue words that name the kind of place: the place cues (بلدة، قرى…) and the words of a region (ريف، محافظة). */
@@ -73,9 +74,9 @@ export const NAME_EVIDENCE: readonly EvidenceRule[] = [
     reason: "A cue word names the kind of place the next word is: بلدة كسب is the town, never the verb or the noun 'earning'.",
   },
   {
-    id: "syria-preposition", applies: "syria", test: { kind: "word-before", words: SYRIA_PREPOSITIONS, indefinite: true, notConstruct: true },
+    id: "syria-preposition", applies: "syria", test: { kind: "word-before", words: SYRIA_PREPOSITIONS, indefinite: true, endsPhrase: true },
     example: "اندلعت اشتباكات عنيفة في كسب.", name: "كسب",
-    reason: "في, من, إلى, على before a bare name put something there; not for a definite noun (في السجن, في الميدان are ordinary phrases), nor for the head of a construct (من كسوة الكعبة).",
+    reason: "في, من, إلى, على before a bare name put something there; not for a definite noun (في السجن, في الميدان are ordinary phrases), nor for a noun with its own complement or adjective after it (من كسوة الكعبة, على كسب كبير, في كسب رزقهم).",
   },
   {
     id: "syria-region-preposition", applies: "syria", test: { kind: "word-before", words: PLACE_PREPOSITIONS, kinds: ["region", "mountain", "plain"] },
