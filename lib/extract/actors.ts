@@ -2,11 +2,13 @@
 // states named through their adjective: "الحكومة التركية"), then people found by a title or a verb of
 // attribution around a given name, and armed groups by the words that head their names (لواء، كتائب…).
 import { adjacent, tokenSpan, type ArticleContext } from "./context";
-import { cliticForms, findNames, NameIndex } from "./matcher";
+import { cliticForms, findNames, inSet, NameIndex } from "./matcher";
 import { fold, foldSet } from "./normalize";
 import type { Knowledge } from "./knowledge";
 import { ATTRIBUTION_VERBS, GIVEN_NAMES, NAME_PARTICLES, NOT_A_NAME, ORGANISATION_HEADS, PERSON_TITLES, STATE_NOUNS, STATEMENT_VERBS } from "./lexicon/people";
 import { PLACE_CUES } from "./lexicon/places";
+import { evidenceFor, wordSet } from "./evidence";
+import { SYRIA_CONTEXT } from "./lexicon/name-evidence";
 import type { ActorEntry, Span, Statement } from "./types";
 
 export interface ActorMention {
@@ -15,6 +17,8 @@ export interface ActorMention {
   to: number;
   span: Span;
   sentence: number;
+  /** for a weak alias or an alias that is an ordinary word: the rules (lexicon/name-evidence.ts) that kept it */
+  evidence?: string[];
 }
 
 const TITLES = foldSet(PERSON_TITLES);
@@ -28,6 +32,7 @@ const ORG_HEADS = foldSet(ORGANISATION_HEADS.filter((h) => !h.includes(" ")));
 
 const has = (words: Set<string>, token: string) => cliticForms(token).some(([f]) => words.has(f));
 const PLACE_CUE_WORDS = foldSet(Object.keys(PLACE_CUES));
+const SYRIA_WORDS = foldSet(SYRIA_CONTEXT);
 /** "حي الشيخ سعيد"، "قرية الشيخ مسكين": a title after a place cue begins the name of a place. */
 const afterPlaceCue = (ctx: ArticleContext, title: number) => title > 0 && has(PLACE_CUE_WORDS, ctx.tokens[title - 1].text);
 
@@ -52,9 +57,14 @@ export function findActorMentions(ctx: ArticleContext, k: Knowledge): ActorMenti
     return true;
   };
   const join = (i: number) => adjacent(ctx, i);
+  // Weak aliases and aliases that are ordinary words: kept at the end only with evidence.
+  const weak = new Set<ActorMention>();
 
   for (const s of ctx.sentences) {
-    for (const m of findNames(ctx.tokens, k.actors, s.from, s.to, join)) take(m.values[0], m.from, m.to, s.index, m.prefix);
+    for (const m of findNames(ctx.tokens, k.actors, s.from, s.to, join)) {
+      take(m.values[0], m.from, m.to, s.index, m.prefix);
+      if (k.commonActorNames.has(m.key)) weak.add(out[out.length - 1]);
+    }
 
     // A state through its adjective after a governing noun: "الحكومة التركية", "طائرات روسية", "الأتراك".
     for (let i = s.from; i < s.to; i++) {
@@ -77,13 +87,40 @@ export function findActorMentions(ctx: ArticleContext, k: Knowledge): ActorMenti
       const next = ctx.tokens[m.to];
       if (next && join(m.to - 1) && k.stateAdjectives.get(next.text)) continue;
       take(m.values[0], m.from, m.to, s.index, m.prefix);
+      weak.add(out[out.length - 1]);
     }
   }
 
   findPeople(ctx, taken, take);
   findGroups(ctx, taken, take);
   addSurnameMentions(ctx, out, taken, take);
-  return out.sort((a, b) => a.from - b.from);
+  const strong = out.filter((m) => !weak.has(m));
+  const named = new Set(strong.map((m) => m.entry.key));
+  const affiliates = new Set(strong.flatMap((m) => (m.entry.affiliation ? [m.entry.affiliation] : [])));
+  const aboutSyria = weak.size > 0 && ctx.tokens.some((t) => inSet(SYRIA_WORDS, t.text));
+  for (const m of weak) m.evidence = weakAliasEvidence(ctx, m, named, affiliates, aboutSyria);
+  return out.filter((m) => !m.evidence || m.evidence.length > 0).sort((a, b) => a.from - b.from);
+}
+
+/**
+ * The evidence (lexicon/name-evidence.ts) for a weak alias: the actor named in full in the article, one
+ * of its members or its own body named (`affiliates`: the affiliations of the actors named), a
+ * person's title or verb of saying before it, or, for a body, an article about Syria.
+ */
+function weakAliasEvidence(
+  ctx: ArticleContext, m: ActorMention, named: ReadonlySet<string>, affiliates: ReadonlySet<string>, aboutSyria: boolean,
+): string[] {
+  const s = ctx.sentences[m.sentence];
+  const before = m.from > s.from ? ctx.tokens[m.from - 1].text : null;
+  return evidenceFor("actor", (t) => {
+    switch (t.kind) {
+      case "named-elsewhere": return named.has(m.entry.key);
+      case "affiliate-named": return affiliates.has(m.entry.key) || (m.entry.affiliation !== null && named.has(m.entry.affiliation));
+      case "person-cue": return before !== null && ((m.entry.kind === "person" && has(TITLES, before)) || (["person", "media"].includes(m.entry.kind) && has(VERBS, before)));
+      case "syria-context": return aboutSyria && inSet(wordSet(t.aliases), fold(m.span.surface));
+      default: return false;
+    }
+  });
 }
 
 type Take = (entry: ActorEntry, from: number, to: number, sentence: number, prefix?: number) => void;

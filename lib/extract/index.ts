@@ -13,7 +13,7 @@ import type { Knowledge } from "./knowledge";
 import type { ExtractionResult, FoundActor, FoundDate } from "./types";
 
 /** Bump when extraction changes what it finds: ingestion re-extracts articles of an older version. */
-export const EXTRACTOR_VERSION = 7;
+export const EXTRACTOR_VERSION = 8;
 
 /** What the file's own metadata says (a feed's pubDate, a `<TIME>` tag, front matter), read outside
  * extraction by lib/ingest; it wins over a date read from the text. */

@@ -7,6 +7,7 @@ import { AMBIGUOUS_PLACE_WORDS, COMPOUND_PREFIXES, PLACE_CUES } from "./lexicon/
 import { governorateAt, nearestGovernorate, shapesFromGeoJson, type GovernorateShape } from "./geo";
 import { buildPeriodIndex, type AliasPeriod, type PeriodIndex } from "./periods";
 import type { ActorEntry, ActorKind, PlaceEntry } from "./types";
+import COMMON_WORDS from "./data/common-words.json";
 
 export type GeonamesRow = [number, string[], number, number, string, string, number, string];
 export interface CountryRow { code: string; names: string[]; nameEn: string; lat: number; lon: number }
@@ -26,6 +27,8 @@ export interface KnowledgeData {
   supplement: SupplementRow[];
   actors: ActorRow[];
   governorates: { features: { properties: { code: string }; geometry: { type: string; coordinates: unknown } }[] };
+  /** Folded names that are also ordinary words (scripts/build-common-words.ts); the committed list by default. */
+  commonWords?: { places: Record<string, unknown>; actors: Record<string, unknown> };
 }
 
 export interface Knowledge {
@@ -37,10 +40,13 @@ export interface Knowledge {
   actorByKey: Map<string, ActorEntry>;
   actorPeriods: PeriodIndex;
   shapes: GovernorateShape[];
+  /** Folded place names and actor aliases that are also ordinary words: read as such only with evidence. */
+  commonPlaceNames: ReadonlySet<string>;
+  commonActorNames: ReadonlySet<string>;
 }
 
 /** Spellings news uses for countries beyond the ISO Arabic names. */
-const COUNTRY_ALIASES: Record<string, string[]> = {
+export const COUNTRY_ALIASES: Record<string, string[]> = {
   US: ["أمريكا", "أميركا", "الولايات المتحدة", "الولايات المتحدة الأمريكية", "الولايات المتحدة الأميركية"],
   GB: ["بريطانيا", "المملكة المتحدة"], RU: ["روسيا", "روسيا الاتحادية"], SY: ["سوريا", "سورية"], TR: ["تركيا"],
   IR: ["إيران"], IL: ["إسرائيل"], PS: ["فلسطين"], KR: ["كوريا الجنوبية"], KP: ["كوريا الشمالية"], CN: ["الصين"],
@@ -53,6 +59,13 @@ const KIND_RANK: Record<string, number> = {
 };
 
 const FEATURE_KIND: Record<string, string> = { PPLC: "city", PPLA: "city", PPLA2: "city", PPLA3: "town", PPLA4: "town" };
+
+/**
+ * The Arab world and its neighbours, where conflict news names small capitals without a preposition
+ * ("أعلنت المنامة"); a small capital further away (Dili, Victoria) is named only after one ("في ديلي"),
+ * so "ديلي ميل" (Daily Mail) and "فيكتوريا سيكريت" are not read as them.
+ */
+const inRegion = (lat: number, lon: number) => lat >= 0 && lat <= 45 && lon >= -20 && lon <= 65;
 
 export function placeRank(p: PlaceEntry): number {
   return (p.countryCode === "SY" ? 1000 : 0) + (KIND_RANK[p.kind] ?? 100) + Math.log10(1 + p.population) * 20 + (p.origin === "supplement" ? 15 : 0);
@@ -118,7 +131,7 @@ export function buildKnowledge(data: KnowledgeData): Knowledge {
     const kind = FEATURE_KIND[code] ?? (population > 50000 ? "city" : "town");
     addPlace({
       key: `gn:${id}`, nameAr: main, nameEn: ascii, kind, lat, lon, countryCode: cc, admin1, geonamesId: id, population,
-      origin: "geonames", precision: 1, ambiguous: isAmbiguous(names, kind), major: code === "PPLC" || population >= 1_000_000, aliases: names.filter((n) => n !== main),
+      origin: "geonames", precision: 1, ambiguous: isAmbiguous(names, kind), major: (code === "PPLC" && inRegion(lat, lon)) || population >= 1_000_000, aliases: names.filter((n) => n !== main),
     }, names);
   }
 
@@ -156,5 +169,9 @@ export function buildKnowledge(data: KnowledgeData): Knowledge {
     for (const n of entry.adjectives) stateAdjectives.add(n, entry);
   }
 
-  return { places, placeByKey, actors, weakActors, stateAdjectives, actorByKey, actorPeriods: buildPeriodIndex(data.actors), shapes };
+  const common = data.commonWords ?? COMMON_WORDS;
+  return {
+    places, placeByKey, actors, weakActors, stateAdjectives, actorByKey, actorPeriods: buildPeriodIndex(data.actors), shapes,
+    commonPlaceNames: new Set(Object.keys(common.places)), commonActorNames: new Set(Object.keys(common.actors)),
+  };
 }

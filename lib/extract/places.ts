@@ -3,9 +3,11 @@
 // places named after a cue word ("بلدة X جنوب إدلب") located at the region the sentence gives.
 import { adjacent, tokenSpan, type ArticleContext, type SentenceTokens } from "./context";
 import { cliticForms, findNames, type NameMatch } from "./matcher";
-import { fold } from "./normalize";
+import { fold, foldSet } from "./normalize";
 import { placeRank, type Knowledge } from "./knowledge";
 import { ANAPHORS, COMPOUND_PREFIXES, DIRECTIONS, LOCATIVE, LOCATORS, NAME_STOPS, NEW_PLACE_CUES, PLACE_CUES, PLURAL_CUES } from "./lexicon/places";
+import { evidenceFor, wordSet } from "./evidence";
+import { NOT_CONSTRUCT, REGION_CUES, type EvidenceTest } from "./lexicon/name-evidence";
 import type { FoundPlace, PlaceEntry, Span } from "./types";
 
 export interface PlaceMention {
@@ -20,6 +22,8 @@ export interface PlaceMention {
   cue: string | null;
   /** "المدينة", "البلدة" standing for the place named before it */
   anaphor?: boolean;
+  /** for a name that is also an ordinary word: the rules (lexicon/name-evidence.ts) that kept it */
+  evidence?: string[];
 }
 
 const CUES = new Map(Object.entries(PLACE_CUES).map(([k, v]) => [fold(k), v]));
@@ -95,6 +99,16 @@ export function findPlaceMentions(ctx: ArticleContext, k: Knowledge, blocked: (f
   }
 
   const mentions: PlaceMention[] = [];
+  // Common-word names with no evidence where they stand: kept if the article names the place elsewhere.
+  const held = new Map<PlaceMention, string>();
+  // The names accepted, and those names without their cue word: "مخيم الهول" names "الهول" too.
+  const acceptedNames = new Set<string>();
+  const accept = (mention: PlaceMention, key: string) => {
+    mentions.push(mention);
+    acceptedNames.add(key);
+    const [first, ...rest] = key.split(" ");
+    if (rest.length > 0 && CUE_HEADS.has(first)) acceptedNames.add(rest.join(" "));
+  };
   for (let r = 0; r < raw.length; r++) {
     const { m, s } = raw[r];
     const cue = cueBefore(ctx, m.from, s.from) ?? (CUES.has(ctx.tokens[m.from].text) ? ctx.tokens[m.from].text : null);
@@ -119,12 +133,78 @@ export function findPlaceMentions(ctx: ArticleContext, k: Knowledge, blocked: (f
     if (abroad && !entry.major && !locative(ctx, m, s.from) && !(inList && prev.entry.countryCode === entry.countryCode)) {
       if (!(inList && (prev.entry.kind === "country") === (entry.kind === "country"))) continue;
     }
-    mentions.push({
+    const mention: PlaceMention = {
       entry, from: m.from, to: m.to, span: tokenSpan(ctx, m.from, m.to, m.prefix), sentence: s.index,
       geoPrecision: entry.precision, qualifies: null, cue,
-    });
+    };
+    if (k.commonPlaceNames.has(m.key)) {
+      // "دوماً": a word written with tanwin is indefinite, never a name.
+      if (TANWIN.test(ctx.text.slice(mention.span.start, ctx.folded.offsets[ctx.tokens[m.to - 1].end]))) continue;
+      mention.evidence = commonNameEvidence(ctx, k, raw, r, entry, hint !== null, !!inList);
+      if (mention.evidence.length > 0) accept(mention, m.key);
+      else held.set(mention, m.key);
+    } else accept(mention, m.key);
   }
-  return mentions;
+  if (held.size === 0) return mentions;
+  const named = new Set(mentions.map((m) => m.entry.key));
+  const kept = [...held].filter(([m, key]) => {
+    m.evidence = evidenceFor(scopeOf(m.entry), (t) => t.kind === "named-elsewhere" && (named.has(m.entry.key) || acceptedNames.has(key)));
+    return m.evidence.length > 0;
+  });
+  return [...mentions, ...kept.map(([m]) => m)].sort((a, b) => a.from - b.from);
+}
+
+const TANWIN = /[\u064B-\u064D]/;
+const NOT_CONSTRUCT_WORDS = foldSet(NOT_CONSTRUCT);
+const CUE_HEADS = foldSet(REGION_CUES);
+const scopeOf = (entry: PlaceEntry) => (entry.countryCode === "SY" && entry.kind !== "country" ? "syria" : "abroad");
+
+/**
+ * The evidence (lexicon/name-evidence.ts) that a name which is also an ordinary word ("كسب", "دوما",
+ * "كيف") is meant as the place here; `qualified`: a governorate or a direction and a place follow it;
+ * `inList`: "و" joins it to the place accepted before it ("بلدتي السوسة والشعفة").
+ */
+function commonNameEvidence(
+  ctx: ArticleContext, k: Knowledge, raw: { m: NameMatch<PlaceEntry>; s: SentenceTokens }[], r: number, entry: PlaceEntry,
+  qualified: boolean, inList: boolean,
+): string[] {
+  const { m, s } = raw[r];
+  const definite = m.key.startsWith("ال");
+  const wordBefore = (words: readonly string[], throughAdjective = false) => {
+    const b = throughAdjective && m.from - 2 >= s.from && /^ال.+(ي|يه)$/.test(ctx.tokens[m.from - 1].text) ? m.from - 2 : m.from - 1;
+    return b >= s.from && isWord(ctx, b, wordSet(words));
+  };
+  const clitic = ctx.tokens[m.from].text.slice(0, m.prefix);
+  const prev = raw[r - 1]?.s === s ? raw[r - 1].m : null;
+  const next = raw[r + 1]?.s === s ? raw[r + 1].m : null;
+  const plain = (n: NameMatch<PlaceEntry> | null) => n !== null && !k.commonPlaceNames.has(n.key);
+  /** "حرستا ودوما", "صيدا، الطيبة": b follows a with و or a comma. */
+  const joined = (a: NameMatch<PlaceEntry>, b: NameMatch<PlaceEntry>) => b.from === a.to &&
+    ((b.prefix > 0 && ctx.tokens[b.from].text.startsWith("و")) || /^\s*[،,]\s*$/.test(ctx.folded.text.slice(ctx.tokens[a.to - 1].end, ctx.tokens[b.from].start)));
+  /**
+   * Whether the name ends its phrase: punctuation or the end of the sentence after it, a word that ends
+   * a place name (في، جنوب، التي، اليوم), a time word, an adjective (الشرقية), a word joined by و, or a
+   * place. Otherwise it heads a construct or takes an adjective: "كسوة الكعبة", "كسب رزقهم", "كسب كبير".
+   */
+  const endsPhrase = () => {
+    if (m.to >= s.to || !adjacent(ctx, m.to - 1) || next?.from === m.to) return true;
+    const after = ctx.tokens[m.to].text;
+    return STOPS.has(after) || NOT_CONSTRUCT_WORDS.has(after) || /^ال.+(ي|يه)$/.test(after) || after.startsWith("و") || isWord(ctx, m.to, DIRS);
+  };
+  const holds = (t: EvidenceTest): boolean => {
+    switch (t.kind) {
+      case "word-before": return (!t.indefinite || !definite) && (!t.kinds || t.kinds.includes(entry.kind)) && (!t.endsPhrase || endsPhrase()) &&
+        (!t.countryInArticle || raw.some((o) => o.m.values.some((v) => v.kind === "country" && v.countryCode === entry.countryCode))) && wordBefore(t.words, t.throughAdjective);
+      case "locative-clitic": return !definite && /^[وف]?ب$/.test(clitic) && endsPhrase();
+      case "list": return inList || (plain(prev) && joined(prev!, m)) || (plain(next) && joined(m, next!));
+      case "qualifier": return qualified && plain(next) && (next!.from > m.to || /^[وف]?ب/.test(ctx.tokens[next!.from].text.slice(0, next!.prefix)));
+      case "known-neighbour": return (plain(prev) && prev!.to === m.from) || (plain(next) && next!.from === m.to);
+      case "country-after": return raw.some((o) => o.s === s && o.m.from >= m.to && o.m.from - m.to < t.within &&
+        o.m.values.some((v) => v.kind === "country" && v.countryCode === entry.countryCode));
+      default: return false;
+    }
+  };
+  return evidenceFor(scopeOf(entry), holds);
 }
 
 /** "تقاد وكفركرمين والأبزمو": between two places of a list, only names the gazetteer lacks (one or two "و" items). */
