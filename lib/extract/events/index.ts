@@ -1,0 +1,217 @@
+// Sentence-level events in ACLED's terms. A trigger gives the type; each Syrian place it governs
+// gives one event. A place is governed by the nearest trigger before it in its own clause, else by a
+// strong trigger after it there ("X التي تشهد اشتباكات" gets both); a clause without a trigger
+// borrows one only where the syntax carries it over: a fronted "وفي X،", a list of places, "شهدت X
+// … مظاهرات", a clause of casualties ("ما أدى لمقتل … في X") or a prepositional adjunct ("…، على
+// محاور في محيط X"). Triggers that are denied, stopped, expected, pointed back to ("هذه الهجمات"),
+// stative ("تحت سيطرة") or about another year report no event; a word of killing takes the type of
+// the weapon named with it ("مقتل مدنيين جراء قصف").
+// Places that only locate another ("بريف حماة"), that people move to or from ("نزوح … إلى X"), or
+// that contain a more precise event place of the same type are not event places. Counts of the
+// killed, injured and arrested go to the event nearest the words that report them.
+import { originalSpan } from "../normalize";
+import { eventDateIn } from "../dates";
+import { findCasualties } from "../casualties";
+import { adjacent, type ArticleContext } from "../context";
+import { TALLY_PERIOD } from "../lexicon/events";
+import type { PlaceMention } from "../places";
+import type { ActorMention } from "../actors";
+import type { ExtractedEvent } from "../types";
+import { FoundTrigger, clauseIndex, VIOLENT, namesGovernorate, contrasts } from "./shared";
+import { isTally, sentenceTriggers } from "./triggers";
+import { isSite } from "./sites";
+import { buildViews, governing } from "./clauses";
+import { contains, inRegionOfAnother, dedupe } from "./merge";
+import { distributeCasualties, splitByDay } from "./casualty-share";
+
+export function findEvents(
+  ctx: ArticleContext,
+  places: PlaceMention[],
+  actors: ActorMention[],
+  published: string | null,
+): ExtractedEvent[] {
+  const events: ExtractedEvent[] = [];
+  const uncounted = new Set<ExtractedEvent>();
+  const fromTitle = new Set<ExtractedEvent>();
+  const placeOf = new Map<ExtractedEvent, PlaceMention>();
+  /** events of a sentence that only counts the dead or wounded, naming no attack */
+  const countOnly = new Set<ExtractedEvent>();
+  let previous: { sentence: number; events: ExtractedEvent[] } | null = null;
+  let lastSentence = -1;
+  const placesBySentence = bySentence(places);
+  const actorsBySentence = bySentence(actors);
+  const year = published ? Number(published.slice(0, 4)) : null;
+
+  for (const s of ctx.sentences) {
+    if (s.sentence.caption || s.to <= s.from) continue;
+    const follows = previous !== null && previous.sentence === lastSentence;
+    lastSentence = s.index;
+    const sentenceFolded = ctx.folded.text.slice(ctx.tokens[s.from].start, ctx.tokens[s.to - 1].end);
+    const clauseTexts = s.clauses.map(([a, b]) => (b > a ? ctx.folded.text.slice(ctx.tokens[a].start, ctx.tokens[b - 1].end) : ""));
+    const mentions = placesBySentence.get(s.index) ?? [];
+    const casualties = findCasualties(ctx, s);
+    const triggers = isTally(ctx, s, sentenceFolded, casualties) ? [] : sentenceTriggers(ctx, s, actorsBySentence.get(s.index) ?? [], mentions, clauseTexts, year);
+    const triggerStarts = new Set(triggers.map((t) => t.from));
+    const sites = mentions.filter((p) => p.entry.countryCode === "SY" && p.entry.kind !== "country" && p.qualifies === null && isSite(ctx, s, p, triggerStarts));
+    const views = buildViews(ctx, s, triggers, sites, mentions, casualties);
+
+    const placed: { p: PlaceMention; t: FoundTrigger; clause: number }[] = [];
+    for (const p of sites) {
+      const c = clauseIndex(s, p.from);
+      for (const t of governing(ctx, views, c, p)) placed.push({ p, t, clause: c });
+    }
+    // "قذائف على مدينة حلب، … حي الحمدانية … حي حلب الجديدة": the city only contains the events.
+    const kept = placed.filter((x) => !placed.some((y) => y.t.type === x.t.type && contains(x.p, y.p)));
+
+    if (kept.length === 0) {
+      // "أسفرت عن مقتل 40 إرهابياً" after the sentence that named the places: the count belongs to that event.
+      const named = mentions.some((p) => p.entry.countryCode === "SY" && !p.anaphor);
+      const killed = casualties.find((c) => c.kind === "killed" && c.count !== null);
+      // Only a sentence that speaks of the same event: its triggers, if any, are definite ("المعارك أسفرت
+      // عن…"), and it sums no period ("منذ مطلع العام هجمات متكررة أسفرت عن مقتل 200").
+      // Only the clauses up to the count speak of it: "القصف أسفر عن مقتل 4، في حين اكتفى المرصد بذكر
+      // أن المحافظة تعرضت لقصف جوي" — the clause after في حين is another source's wording.
+      const contrast = s.clauses.findIndex((_, k) => killed && k > clauseIndex(s, killed.from) && contrasts(ctx, s, k));
+      const upTo = contrast > 0 ? s.clauses[contrast][0] : s.to;
+      const anaphoric = triggers.every((t) => t.from > upTo || t.trigger.outcome || /^[وف]?(ال|لل)/.test(ctx.tokens[t.from].text)) && !TALLY_PERIOD.test(sentenceFolded);
+      if (!named && follows && previous && killed && anaphoric) {
+        const first = previous.events[0];
+        // "مقتل خمسة من عناصر النظام، في حين قُتل ثلاثة من مقاتلي الفصائل": the other side's dead add up.
+        const total = casualties.filter((c) => c.kind === "killed" && c.count !== null && (c === killed || contrasts(ctx, s, clauseIndex(s, c.from))))
+          .reduce((n, c) => n + c.count!, 0);
+        // A toll given after a vague one ("قُتل عدد من العناصر" … "بلغ عدد القتلى 18") is the count.
+        if (first.fatalities === null || first.fatalities < total) {
+          if (first.fatalities !== null) ctx.trace?.push({ stage: "event", rule: "later-toll", effect: `fatalities ${first.fatalities} → ${total}`, text: ctx.text.slice(s.sentence.start, s.sentence.end) });
+          first.fatalities = total;
+        }
+        const injured = casualties.find((c) => c.kind === "injured" && c.count !== null);
+        if (first.injured === null && injured) first.injured = injured.count;
+        uncounted.delete(first);
+      }
+      continue;
+    }
+
+    const sentenceActors = (actorsBySentence.get(s.index) ?? []).filter((a) => a.entry.kind !== "media");
+    const roles = assignRoles(sentenceActors);
+    const date = s.sentence.ticker ? null : eventDateIn(sentenceFolded, published) ?? (published ? { iso: published, precision: 2 as const } : null);
+    const made: { e: ExtractedEvent; p: PlaceMention; clause: number }[] = [];
+    for (const { p, t, clause } of kept) {
+      if (made.some((m) => m.p.entry.key === p.entry.key && m.e.type === t.type)) continue;
+      const regime = roles.find((r) => r.role === "actor1")?.kind;
+      const e: ExtractedEvent = {
+        type: t.type,
+        subType: t.type === "Battles" && t.subType === "Government regains territory" && regime !== "government_forces" && regime !== "state" ? "Non-state actor overtakes territory" : t.subType,
+        date: date?.iso ?? null,
+        datePrecision: date?.precision ?? null,
+        placeKey: p.entry.key,
+        placeSurface: p.span.surface,
+        placeQualified: qualifiedSurface(ctx, p),
+        geoPrecision: p.geoPrecision,
+        fatalities: null,
+        injured: null,
+        arrested: null,
+        actors: roles.map(({ key, role }) => ({ key, role })),
+        evidence: { start: s.sentence.start, end: s.sentence.end, surface: ctx.text.slice(s.sentence.start, s.sentence.end) },
+        confidence: Math.max(0.3, (t.strong ? 0.8 : 0.5) - (p.entry.origin === "inferred" ? 0.1 : 0) - (s.sentence.ticker ? 0.1 : 0) - (p.anaphor ? 0.1 : 0)),
+        fromTicker: s.sentence.ticker,
+      };
+      made.push({ e, p, clause });
+      if (t.trigger.outcome && !t.caused) countOnly.add(e);
+    }
+    distributeCasualties(ctx, s, casualties, made);
+    splitByDay(ctx, s, made, published);
+    if (casualties.some((c) => c.kind === "killed" && c.count === null)) for (const m of made) if (m.e.fatalities === null) uncounted.add(m.e);
+    for (const m of made) placeOf.set(m.e, m.p);
+    const list = made.map((m) => m.e);
+    if (s.sentence.title || s.sentence.heading) for (const e of list) fromTitle.add(e);
+    else previous = { sentence: s.index, events: list };
+    events.push(...list);
+  }
+
+  // A headline's events are reported again in the body; they are kept only where the body says
+  // nothing: at the place itself (or the same settlement under another entry), or, for an event of the
+  // same type, in the region it names — a governorate, or its capital's name standing for it in a
+  // headline ("مقتل شاب في درعا" over "قُتل شاب في بلدة الحراك").
+  const body = events.filter((e) => !fromTitle.has(e));
+  const told = (e: ExtractedEvent) => {
+    const p = placeOf.get(e)!;
+    const region = p.entry.kind === "governorate" || namesGovernorate(p);
+    return body.some((b) => {
+      const q = placeOf.get(b)!.entry;
+      // Places the text itself locates borrow their locator's point: not the same settlement for that.
+      const located = p.entry.origin !== "inferred" && q.origin !== "inferred";
+      const same = b.placeKey === e.placeKey || (located && Math.abs(p.entry.lat - q.lat) < 0.03 && Math.abs(p.entry.lon - q.lon) < 0.03);
+      // A headline sums up the body: the same kind of event reported nearby ("اشتباكات في ريف منبج" over
+      // clashes at a bridge in that countryside) is the one it means.
+      const near = Math.abs(p.entry.lat - q.lat) < 0.3 && Math.abs(p.entry.lon - q.lon) < 0.3;
+      return same || (b.type === e.type && ((region && p.entry.admin1 === q.admin1) || near));
+    });
+  };
+  // "قُتل أربعة مدنيين في X" after "استهدفت الطائرات X": the toll of the attack already reported there that day.
+  const tolls = new Set<ExtractedEvent>();
+  for (const e of countOnly) {
+    if (fromTitle.has(e)) continue;
+    const i = events.indexOf(e);
+    const attack = events.slice(0, i).find((b) => !countOnly.has(b) && !fromTitle.has(b) && VIOLENT.has(b.type) && b.placeKey === e.placeKey && b.date === e.date);
+    if (!attack) continue;
+    if (e.fatalities !== null) {
+      attack.fatalities = Math.max(attack.fatalities ?? 0, e.fatalities);
+      uncounted.delete(attack);
+    }
+    if (e.injured !== null) attack.injured = Math.max(attack.injured ?? 0, e.injured);
+    tolls.add(e);
+  }
+  const told_ = events.filter((e) => fromTitle.has(e) && told(e));
+  for (const e of told_) {
+    ctx.trace?.push({ stage: "event", rule: "headline-told", effect: "dropped: the body reports it", text: `${e.type} @ ${e.placeSurface}` });
+    // "الخوذ البيضاء: 4 قتلى بقصف روسي على إدلب" over a body that gives no count: the headline's toll is the event's.
+    const body_ = events.find((b) => !fromTitle.has(b) && b.type === e.type && (b.placeKey === e.placeKey || placeOf.get(b)?.entry.admin1 === placeOf.get(e)?.entry.admin1));
+    if (body_ && body_.fatalities === null && e.fatalities !== null) {
+      body_.fatalities = e.fatalities;
+      uncounted.delete(body_);
+      ctx.trace?.push({ stage: "event", rule: "headline-toll", effect: `fatalities ${e.fatalities} from the headline`, text: `${body_.type} @ ${body_.placeSurface}` });
+    }
+    if (body_ && body_.injured === null && e.injured !== null) body_.injured = e.injured;
+  }
+  const regional = inRegionOfAnother(events.filter((e) => !tolls.has(e) && !told_.includes(e)), placeOf, ctx);
+  const result = dedupe(events.filter((e) => !tolls.has(e) && !told_.includes(e) && !regional.has(e)), uncounted);
+  for (const e of result) ctx.trace?.push({ stage: "event", rule: "made", effect: `${e.type}/${e.subType} @ ${e.placeSurface}, fatalities ${e.fatalities ?? "?"}`, text: e.evidence.surface });
+  // ACLED records 0 where a report gives no deaths; null where it reports deaths it does not count.
+  for (const e of result) if (e.fatalities === null && !uncounted.has(e)) e.fatalities = 0;
+  return result;
+}
+
+
+const DIRECTION_ADJECTIVE = /^(?:ال)?(?:شمالي|جنوبي|شرقي|غربي|اوسط|شماليه|جنوبيه|شرقيه|غربيه)$/;
+
+/** "ريف درعا الجنوبي الغربي": the place as written with the direction adjectives after it. */
+function qualifiedSurface(ctx: ArticleContext, p: PlaceMention): string | undefined {
+  let to = p.to;
+  while (to < ctx.tokens.length && to < p.to + 2 && DIRECTION_ADJECTIVE.test(ctx.tokens[to].text) && adjacent(ctx, to - 1)) to++;
+  if (to === p.to) return undefined;
+  const [, end] = originalSpan(ctx.folded, ctx.tokens[to - 1].start, ctx.tokens[to - 1].end);
+  return ctx.text.slice(p.span.start, end);
+}
+
+/** Mentions grouped by sentence, in their order. */
+function bySentence<T extends { sentence: number }>(mentions: T[]): Map<number, T[]> {
+  const out = new Map<number, T[]>();
+  for (const m of mentions) {
+    const list = out.get(m.sentence);
+    if (list) list.push(m);
+    else out.set(m.sentence, [m]);
+  }
+  return out;
+}
+
+function assignRoles(mentions: ActorMention[]) {
+  const out: { key: string; role: "actor1" | "actor2" | "associated"; kind: string }[] = [];
+  for (const m of mentions) {
+    if (out.some((o) => o.key === m.entry.key)) continue;
+    const party = m.entry.kind !== "person" && m.entry.kind !== "international_org" && m.entry.kind !== "civil_society";
+    const parties = out.filter((o) => o.role !== "associated").length;
+    const role = party && parties === 0 ? "actor1" : party && parties === 1 ? "actor2" : "associated";
+    out.push({ key: m.entry.key, role, kind: m.entry.kind });
+  }
+  return out;
+}

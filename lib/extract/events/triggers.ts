@@ -1,0 +1,144 @@
+// Stage 1: the triggers of a sentence that report an event, and the ACLED type each takes in its
+// clause (the veto and retype rules are the table of rules/trigger-rules.ts).
+import { findNames } from "../matcher";
+import { retypeOf, vetoOf } from "../rules/apply-trigger-rules";
+import { foldSet } from "../normalize";
+import { isCasualty, type CasualtyMention } from "../casualties";
+import { numberAt } from "../numbers";
+import { adjacent, type ArticleContext, type SentenceTokens } from "../context";
+import { HABITUAL, HISTORICAL, TALLY_PERIOD, type Trigger } from "../lexicon/events";
+import { DOCUMENTING_WORDS } from "../lexicon/scope";
+import type { PlaceMention } from "../places";
+import type { ActorMention } from "../actors";
+import type { EventType } from "../types";
+import { triggerIndex, CIVILIAN_W, CAUSAL_W, PROTEST_W, CROWD_W, REMOTE_W, AIRCRAFT_W, CESSATION_W, ANNOUNCE_W, STATIVE_W, TALLY_W, NEED, is, surfaceOf, FoundTrigger, clauseIndex, anyIn, anyInSet, VIOLENT } from "./shared";
+
+/**
+ * A crowd doing the act: "اقتحم محتجون"، "محتجين غاضبين أحرقوا" — not the crowd shot at, counted
+ * or arrested ("النار على المحتجين"، "مقتل ثلاثة متظاهرين"، "اعتقال محتجين").
+ */
+function crowdActs(ctx: ArticleContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    if (!is(CROWD_W, ctx.tokens[i].text)) continue;
+    const before = [i - 1, i - 2].filter((b) => b >= from);
+    const object = before.some((b) => /^(علي|ضد|بحق|لتفريق|تفريق|استهداف)$/.test(ctx.tokens[b].text.replace(/^[وف]/, "")) || numberAt(ctx.tokens, b) !== null);
+    if (!object && !before.some((b) => isCasualty(ctx.tokens[b].text))) return true;
+  }
+  return false;
+}
+
+/** The ACLED type a trigger at [at, atEnd) takes in its clause [from, to) of the sentence s. */
+function refineType(ctx: ArticleContext, s: SentenceTokens, t: Trigger, at: number, atEnd: number, from: number, to: number, crowd: boolean): { type: EventType; subType: string } {
+  if (t.crowd) return crowd ? { type: "Riots", subType: t.subType } : { type: "Strategic developments", subType: "Looting/property destruction" };
+  if (t.type === "Battles" && t.subType === "Armed clash" && crowd) return { type: "Riots", subType: "Violent demonstration" };
+  const civilians = anyIn(ctx, CIVILIAN_W, from, to);
+  // Shooting to break up a protest ("لتفريق مظاهرة"، "النار على المحتجين") is excessive force against
+  // protesters (ACLED); at civilians, violence against civilians. In the clause or just after it.
+  if (t.shooting && anyIn(ctx, PROTEST_W, from, Math.min(s.to, to + 12))) return { type: "Protests", subType: "Excessive force against protesters" };
+  if (t.shooting && (civilians || anyIn(ctx, CIVILIAN_W, to, Math.min(s.to, to + 12)))) return { type: "Violence against civilians", subType: "Attack" };
+  const aircraft = anyIn(ctx, AIRCRAFT_W, from, to);
+  // "يشن النظام بمشاركة طائرات روسية هجمة": the weapon is named next to the attack.
+  if (t.type === "Battles" && !t.strong && anyIn(ctx, REMOTE_W, Math.max(from, at - 4), Math.min(to, atEnd + 4))) {
+    return { type: "Explosions/Remote violence", subType: aircraft ? "Air/drone strike" : "Shelling/artillery/missile attack" };
+  }
+  if (t.type === "Explosions/Remote violence" && !t.strong && aircraft) return { type: t.type, subType: "Air/drone strike" };
+  if (t.type === "Battles" && !t.strong && civilians) return { type: "Violence against civilians", subType: "Attack" };
+  if (t.type === "Violence against civilians" && !t.strong && !civilians) return { type: "Battles", subType: "Armed clash" };
+  return { type: t.type, subType: t.subType };
+}
+
+/** A sentence that sums many events over a period ("38 عملية خلال الشهر الماضي") reports none of them. */
+export function isTally(ctx: ArticleContext, s: SentenceTokens, folded: string, casualties: CasualtyMention[]): boolean {
+  if (!TALLY_PERIOD.test(folded)) return false;
+  for (let i = s.from + 1; i < s.to; i++) {
+    if (/^\d+$/.test(ctx.tokens[i - 1].text) && Number(ctx.tokens[i - 1].text) > 2 && is(TALLY_W, ctx.tokens[i].text)) return true;
+  }
+  // "وثق المكتب مقتل 27 شخصاً في محافظة درعا خلال النصف الأول من الشهر": a toll documented over a period.
+  return casualties.some((c) => c.count !== null && c.count > 2) && anyInSet(ctx, DOCUMENTING, s.from, s.to);
+}
+const DOCUMENTING = foldSet(DOCUMENTING_WORDS);
+/**
+ * A sentence that begins "ومنذ سقوط النظام …"، "منذ بدء التصعيد …"، "منذ الثامن من كانون الأول" sums what
+ * has happened since another event or a date: background. Not "منذ فجر اليوم"، "منذ ما بعد منتصف الليل".
+ */
+const SINCE_BACKGROUND = /^[وف]?منذ\s+(?:(?:سقوط|بدء|بدايه|مطلع|انطلاق|اندلاع|توقيع|اعلان|دخول|سيطره|انتهاء|اتفاق|مقتل|اغتيال)(?:\s|$)|(?:\S+\s+){1,3}(?:كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر)(?:\s|$))/;
+
+/** The triggers of a sentence that report an event: not negated, stopped, expected, pointed back to or stative. */
+export function sentenceTriggers(ctx: ArticleContext, s: SentenceTokens, actors: ActorMention[], mentions: PlaceMention[], clauseTexts: string[], year: number | null): FoundTrigger[] {
+  const out: FoundTrigger[] = [];
+  const matches = findNames(ctx.tokens, triggerIndex, s.from, s.to, (i) => adjacent(ctx, i))
+    // A trigger inside a name ("كتيبة مدفعية سجيل") is part of the name.
+    .filter((m) => !actors.some((a) => a.from < m.to && m.from < a.to));
+  let crowd: boolean | undefined;
+  const pattern: (boolean | undefined)[] = [];
+  const since = SINCE_BACKGROUND.test(clauseTexts[0] ?? "");
+  for (const m of matches) {
+    const trigger = m.values[0];
+    const clause = clauseIndex(s, m.from);
+    const [cs, ce] = s.clauses[clause] ?? [s.from, s.to];
+    const tok = (i: number) => (i >= cs && i < ce ? ctx.tokens[i].text : undefined);
+    pattern[clause] ??= since || HISTORICAL.test(clauseTexts[clause] ?? "") || HABITUAL.test(clauseTexts[clause] ?? "");
+    if (pattern[clause]) continue;
+    // Negated, pointed back to, expected, demanded, figurative…: the table of rules/trigger-rules.ts.
+    const spot = { from: m.from, to: m.to, cs, ce, type: trigger.type, strong: trigger.strong, subType: trigger.subType, year };
+    const veto = vetoOf(ctx, spot);
+    if (veto) {
+      ctx.trace?.push({ stage: "trigger", rule: veto.id, effect: "veto", text: surfaceOf(ctx, m.from, m.to) });
+      continue;
+    }
+    const need = NEED.get(trigger)!;
+    const win = trigger.window ?? 3;
+    if (need.after.size && !anyInSet(ctx, need.after, m.to, Math.min(ce, m.to + win))) continue;
+    if (need.before.size && !anyInSet(ctx, need.before, Math.max(cs, m.from - win), m.from)) continue;
+    if (trigger.needsPlace && !mentions.some((p) => p.from >= m.to && p.from - m.to <= 4)) continue;
+    if (trigger.control) {
+      // "تحت سيطرة"، "مناطق سيطرته"، "الخاضعة لسيطرة"، "لاستعادة السيطرة": a state or an aim, not a seizure.
+      const written = ctx.tokens[m.from].text;
+      const purpose = /^[وف]?ل/.test(written) && !m.key.startsWith("ل");
+      if (purpose || is(STATIVE_W, tok(m.from - 1))) continue;
+    }
+    let type = trigger.type;
+    let subType = trigger.subType;
+    let strong = trigger.strong;
+    if (is(CESSATION_W, tok(m.from - 1))) {
+      // "وقف إطلاق النار" is no shooting; "أعلنت قسد تعليق عملياتها" is a change of activity.
+      if (!anyIn(ctx, ANNOUNCE_W, Math.max(cs, m.from - 4), m.from - 1)) continue;
+      type = "Strategic developments";
+      subType = "Change to group/activity";
+      strong = true;
+    } else {
+      // The crowd is often the subject of an earlier clause ("محتجين غاضبين أحرقوا …، ثم هاجموا مقراً").
+      crowd ??= crowdActs(ctx, s.from, s.to);
+      ({ type, subType } = refineType(ctx, s, trigger, m.from, m.to, cs, ce, crowd));
+      const retype = retypeOf(ctx, { ...spot, type });
+      if (retype) {
+        ({ type, subType } = retype);
+        ctx.trace?.push({ stage: "trigger", rule: retype.rule.id, effect: `retype → ${type}/${subType}`, text: surfaceOf(ctx, m.from, m.to) });
+      }
+    }
+    out.push({ trigger, type, subType, strong, from: m.from, to: m.to, clause });
+    ctx.trace?.push({ stage: "trigger", rule: `lexicon:${trigger.subType}`, effect: `${type}/${subType}${strong ? "" : " (weak)"}`, text: surfaceOf(ctx, m.from, m.to) });
+  }
+  // "بهجوم … استهدف حافلة": a word of targeting takes the type of the attack named with it.
+  for (const t of out) {
+    if (!t.trigger.neutral) continue;
+    // The nearest strong trigger first: "رداً على قصف صاروخي … من الهجوم استهدفها" is the shelling's target.
+    const other = out.filter((o) => o !== t && o.clause === t.clause && !o.trigger.neutral && !o.trigger.outcome)
+      .sort((a, b) => Number(b.strong) - Number(a.strong) || Math.abs(a.from - t.from) - Math.abs(b.from - t.from))[0];
+    if (other) {
+      t.type = other.type;
+      t.subType = other.subType;
+    }
+  }
+  // "مقتل مدنيين جراء قصف": a word of killing takes the type of the weapon that caused it.
+  const causes = out.filter((t) => t.strong && !t.trigger.outcome && VIOLENT.has(t.type));
+  for (const t of out) {
+    if (!t.trigger.outcome || causes.length === 0) continue;
+    const caused = (c: FoundTrigger) => is(CAUSAL_W, ctx.tokens[c.from - 1]?.text) || /^[وف]?ب/.test(ctx.tokens[c.from].text);
+    const cause = causes.find(caused) ?? [...causes].sort((a, b) => Math.abs(a.from - t.from) - Math.abs(b.from - t.from))[0];
+    t.type = cause.type;
+    t.subType = cause.subType;
+    t.caused = true;
+  }
+  return out;
+}
