@@ -3,7 +3,7 @@
 import type { ArticleContext } from "../context";
 import type { PlaceMention } from "../places";
 import type { ExtractedEvent } from "../types";
-import { is, namesGovernorate } from "./shared";
+import { namesGovernorate } from "./shared";
 
 /** A place that contains another event place of the same type in the sentence: the event is there, not in the region. */
 export function contains(outer: PlaceMention, inner: PlaceMention): boolean {
