@@ -7,7 +7,19 @@ const FOLD: Record<string, string> = {
   "ک": "ك", "ی": "ي", "ھ": "ه",
 };
 
+const charCache = new Map<string, string>();
+
+/** A character folded; computed once per distinct character (NFKC is costly and runs on every letter). */
 function foldChar(ch: string): string {
+  let out = charCache.get(ch);
+  if (out === undefined) {
+    out = foldCharUncached(ch);
+    if (charCache.size < 65_536) charCache.set(ch, out);
+  }
+  return out;
+}
+
+function foldCharUncached(ch: string): string {
   if (DIACRITIC_OR_TATWEEL.test(ch)) return "";
   const mapped = FOLD[ch];
   if (mapped) return mapped;
@@ -18,7 +30,7 @@ function foldChar(ch: string): string {
   const nfkc = ch.normalize("NFKC");
   if (nfkc === ch) return ch;
   // A presentation form (ﻻ, ﺇ…) becomes letters that may themselves need folding.
-  return [...nfkc].map((c) => (c === ch ? c : foldChar(c))).join("");
+  return [...nfkc].map((c) => (c === ch ? c : foldCharUncached(c))).join("");
 }
 
 export interface Folded {

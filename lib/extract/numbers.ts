@@ -12,7 +12,20 @@ const H = table(HUNDREDS);
 const K = table(THOUSANDS);
 const A = table(APPROXIMATE);
 
+const valueCache = new Map<string, { value: number; approx: boolean } | null>();
+
+/** A token's value as a number word, looked up once per distinct token. */
 function wordValue(token: string): { value: number; approx: boolean } | null {
+  let v = valueCache.get(token);
+  if (v === undefined) {
+    if (valueCache.size > 100_000) valueCache.clear();
+    v = wordValueUncached(token);
+    valueCache.set(token, v);
+  }
+  return v;
+}
+
+function wordValueUncached(token: string): { value: number; approx: boolean } | null {
   for (const [f] of cliticForms(token)) {
     const bare = f.replace(/^ال/, "");
     for (const w of [f, bare]) {
