@@ -68,6 +68,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     example: "وسيطرت الفصائل المعارضة في العام 2015 على كامل محافظة إدلب.", reason: "a clause dated to an earlier year is background, not today's report" },
   { id: "attempted-control", subTypes: ["Government regains territory"], near: { words: ["يحاول", "تحاول", "يحاولون", "يسعى", "تسعى", "محاولة", "محاولات", "لمحاولة"], within: 4 }, effect: VETO,
     example: "ويحاول النظام السوري استكمال سيطرته على مدينة دوما.", reason: "an attempt to take ground is no change of hands; the fighting, if any, is reported in its own words" },
+  { id: "convoy-attacked", types: ["Strategic developments"], subTypes: ["Other"], justBefore: [["على", "استهدف", "استهدفت", "استهدفوا", "استهداف", "باستهداف", "كمين", "لكمين", "هاجم", "هاجموا", "هاجمت", "مهاجمة"]], effect: VETO,
+    example: "وشن مسلحون هجوماً على رتل عسكري على الطريق بين مدينة السخنة وبلدة كباجب.", reason: "a convoy attacked is the target of the attack, which is the event; no reinforcements are reported" },
   { id: "drone", types: ["Battles"], weakOnly: true, inClause: ["طيار", "مسيرة", "مسيرات", "درون"], effect: { retype: { type: "Explosions/Remote violence", subType: "Air/drone strike" } },
     example: "وتمكن العسكريون الروس من تدمير طائرتين دون طيار أطلقتا نحو قاعدة حميميم.", reason: "aircraft or drones destroyed or downed are an air attack met, not a ground clash" },
 ];
