@@ -257,7 +257,8 @@ export function markQualifiers(ctx: ArticleContext, mentions: PlaceMention[]) {
     const gap = ctx.tokens.slice(prev.to, cur.from);
     const onlyLinks = gap.every((_, j) => isWord(ctx, prev.to + j, DIRS) || isWord(ctx, prev.to + j, LINKS));
     const viaPreposition = gap.length === 0 && /^(ب|في|فى)/.test(ctx.tokens[cur.from].text) && cur.entry.kind !== "village";
-    const larger = placeRank(cur.entry) >= placeRank(prev.entry) || cur.entry.kind === "governorate" || cur.entry.kind === "region";
+    // "بلدة البارة في جبل الزاوية": a mountain or a plain, like a region, locates the place in it.
+    const larger = placeRank(cur.entry) >= placeRank(prev.entry) || ["governorate", "region", "mountain", "plain"].includes(cur.entry.kind);
     if ((onlyLinks && gap.length > 0 && larger) || (viaPreposition && larger)) cur.qualifies = i - 1;
     if (gap.length > 0 && gap.some((_, j) => isWord(ctx, prev.to + j, DIRS)) && cur.qualifies !== null) {
       // "X جنوب إدلب": the direction says X is near the region, not in its centre.

@@ -36,6 +36,8 @@ export function findEvents(
   const placeOf = new Map<ExtractedEvent, PlaceMention>();
   /** events of a sentence that only counts the dead or wounded, naming no attack */
   const countOnly = new Set<ExtractedEvent>();
+  /** events made from a definite generic attack word ("الهجوم"), which may only point back */
+  const backReference = new Set<ExtractedEvent>();
   let previous: { sentence: number; events: ExtractedEvent[] } | null = null;
   let lastSentence = -1;
   const placesBySentence = bySentence(places);
@@ -117,6 +119,8 @@ export function findEvents(
       };
       made.push({ e, p, clause });
       if (t.trigger.outcome && !t.caused) countOnly.add(e);
+      // "الهجوم على مستشفى الأتارب انتهاك صارخ": a definite attack word with no weapon names the attack already reported.
+      if (!t.strong && t.type === "Battles" && !t.trigger.outcome && /^[وف]?(ال|لل|بال)/.test(ctx.tokens[t.from].text)) backReference.add(e);
     }
     distributeCasualties(ctx, s, casualties, made);
     splitByDay(ctx, s, made, published);
@@ -173,8 +177,10 @@ export function findEvents(
     }
     if (body_ && body_.injured === null && e.injured !== null) body_.injured = e.injured;
   }
+  const pointsBack = new Set(events.filter((e) => backReference.has(e) && events.some((b) => b !== e && !backReference.has(b) && VIOLENT.has(b.type) && b.placeKey === e.placeKey && b.date === e.date)));
+  for (const e of pointsBack) ctx.trace?.push({ stage: "event", rule: "points-back", effect: "dropped: the attack already reported there", text: `${e.type} @ ${e.placeSurface}` });
   const regional = inRegionOfAnother(events.filter((e) => !tolls.has(e) && !told_.includes(e)), placeOf, ctx);
-  const result = dedupe(events.filter((e) => !tolls.has(e) && !told_.includes(e) && !regional.has(e)), uncounted);
+  const result = dedupe(events.filter((e) => !tolls.has(e) && !told_.includes(e) && !regional.has(e) && !pointsBack.has(e)), uncounted);
   for (const e of result) ctx.trace?.push({ stage: "event", rule: "made", effect: `${e.type}/${e.subType} @ ${e.placeSurface}, fatalities ${e.fatalities ?? "?"}`, text: e.evidence.surface });
   // ACLED records 0 where a report gives no deaths; null where it reports deaths it does not count.
   for (const e of result) if (e.fatalities === null && !uncounted.has(e)) e.fatalities = 0;

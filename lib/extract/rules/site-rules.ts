@@ -26,6 +26,8 @@ export const SITE_RULES: readonly SiteRule[] = [
     example: "ونزحت عشرات العائلات من بلدة كفرنبل بعد القصف على مدينة معرة النعمان.", reason: "where people fled from is told as displacement, not as the event place" },
   { id: "border-with", governor: ["مع"], near: { words: BORDER_WORDS, within: 2 },
     example: "واندلعت اشتباكات قرب الحدود الإدارية مع محافظة الرقة.", reason: "a border named by its neighbour locates, it is not a site" },
+  { id: "returning-from", governor: ["من"], near: { words: ["عودته", "عودتها", "عودتهم", "عودتهما", "عودة", "قادما", "قادماً", "قادمة", "قادمين", "مغادرته", "مغادرتها", "طريقه", "طريقها", "إيابه"], within: 3 },
+    example: "وخطفت عصابة مسلحة تاجراً أثناء عودته من دمشق قرب بلدة المتونة.", reason: "where a victim was coming from is not where it happened" },
   { id: "stationed-at", governor: STATIONED,
     example: "واستهدف المعسكر الروسي المتمركز جنوبي مدينة حلفايا مدينة اللطامنة بالصواريخ.", reason: "where the shooters are stationed is not where the fire fell" },
   { id: "except", governor: ["باستثناء", "عدا", "سوى", "باستثناءِ"],
