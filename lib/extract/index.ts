@@ -42,7 +42,7 @@ export function extract(text: string, k: Knowledge, meta: ArticleMeta = {}): Ext
     return false;
   };
   const known = findPlaceMentions(ctx, k, blocked);
-  const placeMentions = [...known, ...findNewPlaces(ctx, known, blocked)].sort((a, b) => a.from - b.from);
+  const placeMentions = [...known, ...findNewPlaces(ctx, known, blocked, (name) => (k.places.get(name)?.length ?? 0) > 0)].sort((a, b) => a.from - b.from);
   markQualifiers(ctx, placeMentions);
   const anaphors = findAnaphors(ctx, placeMentions, blocked);
 

@@ -268,7 +268,11 @@ export function markQualifiers(ctx: ArticleContext, mentions: PlaceMention[]) {
 }
 
 /** Names after a cue word that the gazetteer lacks: a place of their own, located by the region named next to them. */
-export function findNewPlaces(ctx: ArticleContext, known: PlaceMention[], blocked: (from: number, to: number) => boolean): PlaceMention[] {
+/** Time words end a new name: "تل أبيب فجر الخميس" is no place called «أبيب فجر الخميس». */
+const TIME_WORDS = new Set(["فجر", "صباح", "مساء", "ليل", "ليله", "ظهر", "عصر", "اليوم", "امس", "غدا", "الجمعه", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "يوم"]);
+
+export function findNewPlaces(ctx: ArticleContext, known: PlaceMention[], blocked: (from: number, to: number) => boolean,
+  isKnownName: (folded: string) => boolean = () => false): PlaceMention[] {
   const taken = new Set<number>();
   for (const m of known) for (let i = m.from; i < m.to; i++) taken.add(i);
   const knownAt = new Map(known.map((m) => [m.from, m]));
@@ -313,9 +317,13 @@ export function findNewPlaces(ctx: ArticleContext, known: PlaceMention[], blocke
         let j = i + 1;
         while (j < s.to && j - i <= 3 && nameLike(j) && (j === i + 1 || adjacent(ctx, j - 1))) {
           if (j > i + 1 && ctx.tokens[j].text.startsWith("و") && !ctx.tokens[j].text.startsWith("وادي")) break;
+          // A time word or a written tanwin ("قطاعاً كبيراً") is no part of a name.
+          if (j > i + 1 && (TIME_WORDS.has(ctx.tokens[j].text) || writtenTanwin(ctx, j))) break;
           j++;
         }
-        if (!blocked(i + 1, j)) make(cue, i + 1, j, 0);
+        // "تل أبيب": the cue is part of a known name (one the gazetteer has, kept or not for lack of evidence).
+        const whole = isKnownName(`${ctx.tokens[i].text.replace(/^[وفبل]/, "")} ${ctx.tokens[i + 1].text}`);
+        if (!whole && !blocked(i + 1, j)) make(cue, i + 1, j, 0);
         end = j;
       } else if (knownAt.has(i + 1)) end = knownAt.get(i + 1)!.to;
       else if (LIST_CUES.has(cueForm) && listHead(i + 1)) {
@@ -389,4 +397,11 @@ export function groupPlaces(mentions: PlaceMention[]): FoundPlace[] {
     } else byKey.set(m.entry.key, { entry: m.entry, geoPrecision: m.geoPrecision, mentions: [m.span] });
   }
   return [...byKey.values()];
+}
+
+/** Whether token j is written with a tanwin in the original text (an indefinite noun or adjective). */
+function writtenTanwin(ctx: ArticleContext, j: number): boolean {
+  const t = ctx.tokens[j];
+  const [a, b] = [ctx.folded.offsets[t.start], ctx.folded.offsets[t.end] ?? ctx.text.length];
+  return /[\u064B-\u064D]/.test(ctx.text.slice(a, b + 1));
 }

@@ -24,3 +24,11 @@ describe("events as reports word them", () => {
     ]);
   });
 });
+
+describe("names the gazetteer lacks", () => {
+  it("takes no time word or indefinite noun into a new name, and no known name's first word as a cue", async () => {
+    const { run } = await import("../helpers/knowledge");
+    const names = run("خبر\n\nخلال الهجمات التي شنتها تل أبيب فجر الخميس على مواقع في الجولان التي تحتل تل أبيب قطاعاً كبيراً منها.").places.map((p) => p.entry.nameAr);
+    expect(names.some((n) => n.includes("فجر") || n.includes("قطاع"))).toBe(false);
+  });
+});
