@@ -5,7 +5,7 @@ import { PrismaClient as SqliteClient } from "../generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "../generated/postgres/client";
 import { isPostgresUrl } from "../env";
 import { splitSchema, sqliteFilePath } from "./paths";
-import { safeSqliteAdapter } from "./sqlite-adapter";
+import { BUSY_TIMEOUT_MS, safeSqliteAdapter } from "./sqlite-adapter";
 
 export type Db = SqliteClient;
 
@@ -18,5 +18,11 @@ export function createDb(url: string): Db {
     return client as unknown as Db;
   }
   // Transactions that always end, even after a full disk or an I/O error (see sqlite-adapter.ts).
-  return new SqliteClient({ adapter: safeSqliteAdapter(sqliteFilePath(url)) });
+  return new SqliteClient({ adapter: safeSqliteAdapter(sqliteFilePath(url), busyTimeoutMs()) });
+}
+
+/** SQLITE_BUSY_TIMEOUT_MS: how long a write waits for another process's lock (the fault tests shorten it). */
+function busyTimeoutMs(): number {
+  const n = Number(process.env.SQLITE_BUSY_TIMEOUT_MS);
+  return Number.isInteger(n) && n >= 0 ? n : BUSY_TIMEOUT_MS;
 }

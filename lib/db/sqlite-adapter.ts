@@ -90,8 +90,8 @@ function withSafeTransactions(adapter: SqlDriverAdapter): SqlDriverAdapter {
 }
 
 /** The adapter factory for a SQLite file (an absolute path or one relative to the working folder). */
-export function safeSqliteAdapter(file: string): SqlDriverAdapterFactory {
-  const inner = new PrismaBetterSQLite3({ url: `file:${file}`, timeout: BUSY_TIMEOUT_MS });
+export function safeSqliteAdapter(file: string, busyTimeoutMs = BUSY_TIMEOUT_MS): SqlDriverAdapterFactory {
+  const inner = new PrismaBetterSQLite3({ url: `file:${file}`, timeout: busyTimeoutMs });
   return {
     provider: inner.provider,
     adapterName: inner.adapterName,
