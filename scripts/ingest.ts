@@ -7,10 +7,7 @@ import { createDb } from "../lib/db/client";
 import { migrate } from "../lib/db/migrate";
 import { loadKnowledge } from "../lib/extract/load";
 import { ingestPaths, storageFailed, type IngestSummary } from "../lib/ingest/run";
-
-/** A file name as one visible line: a newline or other control character in a name cannot forge a summary line. */
-export const printable = (s: string) =>
-  s.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+import { exitCodeOf, printable, summaryLines } from "../lib/ingest/summary";
 
 function bar(done: number, total: number, file: string) {
   const width = 30;
@@ -22,14 +19,8 @@ function bar(done: number, total: number, file: string) {
 
 export function printSummary(s: IngestSummary) {
   if (process.stderr.isTTY) process.stderr.write("\n");
-  const storage = s.rejected.filter((r) => r.kind === "storage").length;
-  console.log(`new ${s.new}, unchanged ${s.unchanged}, updated ${s.updated}, rejected ${s.rejected.length}${storage ? ` (${storage} by the database)` : ""}`);
-  for (const r of s.rejected) console.log(`  rejected ${printable(r.file)}: [${r.code}] ${printable(r.reason)}`);
-  console.log(`${s.seconds.toFixed(2)} s, ${s.articlesPerSecond.toFixed(1)} articles/s`);
+  for (const line of summaryLines(s)) console.log(line);
 }
-
-export const exitCodeOf = (s: IngestSummary) =>
-  storageFailed(s) || (s.rejected.length > 0 && !s.new && !s.unchanged && !s.updated) ? 1 : 0;
 
 let finished = false;
 async function main() {
