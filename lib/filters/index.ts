@@ -76,7 +76,9 @@ export function parseFilters(raw: RawParams): ParsedFilters {
     else notices.push(`تجاهلنا معرّفاً غير صالح في «${name}»: «${v}»`);
   }
 
-  const q = (raw instanceof URLSearchParams ? raw.get("q") : [raw.q].flat()[0]) ?? "";
+  // Control characters become spaces: XML forbids most of them even escaped, so one (U+0001) in q
+  // broke the SVG and PNG exports that quote the filters; none belongs in a search anyway.
+  const q = ((raw instanceof URLSearchParams ? raw.get("q") : [raw.q].flat()[0]) ?? "").replace(/[\u0000-\u001F\u007F-\u009F]/g, " ");
   // Cut by code point (never inside a character) and trim again, so the cut text is canonical.
   const chars = Array.from(q.trim());
   f.q = chars.slice(0, MAX_TEXT).join("").trim();

@@ -14,6 +14,8 @@ import { readId } from "@/lib/page-params";
 import { GET as font } from "@/app/api/font/route";
 import { contentSecurityPolicy, newNonce, tileSource } from "@/lib/security/headers";
 import { rejectionAr } from "@/lib/upload/reasons";
+import { parseFilters } from "@/lib/filters";
+import { describeFilters } from "@/lib/filters/describe";
 
 const summary = (rejected: Rejection[], stored = 0): IngestSummary => ({ new: stored, unchanged: 0, updated: 0, rejected, seconds: 1, articlesPerSecond: 0 });
 
@@ -117,4 +119,10 @@ describe("Content-Security-Policy", () => {
     expect(tileSource("https://evil.example; script-src *")).toBeNull();
     expect(tileSource("javascript:alert(1)")).toBeNull();
   });
+});
+
+it("turns control characters in q into spaces, so the exported SVG's text stays well-formed XML", () => {
+  const { filters } = parseFilters(new URLSearchParams("q=%D9%82%D8%B5%D9%81%01%0A%7F%C2%9Bx"));
+  expect(filters.q).toBe("قصف    x");
+  expect(describeFilters(filters)).not.toMatch(/[\u0000-\u001F\u007F-\u009F]/);
 });
