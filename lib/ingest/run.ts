@@ -87,12 +87,12 @@ export async function ingestBuffers(db: Db, k: Knowledge, files: FileInput[], op
   let i = 0;
   for (const file of files) {
     opts.onProgress?.(i++, files.length, file.name);
-    // Extraction is synchronous: between files, let the server answer the requests that queued up
-    // (an upload of thousands of articles otherwise held /api/overview for tens of seconds).
-    await new Promise((r) => setImmediate(r));
     try {
       const articles = parseArticles(file.name, file.bytes, opts.maxBytes);
       for (const article of articles) {
+        // Extraction is synchronous: between articles, let the server answer the requests that queued
+        // up (an upload of thousands of articles otherwise held /api/overview for tens of seconds).
+        await new Promise((r) => setImmediate(r));
         const hash = contentHash(article.body);
         const outcome = await withRetry(async () => {
           // Looked up again on each attempt: another writer may have stored it meanwhile.
