@@ -5,6 +5,10 @@ import { z } from "zod";
 import { GOVERNORATE_BY_CODE } from "../extract/lexicon/governorates";
 import { TYPE_BY_SLUG } from "../event-types";
 
+// No `new Function` probe: the browser's Content-Security-Policy (proxy.ts) forbids eval, and zod's
+// probe, though caught, is reported as a policy violation on every page that parses filters.
+z.config({ jitless: true });
+
 export interface Filters {
   /** ISO 3166-2 governorate codes (SY-ID…). */
   gov: string[];

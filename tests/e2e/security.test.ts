@@ -41,7 +41,7 @@ describe("security headers", () => {
     const page = await app.browser.newPage();
     const violations: string[] = [];
     await page.exposeFunction("reportViolation", (v: string) => violations.push(v));
-    await page.addInitScript(() => document.addEventListener("securitypolicyviolation", (e) => (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`)));
+    await page.addInitScript(() => document.addEventListener("securitypolicyviolation", (e) => (window as unknown as { reportViolation: (v: string) => void }).reportViolation(`${e.violatedDirective} ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}`)));
     await page.goto(`${app.url}/events`);
     // A client-side navigation (only possible once React has hydrated) keeps the window's state; a
     // full page load, which is what a blocked script would fall back to, loses it.
