@@ -1,13 +1,10 @@
 // The filter state of every view, read from and written to the URL. Shared by server components
 // (first render), route handlers and client components (refetch), so one URL means one view.
 // A malformed parameter is dropped with a notice the filter bar shows; it never breaks the page.
+import "../zod-config";
 import { z } from "zod";
 import { GOVERNORATE_BY_CODE } from "../extract/lexicon/governorates";
 import { TYPE_BY_SLUG } from "../event-types";
-
-// No `new Function` probe: the browser's Content-Security-Policy (proxy.ts) forbids eval, and zod's
-// probe, though caught, is reported as a policy violation on every page that parses filters.
-z.config({ jitless: true });
 
 export interface Filters {
   /** ISO 3166-2 governorate codes (SY-ID…). */
