@@ -3,15 +3,14 @@
 // and the next write succeeds without a restart. Before the fix in lib/db/sqlite-adapter.ts, the
 // full-disk run ended with exit 0 and no summary, and after a read-only moment no write ever finished.
 import { spawn } from "node:child_process";
-import { chmodSync, cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statfsSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { chmodSync, cpSync, readdirSync, readFileSync, rmSync, statfsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "@/lib/db/client";
 import { loadKnowledge } from "@/lib/extract/load";
 import { ingestBuffers } from "@/lib/ingest/run";
 import {
-  articleCount, canMount, freshDb, integrity, isRoot, makeCorpus, NOBODY, partialArticles, reference, runCli, smallDisk, startCli, type SmallDisk,
+  articleCount, canMount, removeTempDirs, tempDir, freshDb, integrity, isRoot, makeCorpus, NOBODY, partialArticles, reference, runCli, smallDisk, startCli, type SmallDisk,
 } from "./harness";
 
 const N = 6;
@@ -24,9 +23,10 @@ let expected: Map<string, string>;
 beforeAll(async () => {
   long = makeCorpus(LONG);
   expected = await reference(long);
-  corpus = mkdtempSync(join(tmpdir(), "faults-corpus-"));
+  corpus = tempDir("corpus");
   for (const f of readdirSync(long).sort().slice(0, N)) cpSync(join(long, f), join(corpus, f));
 }, 120_000);
+afterAll(removeTempDirs);
 
 const filesOf = (dir: string) => readdirSync(dir).sort().map((f) => ({ name: join(dir, f), bytes: readFileSync(join(dir, f)) }));
 
@@ -93,7 +93,7 @@ describe.skipIf(!canMount())("a disk that fills up (tmpfs; needs root)", () => {
 // Root ignores file permissions, so the CLI runs as nobody against a database file it may only read.
 describe.skipIf(!isRoot())("a read-only database file (the CLI run as nobody; needs root)", () => {
   it("refused as db_readonly with exit 1, nothing changed; stored once the file is writable", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "faults-ro-"));
+    const dir = tempDir("ro");
     chmodSync(dir, 0o777);
     chmodSync(corpus, 0o755); // mkdtemp makes it 0700, and nobody must read the articles
     const dbFile = await freshDb(dir);
@@ -134,7 +134,7 @@ describe("the CLI killed, racing, and locked out", () => {
 
   it("two writers at once on two halves of one folder: every article stored, none rejected, both exit 0", async () => {
     const dbFile = await freshDb();
-    const halves = [mkdtempSync(join(tmpdir(), "faults-half-")), mkdtempSync(join(tmpdir(), "faults-half-"))];
+    const halves = [tempDir("half"), tempDir("half")];
     readdirSync(corpus).sort().forEach((f, i) => cpSync(join(corpus, f), join(halves[i % 2], f)));
     const [a, b] = await Promise.all(halves.map((h) => runCli(dbFile, [h])));
     for (const r of [a, b]) {
@@ -154,7 +154,7 @@ describe("the CLI killed, racing, and locked out", () => {
     );
     try {
       await new Promise<void>((resolve) => locker.stdout!.once("data", () => resolve()));
-      const one = mkdtempSync(join(tmpdir(), "faults-one-"));
+      const one = tempDir("one");
       cpSync(join(corpus, readdirSync(corpus).sort()[0]), join(one, "a.txt"));
       const locked = await runCli(dbFile, [one], { SQLITE_BUSY_TIMEOUT_MS: "200" });
       expect(locked.code).toBe(1);

@@ -2,7 +2,7 @@
 // process, a small tmpfs to fill or make read-only, and the checks every fault ends with (the file
 // passes PRAGMA integrity_check; each stored article is whole: the same derived rows as a clean run).
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -16,8 +16,21 @@ const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 // tsx's own binary runs the script in a child process, so a kill -9 would miss the writer: load tsx in-process.
 const NODE_ARGS = ["--import", "tsx", "scripts/ingest.ts"];
 
+const created: string[] = [];
+
+/** A fresh temporary folder, removed by removeTempDirs() (each test file calls it when done). */
+export function tempDir(prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `faults-${prefix}-`));
+  created.push(dir);
+  return dir;
+}
+
+export function removeTempDirs() {
+  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
 /** n article files (the test articles, each made unique by a numbered last line) in a fresh folder. */
-export function makeCorpus(n: number, dir = mkdtempSync(join(tmpdir(), "faults-corpus-"))): string {
+export function makeCorpus(n: number, dir = tempDir("corpus")): string {
   const src = join(ROOT, "tests/fixtures/articles");
   const texts = readdirSync(src).sort().map((f) => readFileSync(join(src, f), "utf8"));
   mkdirSync(dir, { recursive: true });
@@ -51,7 +64,7 @@ export function startCli(dbFile: string, paths: string[], env: Record<string, st
 export const runCli = (dbFile: string, paths: string[], env: Record<string, string> = {}, as?: number) => startCli(dbFile, paths, env, as).done;
 
 /** An empty, migrated database file. */
-export async function freshDb(dir = mkdtempSync(join(tmpdir(), "faults-db-"))): Promise<string> {
+export async function freshDb(dir = tempDir("db")): Promise<string> {
   const file = join(dir, "faults.db");
   await migrate(`file:${file}`, ROOT);
   return file;
@@ -115,7 +128,7 @@ export const isRoot = () => process.getuid?.() === 0;
 export const canMount = () => isRoot() && spawnSync("mount", ["--version"]).status === 0;
 
 export function smallDisk(size: string): SmallDisk {
-  const dir = mkdtempSync(join(tmpdir(), "faults-disk-"));
+  const dir = tempDir("disk");
   const mount = (...args: string[]) => {
     const r = spawnSync("mount", args, { encoding: "utf8" });
     if (r.status !== 0) throw new Error(`mount ${args.join(" ")}: ${r.stderr}`);
