@@ -12,7 +12,8 @@ export async function readPageParams(searchParams: SearchParams, pinned: Partial
   return { filters: { ...filters, ...pinned }, table: parseTable(raw) };
 }
 
-const idParam = z.object({ id: z.coerce.number().int().positive().max(2 ** 31 - 1) });
+// Decimal digits only: Number() would also read "0x10", "1e3", " 7" and "7.0" as ids, so one article had many URLs.
+const idParam = z.object({ id: z.string().regex(/^[1-9][0-9]{0,9}$/).transform(Number).pipe(z.number().max(2 ** 31 - 1)) });
 
 /** The numeric id of a /things/[id] page; anything else is a 404, never an error. */
 export async function readId(params: Promise<{ id: string }>): Promise<number> {

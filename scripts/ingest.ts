@@ -1,25 +1,28 @@
 // npm run ingest -- PATH…: files or folders (recursively) of .txt, .html and .json articles.
+// Exit status: 0 when everything was stored or was already there; 1 when the database refused a
+// write (full disk, read-only file, locked past the retries) or when every file was rejected;
+// 2 for a usage error. The summary is printed in every case.
 import { readEnv } from "../lib/env";
 import { createDb } from "../lib/db/client";
 import { migrate } from "../lib/db/migrate";
 import { loadKnowledge } from "../lib/extract/load";
-import { ingestPaths, type IngestSummary } from "../lib/ingest/run";
+import { ingestPaths, storageFailed, type IngestSummary } from "../lib/ingest/run";
+import { exitCodeOf, printable, summaryLines } from "../lib/ingest/summary";
 
 function bar(done: number, total: number, file: string) {
   const width = 30;
   const filled = total ? Math.round((done / total) * width) : width;
-  const line = `[${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${total} ${file.slice(-50)}`;
+  const line = `[${"#".repeat(filled)}${".".repeat(width - filled)}] ${done}/${total} ${printable(file).slice(-50)}`;
   if (process.stderr.isTTY) process.stderr.write(`\r${line.padEnd(100)}`);
   else if (done === total || done % 50 === 0) process.stderr.write(line + "\n");
 }
 
 export function printSummary(s: IngestSummary) {
   if (process.stderr.isTTY) process.stderr.write("\n");
-  console.log(`new ${s.new}, unchanged ${s.unchanged}, updated ${s.updated}, rejected ${s.rejected.length}`);
-  for (const r of s.rejected) console.log(`  rejected ${r.file}: ${r.reason}`);
-  console.log(`${s.seconds.toFixed(2)} s, ${s.articlesPerSecond.toFixed(1)} articles/s`);
+  for (const line of summaryLines(s)) console.log(line);
 }
 
+let finished = false;
 async function main() {
   const paths = process.argv.slice(2);
   if (paths.length === 0) {
@@ -32,13 +35,25 @@ async function main() {
   try {
     const summary = await ingestPaths(db, loadKnowledge(), paths, { maxBytes: env.INGEST_MAX_BYTES, onProgress: bar });
     printSummary(summary);
-    process.exitCode = summary.rejected.length && !summary.new && !summary.unchanged && !summary.updated ? 1 : 0;
+    if (storageFailed(summary)) console.error("ingest: the database refused some writes (see the reasons above); run again once it is writable");
+    process.exitCode = exitCodeOf(summary);
   } finally {
+    finished = true;
     await db.$disconnect();
   }
 }
 
+// A promise that can never settle (a lock nobody releases) lets Node exit with status 0 and no output:
+// say so and fail instead.
+process.on("beforeExit", () => {
+  if (!finished) {
+    console.error("ingest: stopped before finishing (a database operation never completed); nothing after it was saved");
+    process.exit(1);
+  }
+});
+
 main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
+  finished = true;
+  console.error(`ingest: ${error instanceof Error ? error.message.trim().split("\n").filter(Boolean).at(-1) : String(error)}`);
   process.exit(1);
 });

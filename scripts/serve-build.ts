@@ -18,7 +18,13 @@ function freePort(): Promise<number> {
 export interface ServedBuild {
   url: string;
   stop: () => void;
+  /** The server's error lines (stderr, and stdout lines that say error) since the last call. */
+  takeErrors: () => string[];
 }
+
+// Lines next start prints on stderr that are not errors: start-up notes and warnings.
+const NOT_AN_ERROR = /^\s*$|^\s*⚠|^\s*\(node:\d+\) (Experimental|\[DEP)|^\s*\(Use `node --trace/;
+const ERROR_ON_STDOUT = /⨯|\berror\b|unhandled|exception/i;
 
 export async function serveBuild(env: Record<string, string>): Promise<ServedBuild> {
   if (buildIsStale()) {
@@ -28,10 +34,27 @@ export async function serveBuild(env: Record<string, string>): Promise<ServedBui
   const port = await freePort();
   const server = spawn("npx", ["next", "start", "-p", String(port), "-H", "127.0.0.1"], {
     env: { ...process.env, ...env },
-    // Not piped: an unread pipe would fill up and stall a chatty server.
-    stdio: "ignore",
+    // Both pipes are read to the end (an unread pipe would fill up and stall a chatty server).
+    stdio: ["ignore", "pipe", "pipe"],
     detached: true,
   });
+  let errors: string[] = [];
+  const watch = (stream: NodeJS.ReadableStream, isError: (line: string) => boolean) => {
+    let rest = "";
+    stream.setEncoding("utf8");
+    stream.on("data", (chunk: string) => {
+      const lines = (rest + chunk).split("\n");
+      rest = lines.pop() ?? "";
+      for (const line of lines) if (isError(line)) errors.push(line);
+    });
+  };
+  watch(server.stderr!, (line) => !NOT_AN_ERROR.test(line));
+  watch(server.stdout!, (line) => ERROR_ON_STDOUT.test(line));
+  const takeErrors = () => {
+    const taken = errors;
+    errors = [];
+    return taken;
+  };
   const stop = () => {
     if (server.pid) process.kill(-server.pid, "SIGTERM");
   };
@@ -39,7 +62,7 @@ export async function serveBuild(env: Record<string, string>): Promise<ServedBui
   const deadline = Date.now() + 60_000;
   for (;;) {
     try {
-      if ((await fetch(url)).ok) return { url, stop };
+      if ((await fetch(url)).ok) return { url, stop, takeErrors };
     } catch {
       // not listening yet
     }

@@ -1,11 +1,11 @@
 // The one Prisma client factory. SQLite (better-sqlite3) by default, PostgreSQL when the URL says so.
 // Both generated clients come from the same models (prisma/schema.prisma), so one type serves both.
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as SqliteClient } from "../generated/sqlite/client";
 import { PrismaClient as PostgresClient } from "../generated/postgres/client";
 import { isPostgresUrl } from "../env";
 import { splitSchema, sqliteFilePath } from "./paths";
+import { BUSY_TIMEOUT_MS, safeSqliteAdapter } from "./sqlite-adapter";
 
 export type Db = SqliteClient;
 
@@ -17,5 +17,12 @@ export function createDb(url: string): Db {
     const client = new PostgresClient({ adapter: new PrismaPg(pool, schema ? { schema } : undefined) });
     return client as unknown as Db;
   }
-  return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url: `file:${sqliteFilePath(url)}` }) });
+  // Transactions that always end, even after a full disk or an I/O error (see sqlite-adapter.ts).
+  return new SqliteClient({ adapter: safeSqliteAdapter(sqliteFilePath(url), busyTimeoutMs()) });
+}
+
+/** SQLITE_BUSY_TIMEOUT_MS: how long a write waits for another process's lock (the fault tests shorten it). */
+function busyTimeoutMs(): number {
+  const n = Number(process.env.SQLITE_BUSY_TIMEOUT_MS);
+  return Number.isInteger(n) && n >= 0 ? n : BUSY_TIMEOUT_MS;
 }

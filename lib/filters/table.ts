@@ -1,4 +1,5 @@
 // Sorting and paging of the events table, kept in the URL beside the filters.
+import "../zod-config";
 import { z } from "zod";
 
 export const SORT_KEYS = ["date", "fatalities", "type", "place"] as const;

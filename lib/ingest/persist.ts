@@ -14,6 +14,17 @@ export const contentHash = (body: string) => createHash("sha256").update(body.re
 const dateOrNull = (iso: string | null | undefined) => (iso ? new Date(`${iso.slice(0, 10)}T00:00:00Z`) : null);
 const finite = (n: number) => (Number.isFinite(n) ? n : null);
 
+/** Longest title stored: a file whose "title" line is megabytes long would otherwise fill every list. */
+export const MAX_TITLE_CHARS = 300;
+export const capTitle = (title: string) => {
+  const chars = Array.from(title); // by code point, so a cut never splits a surrogate pair
+  return chars.length <= MAX_TITLE_CHARS ? title : `${chars.slice(0, MAX_TITLE_CHARS - 1).join("").trimEnd()}…`;
+};
+
+// Waiting for the write lock (another process, or this one's previous transaction) may take a while
+// under load; Prisma's defaults (2 s to start, 5 s to finish) would turn that wait into a failure.
+const TX_OPTIONS = { maxWait: 60_000, timeout: 60_000 };
+
 async function placeId(tx: Tx, e: PlaceEntry): Promise<number> {
   const existing = await tx.place.findUnique({ where: { key: e.key }, select: { id: true, nameAr: true, lat: true, lon: true, countryCode: true, admin1: true } });
   // The knowledge is the source of a place's name and point: a row stored before the knowledge was
@@ -63,7 +74,7 @@ export async function saveArticle(db: Db, k: Knowledge, input: SaveInput, replac
   const publishedAt = dateOrNull(article.publishedAt ?? result.publishedAt);
   return db.$transaction(async (tx) => {
     const fields = {
-      fileName: input.fileName, title: article.title, body: article.body, source: article.source ?? result.source,
+      fileName: input.fileName, title: capTitle(article.title), body: article.body, source: article.source ?? result.source,
       url: article.url ?? null, publishedAt, datePrecision: article.publishedAt ? 1 : result.datePrecision,
       dateEvidence: article.publishedAt ? "metadata" : result.dateEvidence?.surface ?? null, extractorVersion: input.extractorVersion,
     };
@@ -126,5 +137,5 @@ export async function saveArticle(db: Db, k: Knowledge, input: SaveInput, replac
       }
     }
     return id;
-  });
+  }, TX_OPTIONS);
 }

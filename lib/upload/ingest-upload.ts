@@ -6,7 +6,7 @@ import { db } from "../db";
 import { readEnv } from "../env";
 import { loadKnowledge } from "../extract/load";
 import { ingestBuffers } from "../ingest/run";
-import { reasonAr } from "./reasons";
+import { rejectionAr } from "./reasons";
 
 export const MAX_FILES = 50;
 
@@ -17,6 +17,8 @@ export interface FileResult {
   status: FileStatus;
   articles: number;
   reason?: string;
+  /** "input", or the database's refusal (db_busy, db_full, …): a client can tell a bad file from a retry. */
+  code?: string;
 }
 
 const digest = (s: string) => createHash("sha256").update(s).digest();
@@ -34,7 +36,7 @@ export async function ingestUploads(files: { name: string; bytes: Uint8Array }[]
   // One file at a time, so each gets its own outcome and a bad file never hides a good one.
   for (const f of files) {
     const s = await ingestBuffers(db, k, [f], { maxBytes: maxBytes() });
-    if (s.rejected.length) results.push({ file: f.name, status: "rejected", articles: 0, reason: reasonAr(s.rejected[0].reason) });
+    if (s.rejected.length) results.push({ file: f.name, status: "rejected", articles: 0, reason: rejectionAr(s.rejected[0]), code: s.rejected[0].code });
     else if (s.new) results.push({ file: f.name, status: "new", articles: s.new + s.updated + s.unchanged });
     else if (s.updated) results.push({ file: f.name, status: "updated", articles: s.updated + s.unchanged });
     else results.push({ file: f.name, status: "unchanged", articles: s.unchanged });

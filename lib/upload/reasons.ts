@@ -18,3 +18,19 @@ export function reasonAr(reason: string): string {
   }
   return `تعذّر الحفظ: ${reason.replace(/^could not be saved:\s*/, "")}`;
 }
+
+// The database's refusals, by code (lib/ingest/save-error.ts): not the file's fault, so each says what to do.
+const STORAGE_AR: Record<string, string> = {
+  db_busy: "قاعدة البيانات مشغولة بكتابة أخرى؛ أعد المحاولة بعد قليل",
+  db_full: "لا مساحة كافية على القرص لقاعدة البيانات؛ لم يُحفظ الملف",
+  db_readonly: "قاعدة البيانات للقراءة فقط الآن؛ لم يُحفظ الملف",
+  db_io: "تعذّرت الكتابة على القرص؛ لم يُحفظ الملف",
+  db_corrupt: "ملف قاعدة البيانات تالف؛ لم يُحفظ الملف",
+  db_error: "تعذّر الحفظ في قاعدة البيانات",
+};
+
+/** A rejection in Arabic: by code when the database refused the write, else by the file's reason. */
+export function rejectionAr(r: { reason: string; code?: string; kind?: string }): string {
+  if (r.kind === "storage") return STORAGE_AR[r.code ?? ""] ?? STORAGE_AR.db_error;
+  return reasonAr(r.reason);
+}

@@ -4,16 +4,17 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
 const DIR = join(process.cwd(), "node_modules/@fontsource/noto-sans-arabic/files");
-const FILES: Record<string, string> = {
-  arabic: "noto-sans-arabic-arabic-400-normal.woff2",
-  latin: "noto-sans-arabic-latin-400-normal.woff2",
-};
+// A Map, not an object: "?subset=__proto__" or "constructor" must be an unknown subset, not Object's own.
+const FILES = new Map<string, string>([
+  ["arabic", "noto-sans-arabic-arabic-400-normal.woff2"],
+  ["latin", "noto-sans-arabic-latin-400-normal.woff2"],
+]);
 
 const cache = new Map<string, Buffer>();
 
 export function GET(req: Request) {
   const subset = new URL(req.url).searchParams.get("subset") ?? "arabic";
-  const file = FILES[subset];
+  const file = FILES.get(subset);
   if (!file) return Response.json({ error: "unknown subset" }, { status: 404 });
   const bytes = cache.get(file) ?? readFileSync(join(DIR, file));
   cache.set(file, bytes);
