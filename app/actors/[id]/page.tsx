@@ -52,7 +52,7 @@ export default async function ActorPage({ params: p, searchParams }: { params: P
       <FilterBar pinned={pinned} />
       <div className="overview-grid">
         <TimelineChart pinned={pinned} title={`نشاط ${actor.nameAr} عبر الزمن`} names={{ actor: actor.nameAr }} height={240} />
-        <EventMap pinned={pinned} tileUrl={readEnv().TILE_URL ?? null} />
+        <EventMap pinned={pinned} tileUrl={readEnv().TILE_URL ?? null} names={{ actor: actor.nameAr }} />
       </div>
       <div className="two-col">
         <section className="panel" aria-labelledby="co-title">

@@ -46,7 +46,8 @@ export default async function PlacePage({ params: p, searchParams }: { params: P
       </header>
       <FilterBar pinned={pinned} />
       <div className="overview-grid">
-        <EventMap pinned={pinned} tileUrl={readEnv().TILE_URL ?? null} />
+        <EventMap pinned={pinned} tileUrl={readEnv().TILE_URL ?? null} names={{ place: place.nameAr }}
+          center={place.lat !== null && place.lon !== null && place.kind !== "country" && place.kind !== "governorate" ? { lat: place.lat, lon: place.lon } : null} />
         <TimelineChart pinned={pinned} title={`الأحداث في ${place.nameAr}`} names={{ place: place.nameAr }} height={240} />
       </div>
       <div className="two-col">
