@@ -14,6 +14,7 @@ import { useFilters } from "../filters/use-filters";
 import { QueryState } from "../ui/query-state";
 import { ChartFrame } from "./chart-frame";
 import { FATALITIES_COLOR, type Drag } from "./timeline-plot-types";
+import { count } from "@/config/plurals";
 
 const UNIT_LABEL: Record<TimeUnit, string> = { day: "يومياً", week: "أسبوعياً", month: "شهرياً" };
 // Recharts measures its box, so it draws only in the browser anyway: loading it after the page
@@ -41,13 +42,13 @@ export function TimelineChart({ pinned, title = "الأحداث عبر الزم�
       <QueryState query={q} skeleton={<div className="skeleton" style={{ height }} />}>
         {(data) =>
           data.buckets.length === 0 ? (
-            <p className="empty-state">لا أحداث مؤرخة تطابق المرشحات.{data.undated ? ` (${data.undated} حدثاً بلا تاريخ معروف)` : ""}</p>
+            <p className="empty-state">لا أحداث مؤرخة تطابق المرشحات.{data.undated ? ` (${count(data.undated, "event")} بلا تاريخ معروف)` : ""}</p>
           ) : (
             <>
               <TimelinePlot data={data} height={height} drag={drag} setDrag={setDrag} finish={() => finish(data.buckets)} />
               <p className="muted small">
                 اسحب على الأعمدة (أو انقر عموداً) لحصر الفترة. المحور الأيسر: عدد الأحداث؛ الأيمن: القتلى.
-                {data.undated ? ` ${data.undated} حدثاً بلا تاريخ معروف خارج المخطط.` : ""}
+                {data.undated ? ` ${count(data.undated, "event")} بلا تاريخ معروف خارج المخطط.` : ""}
               </p>
             </>
           )

@@ -5,6 +5,7 @@ import { Bar, CartesianGrid, ComposedChart, Line, ReferenceArea, ResponsiveConta
 import type { TimelineBucket, TimelineData, TimeUnit } from "@/lib/api-types";
 import { EVENT_TYPES } from "@/lib/event-types";
 import { FATALITIES_COLOR, type Drag } from "./timeline-plot-types";
+import { count } from "@/config/plurals";
 
 // Recharts 3 reports the bar under the pointer as a string index ("12").
 const indexOf = (v: unknown): number | null => (v === undefined || v === null || v === "" || Number.isNaN(Number(v)) ? null : Number(v));
@@ -58,7 +59,7 @@ function BucketTooltip({ active, payload, unit }: { active?: boolean; payload?: 
   return (
     <div className="chart-tooltip" dir="rtl">
       <strong>{unit === "day" ? b.start : `${b.start} — ${b.end}`}</strong>
-      <div>{b.total} حدث · {b.fatalities} قتيل</div>
+      <div>{count(b.total, "event")} · {count(b.fatalities, "killed")}</div>
       {EVENT_TYPES.filter((t) => (b[t.slug] as number) > 0).map((t) => (
         <div key={t.slug}><span className="swatch" style={{ background: t.color }} aria-hidden />{t.label}: {b[t.slug]}</div>
       ))}

@@ -2,6 +2,7 @@ import { notFound } from "next/navigation";
 import { fetchArticle } from "@/lib/data/articles";
 import { typeLabel } from "@/lib/event-types";
 import { formatDate } from "@/lib/format";
+import { SentenceTarget } from "@/components/articles/sentence-target";
 import { HighlightedText } from "@/components/highlighted-text";
 import { readId } from "@/lib/page-params";
 
@@ -28,7 +29,7 @@ export default async function ArticlePage({ params: p }: { params: Promise<{ id:
       <div className="meta">
         <span>المصدر: {article.source ?? "غير معروف"}</span>
         <span>تاريخ النشر: {formatDate(article.publishedAt)}{article.dateEvidence ? ` (من النص: «${article.dateEvidence}»)` : ""}</span>
-        <span>الملف: {article.fileName}</span>
+        <span>الملف: <bdi dir="ltr">{article.fileName}</bdi></span>
       </div>
       <div className="legend">
         <span className="mention mention-place">مكان</span>
@@ -38,6 +39,7 @@ export default async function ArticlePage({ params: p }: { params: Promise<{ id:
       </div>
       <section className="panel">
         <HighlightedText text={article.body} marks={marks} sentences={sentences} />
+        <SentenceTarget />
       </section>
     </article>
   );

@@ -13,6 +13,7 @@ import { EMPTY_FILTERS } from "@/lib/filters";
 import { ACTOR_KIND_LABELS, formatDate, PLACE_KIND_LABELS, PLACE_ORIGIN_LABELS } from "@/lib/format";
 import { readId, readPageParams, type SearchParams } from "@/lib/page-params";
 import { GEO_PRECISION } from "@/lib/precision";
+import { count } from "@/config/plurals";
 
 export const dynamic = "force-dynamic";
 
@@ -66,7 +67,7 @@ export default async function PlacePage({ params: p, searchParams }: { params: P
           {articles.articles.length === 0 ? <p className="empty-state">لا مقالات.</p> : (
             <ul className="plain-list">
               {articles.articles.map((a) => (
-                <li key={a.id}><Link href={`/articles/${a.id}`}>{a.title}</Link> <span className="muted small">{formatDate(a.publishedAt)} · {a.mentions} ذكر</span></li>
+                <li key={a.id}><Link href={`/articles/${a.id}`}>{a.title}</Link> <span className="muted small">{formatDate(a.publishedAt)} · {count(a.mentions, "mention")}</span></li>
               ))}
             </ul>
           )}
