@@ -49,7 +49,7 @@ export function EventMap({ pinned, tileUrl, tall = false, center, names }: Props
     view.current = b;
   }, []);
 
-  async function exportPng() {
+  async function exportAs(kind: "png" | "svg") {
     if (!q.data) return;
     setExporting(true);
     setError(null);
@@ -59,7 +59,7 @@ export function EventMap({ pinned, tileUrl, tall = false, center, names }: Props
       const { legend, notes } = mapLegend(q.data, mode);
       const title = mode === "shading" ? "الأحداث حسب المحافظة" : "خريطة أماكن الأحداث";
       const { svg, width, height } = await frameSvg(body.body, body.width, body.height, { title, filters: description, source: SOURCE_LINE, legend, notes });
-      download(await svgToPng(svg, width, height), "map.png");
+      download(kind === "svg" ? new Blob([svg], { type: "image/svg+xml" }) : await svgToPng(svg, width, height), `map.${kind}`);
     } catch (e) {
       setError(`تعذّر تصدير الخريطة: ${(e as Error).message}`);
     } finally {
@@ -77,7 +77,8 @@ export function EventMap({ pinned, tileUrl, tall = false, center, names }: Props
             <button type="button" aria-pressed={mode === "points"} onClick={() => setMode("points")}>نقاط الأماكن</button>
             <button type="button" aria-pressed={mode === "shading"} onClick={() => setMode("shading")}>تظليل المحافظات</button>
           </div>
-          <button type="button" onClick={exportPng} disabled={exporting || !q.data} data-testid="map-png">تنزيل الخريطة PNG</button>
+          <button type="button" onClick={() => exportAs("png")} disabled={exporting || !q.data} data-testid="map-png">تنزيل PNG</button>
+          <button type="button" onClick={() => exportAs("svg")} disabled={exporting || !q.data} data-testid="map-svg">تنزيل SVG</button>
         </div>
       </div>
       <QueryState query={q} skeleton={<div className="skeleton map-skeleton" />}>

@@ -51,6 +51,7 @@ export default function LeafletMap({ data, mode, tileUrl, focus, center, onGover
   const layers = useRef<{ base?: L.LayerGroup; markers?: L.LayerGroup; govLabels?: L.LayerGroup; placeLabels?: L.LayerGroup }>({});
   const handlers = useRef({ onGovernorateClick, onView });
   const [drawn, setDrawn] = useState({ circles: 0, cells: 0 });
+  const [zoom, setZoom] = useState<number | null>(null);
   const centered = Boolean(center);
   useEffect(() => {
     handlers.current = { onGovernorateClick, onView };
@@ -74,6 +75,7 @@ export default function LeafletMap({ data, mode, tileUrl, focus, center, onGover
     const report = () => {
       const b = m.getBounds();
       handlers.current.onView?.([b.getSouth(), b.getWest(), b.getNorth(), b.getEast()]);
+      setZoom(m.getZoom());
     };
     m.on("moveend", report);
     report();
@@ -220,6 +222,6 @@ export default function LeafletMap({ data, mode, tileUrl, focus, center, onGover
   }, [data.places, mode]);
 
   return (
-    <div ref={el} className="leaflet-host" dir="ltr" data-testid="map" data-places={data.places.length} data-mode={mode} data-circles={drawn.circles} data-cells={drawn.cells} />
+    <div ref={el} className="leaflet-host" dir="ltr" data-testid="map" data-places={data.places.length} data-mode={mode} data-circles={drawn.circles} data-cells={drawn.cells} data-zoom={zoom ?? undefined} />
   );
 }
