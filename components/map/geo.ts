@@ -96,3 +96,20 @@ export function dominantType(items: { type: string; events: number }[]): string 
   for (const [t, n] of by) if (n > max) [best, max] = [t, n];
   return best;
 }
+
+/** Of the candidate labels (most important first), those whose estimated boxes do not overlap an
+ * earlier one: names that cannot all fit are dropped rather than printed over each other. */
+export function nonOverlapping<T>(items: T[], box: (t: T) => { x: number; y: number; w: number; h: number }): T[] {
+  const kept: { x: number; y: number; w: number; h: number }[] = [];
+  const out: T[] = [];
+  for (const item of items) {
+    const b = box(item);
+    if (kept.some((k) => Math.abs(k.x - b.x) * 2 < k.w + b.w && Math.abs(k.y - b.y) * 2 < k.h + b.h)) continue;
+    kept.push(b);
+    out.push(item);
+  }
+  return out;
+}
+
+/** A name's width in pixels at `size`, roughly (Arabic glyphs average about 0.55 em). */
+export const textWidth = (text: string, size: number) => text.length * size * 0.55 + 6;

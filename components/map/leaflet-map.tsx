@@ -11,7 +11,7 @@ import { count } from "@/config/plurals";
 import type { MapData, MapPlace } from "@/lib/api-types";
 import { typeColor, typeLabel } from "@/lib/event-types";
 import { GOVERNORATE_BY_CODE } from "@/lib/extract/lexicon/governorates";
-import { dominantType, gridCells, labelPoint } from "./geo";
+import { dominantType, gridCells, labelPoint, nonOverlapping, textWidth } from "./geo";
 import { loadGeo } from "./load-geo";
 import { CLUSTER_CELL_PX, CLUSTER_MAX_ZOOM, CLUSTER_MIN, PLACE_LABEL_MAX, PLACE_LABEL_ZOOM, PRECISION_STYLE, radiusFor, shade } from "./map-style";
 
@@ -204,7 +204,11 @@ export default function LeafletMap({ data, mode, tileUrl, focus, center, onGover
         if (zoom >= PLACE_LABEL_ZOOM) {
           const view = m.getBounds();
           const visible = data.places.filter((p) => view.contains([p.lat, p.lon])).sort((a, b) => b.events - a.events).slice(0, PLACE_LABEL_MAX);
-          for (const p of visible) L.marker([p.lat, p.lon], { pane: "labels", interactive: false, keyboard: false, icon: label(p.name, "place-label") }).addTo(names);
+          const fits = nonOverlapping(visible, (p) => {
+            const pt = m.latLngToContainerPoint([p.lat, p.lon]);
+            return { x: pt.x, y: pt.y - 12, w: textWidth(p.name, 12), h: 14 };
+          });
+          for (const p of fits) L.marker([p.lat, p.lon], { pane: "labels", interactive: false, keyboard: false, icon: label(p.name, "place-label") }).addTo(names);
         }
         setDrawn({ circles: data.places.length, cells: 0 });
       }

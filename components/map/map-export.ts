@@ -5,7 +5,7 @@ import { count } from "@/config/plurals";
 import type { MapData } from "@/lib/api-types";
 import { EVENT_TYPES, typeColor } from "@/lib/event-types";
 import type { LegendItem } from "../charts/export-image";
-import { dominantType, fitFrame, gridCells, labelPoint, type Frame } from "./geo";
+import { dominantType, fitFrame, gridCells, labelPoint, nonOverlapping, textWidth, type Frame } from "./geo";
 import { CLUSTER_MIN, PRECISION_STYLE, radiusFor, shade } from "./map-style";
 
 export const MAP_EXPORT_WIDTH = 1000;
@@ -44,7 +44,7 @@ export function mapBody({ data, mode, focus, bounds, govs, neighbours }: MapImag
     const fill = mode === "shading" ? `fill="${shade(c / max)}" fill-opacity="${c ? 0.85 : 0.25}"` : `fill="#fbfbf8" fill-opacity="${focused ? 1 : 0.6}"`;
     parts.push(`<path d="${pathOf(g.geometry, f)}" ${fill} stroke="${focused ? "#4a5560" : "#aab2b9"}" stroke-width="${focused && focus.length ? 2 : 1}"/>`);
   }
-  const names: string[] = [];
+  const placeNames: { text: string; x: number; y: number; size: number; weight: number }[] = [];
   if (mode === "points") {
     const inFrame = data.places.filter((p) => {
       const [x, y] = f.project(p.lat, p.lon);
@@ -63,19 +63,26 @@ export function mapBody({ data, mode, focus, bounds, govs, neighbours }: MapImag
         const [x, y] = f.project(p.lat, p.lon);
         parts.push(`<circle cx="${x.toFixed(1)}" cy="${y.toFixed(1)}" r="${radiusFor(p.events, top).toFixed(1)}" fill="${color}" fill-opacity="${s.fillOpacity}" stroke="${s.stroke === "type" ? color : s.stroke}" stroke-width="${s.weight}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ""}/>`);
       }
-      for (const p of sorted.slice(0, 12)) {
+      for (const p of sorted.slice(0, 40)) {
         const [x, y] = f.project(p.lat, p.lon);
-        names.push(`<text x="${x.toFixed(1)}" y="${(y - radiusFor(p.events, top) - 3).toFixed(1)}" font-size="12" text-anchor="middle" fill="#1d232a" ${halo}>${esc(p.name)}</text>`);
+        const ly = y - radiusFor(p.events, top) - 3;
+        placeNames.push({ text: p.name, x, y: ly, size: 12, weight: 400 });
       }
     }
   }
-  for (const g of govs.features) {
-    const [lat, lon] = labelPoint(g.geometry);
-    const [x, y] = f.project(lat, lon);
-    if (x < 0 || y < 0 || x > f.width || y > f.height) continue;
-    parts.push(`<text x="${x.toFixed(1)}" y="${y.toFixed(1)}" font-size="14" font-weight="700" text-anchor="middle" fill="#3b4650" ${halo}>${esc(g.properties?.nameAr ?? "")}</text>`);
+  // Governorate names first, then the busiest places where they still fit.
+  const govNames = govs.features
+    .map((g) => {
+      const [lat, lon] = labelPoint(g.geometry);
+      const [x, y] = f.project(lat, lon);
+      return { text: String(g.properties?.nameAr ?? ""), x, y, size: 14, weight: 700 };
+    })
+    .filter((l) => l.x >= 0 && l.y >= 0 && l.x <= f.width && l.y <= f.height);
+  const labels = nonOverlapping([...govNames, ...placeNames.slice(0, 25)], (l) => ({ x: l.x, y: l.y - l.size / 3, w: textWidth(l.text, l.size), h: l.size + 2 }));
+  for (const l of labels) {
+    parts.push(`<text x="${l.x.toFixed(1)}" y="${l.y.toFixed(1)}" font-size="${l.size}" font-weight="${l.weight}" text-anchor="middle" fill="${l.weight > 400 ? "#3b4650" : "#1d232a"}" ${halo}>${esc(l.text)}</text>`);
   }
-  parts.push(...names, `</g>`, `<rect width="${f.width}" height="${f.height}" fill="none" stroke="#9aa3ab"/>`);
+  parts.push(`</g>`, `<rect width="${f.width}" height="${f.height}" fill="none" stroke="#9aa3ab"/>`);
   return { body: `<svg width="${f.width}" height="${f.height}" viewBox="0 0 ${f.width} ${f.height}">${parts.join("")}</svg>`, width: f.width, height: f.height };
 }
 

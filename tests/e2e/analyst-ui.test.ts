@@ -58,7 +58,9 @@ describe("the map", () => {
     await page.goto(`${app.url}/map`);
     await map(page).waitFor();
     await expect.poll(() => attr(page, "data-circles")).toBeGreaterThan(0);
+    const menu = page.getByTestId("type-menu");
     for (const slug of ["battles", "protests", "battles", "protests"]) {
+      if (!(await menu.evaluate((d) => (d as HTMLDetailsElement).open))) await menu.locator("summary").click();
       await page.locator(`input[name="type"][value="${slug}"]`).click();
       await page.waitForLoadState("networkidle");
     }

@@ -38,3 +38,15 @@ describe("map geometry", () => {
     expect(dominantType(first.items)).toBe("Battles");
   });
 });
+
+describe("map labels", () => {
+  it("drops a name that would overlap a more important one", async () => {
+    const { nonOverlapping } = await import("@/components/map/geo");
+    const names = [
+      { n: "إدلب", x: 100, y: 100 },
+      { n: "سراقب", x: 110, y: 104 },
+      { n: "حلب", x: 300, y: 100 },
+    ];
+    expect(nonOverlapping(names, (l) => ({ x: l.x, y: l.y, w: 40, h: 14 })).map((l) => l.n)).toEqual(["إدلب", "حلب"]);
+  });
+});
