@@ -1,6 +1,7 @@
 "use client";
-// The Recharts part of the timeline (see timeline-chart.tsx): stacked bars by type, the fatalities
-// line on its own axis, and the span being dragged.
+// The Recharts part of the timeline (see timeline-chart.tsx): stacked bars by type, fatalities per
+// bucket as steps on their own axis (a count per bucket, not a smoothed trend), titled axes, and the
+// span being dragged. A tap (phones have no drag) or a click narrows the dates to that bar.
 import { Bar, CartesianGrid, ComposedChart, Line, ReferenceArea, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import type { TimelineBucket, TimelineData, TimeUnit } from "@/lib/api-types";
 import { EVENT_TYPES } from "@/lib/event-types";
@@ -17,15 +18,24 @@ interface Props {
   drag: Drag | null;
   setDrag: (d: Drag | null) => void;
   finish: () => void;
+  /** A bar was clicked or tapped. */
+  pick: (index: number) => void;
 }
 
-export default function TimelinePlot({ data, height, drag, setDrag, finish }: Props) {
+const AXIS_TITLE: Record<TimeUnit, string> = { day: "اليوم", week: "الأسبوع (يومه الأول)", month: "الشهر" };
+const axisText = { fontSize: 11, fill: "#4a5560" };
+
+export default function TimelinePlot({ data, height, drag, setDrag, finish, pick }: Props) {
   return (
     <div dir="ltr" className="chart-box" data-testid="timeline" data-buckets={data.buckets.length} data-unit={data.unit}>
       <ResponsiveContainer width="100%" height={height}>
         <ComposedChart
           data={data.buckets}
-          margin={{ top: 8, right: 8, bottom: 4, left: 0 }}
+          margin={{ top: 8, right: 14, bottom: 18, left: 6 }}
+          onClick={(s) => {
+            const i = indexOf(s.activeIndex);
+            if (i !== null) pick(i);
+          }}
           onMouseDown={(s) => {
             const i = indexOf(s.activeIndex);
             if (i !== null) setDrag({ from: i, to: i });
@@ -38,14 +48,14 @@ export default function TimelinePlot({ data, height, drag, setDrag, finish }: Pr
           onMouseLeave={() => setDrag(null)}
         >
           <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#dde1e5" />
-          <XAxis dataKey="start" tickFormatter={tick(data.unit)} minTickGap={24} tick={{ fontSize: 11, fill: "#4a5560" }} />
-          <YAxis yAxisId="n" allowDecimals={false} width={40} tick={{ fontSize: 11, fill: "#4a5560" }} />
-          <YAxis yAxisId="f" orientation="right" allowDecimals={false} width={40} tick={{ fontSize: 11, fill: "#4a5560" }} />
+          <XAxis dataKey="start" tickFormatter={tick(data.unit)} minTickGap={24} tick={axisText} label={{ value: AXIS_TITLE[data.unit], position: "insideBottom", offset: -14, ...axisText }} />
+          <YAxis yAxisId="n" allowDecimals={false} width={46} tick={axisText} label={{ value: "عدد الأحداث", angle: -90, position: "insideLeft", style: { textAnchor: "middle" }, ...axisText }} />
+          <YAxis yAxisId="f" orientation="right" allowDecimals={false} width={46} tick={axisText} label={{ value: "القتلى", angle: 90, position: "insideRight", style: { textAnchor: "middle" }, ...axisText }} />
           <Tooltip content={<BucketTooltip unit={data.unit} />} />
           {EVENT_TYPES.map((t) => (
             <Bar key={t.slug} yAxisId="n" dataKey={t.slug} name={t.label} stackId="types" fill={t.color} isAnimationActive={false} />
           ))}
-          <Line yAxisId="f" dataKey="fatalities" name="القتلى" stroke={FATALITIES_COLOR} strokeWidth={1.5} dot={false} type="monotone" isAnimationActive={false} />
+          <Line yAxisId="f" dataKey="fatalities" name="القتلى" stroke={FATALITIES_COLOR} strokeWidth={1.5} dot={false} type="step" isAnimationActive={false} />
           {drag ? <ReferenceArea yAxisId="n" x1={data.buckets[Math.min(drag.from, drag.to)].start} x2={data.buckets[Math.max(drag.from, drag.to)].start} fill="#0b5d7a" fillOpacity={0.15} /> : null}
         </ComposedChart>
       </ResponsiveContainer>
