@@ -23,6 +23,13 @@ const COLUMNS: { key: SortKey; label: string }[] = [
   { key: "fatalities", label: "القتلى" },
 ];
 
+const SORT_DIR_LABEL: Record<SortKey, { asc: string; desc: string }> = {
+  date: { desc: "(الأحدث أولاً)", asc: "(الأقدم أولاً)" },
+  type: { desc: "(تنازلياً)", asc: "(تصاعدياً)" },
+  place: { desc: "(تنازلياً)", asc: "(أبجدياً)" },
+  fatalities: { desc: "(الأكثر أولاً)", asc: "(الأقل أولاً)" },
+};
+
 export function EventsTable({ pinned }: { pinned?: Partial<Filters> }) {
   const { query } = useFilters(pinned);
   const params = useSearchParams();
@@ -57,6 +64,17 @@ export function EventsTable({ pinned }: { pinned?: Partial<Filters> }) {
               <p className="muted small" data-testid="events-total" data-total={d.total}>
                 {count(d.total, "event")} · الصفحة {d.page} من {pages}
               </p>
+              {/* Cards (phones) hide the column headers, so they get the same sorting as a menu. */}
+              <label className="card-sort">
+                الترتيب
+                <select value={`${table.sort}:${table.dir}`} data-testid="card-sort"
+                  onChange={(e) => { const [sort, dir] = e.target.value.split(":") as [SortKey, "asc" | "desc"]; setTable({ sort, dir, page: 1 }); }}>
+                  {COLUMNS.flatMap((c) => [
+                    <option key={`${c.key}:desc`} value={`${c.key}:desc`}>{c.label} {SORT_DIR_LABEL[c.key].desc}</option>,
+                    <option key={`${c.key}:asc`} value={`${c.key}:asc`}>{c.label} {SORT_DIR_LABEL[c.key].asc}</option>,
+                  ])}
+                </select>
+              </label>
               {d.rows.length === 0 ? <p className="empty-state">لا أحداث تطابق المرشحات.</p> : (
                 <div className="table-scroll">
                   <table className="events-table">

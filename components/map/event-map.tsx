@@ -19,6 +19,7 @@ import { loadGeo } from "./load-geo";
 import { mapBody, mapLegend } from "./map-export";
 import { MapLegend } from "./map-legend";
 import { CLUSTER_MIN } from "./map-style";
+import { TimePlayer } from "./time-player";
 
 const LeafletMap = dynamic(() => import("./leaflet-map"), { ssr: false, loading: () => <div className="skeleton map-skeleton" aria-label="جارٍ تحميل الخريطة" /> });
 
@@ -30,9 +31,11 @@ interface Props {
   center?: { lat: number; lon: number } | null;
   /** Names for the export's filter line (a pinned place or actor). */
   names?: { actor?: string; place?: string };
+  /** Show the control that steps the map through time (the map page). */
+  player?: boolean;
 }
 
-export function EventMap({ pinned, tileUrl, tall = false, center, names }: Props) {
+export function EventMap({ pinned, tileUrl, tall = false, center, names, player = false }: Props) {
   const { filters, query, setFilters, urlFilters } = useFilters(pinned);
   const [mode, setMode] = useState<MapMode>("points");
   const [exporting, setExporting] = useState(false);
@@ -81,6 +84,7 @@ export function EventMap({ pinned, tileUrl, tall = false, center, names }: Props
           <button type="button" onClick={() => exportAs("svg")} disabled={exporting || !q.data} data-testid="map-svg">تنزيل SVG</button>
         </div>
       </div>
+      {player ? <TimePlayer /> : null}
       <QueryState query={q} skeleton={<div className="skeleton map-skeleton" />}>
         {(data) => (
           <>

@@ -53,6 +53,7 @@ export default function LeafletMap({ data, mode, tileUrl, focus, center, onGover
   const [drawn, setDrawn] = useState({ circles: 0, cells: 0 });
   const [zoom, setZoom] = useState<number | null>(null);
   const centered = Boolean(center);
+  const fitted = useRef<string | null>(null);
   useEffect(() => {
     handlers.current = { onGovernorateClick, onView };
   }, [onGovernorateClick, onView]);
@@ -140,7 +141,11 @@ export default function LeafletMap({ data, mode, tileUrl, focus, center, onGover
       m.on("zoomend", showNames);
       names.addTo(m);
       layers.current.govLabels = names;
-      if (!centered) {
+      // Refit only when the governorates asked for change, not on every new count (a date step of
+      // the player, a type toggled): the analyst's zoom stays put.
+      const focusKey = focus.join(",");
+      if (!centered && fitted.current !== focusKey) {
+        fitted.current = focusKey;
         const focused: GeoJSON.Feature[] = govs.features.filter((f: GeoJSON.Feature) => focus.includes(f.properties?.code));
         m.fitBounds(focused.length ? L.geoJSON(focused).getBounds() : SYRIA, { maxZoom: 10 });
       }
