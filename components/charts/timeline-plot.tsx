@@ -7,6 +7,7 @@ import type { TimelineBucket, TimelineData, TimeUnit } from "@/lib/api-types";
 import { EVENT_TYPES } from "@/lib/event-types";
 import { FATALITIES_COLOR, type Drag } from "./timeline-plot-types";
 import { count } from "@/config/plurals";
+import { useRef } from "react";
 
 // Recharts 3 reports the bar under the pointer as a string index ("12").
 const indexOf = (v: unknown): number | null => (v === undefined || v === null || v === "" || Number.isNaN(Number(v)) ? null : Number(v));
@@ -25,15 +26,25 @@ interface Props {
 const AXIS_TITLE: Record<TimeUnit, string> = { day: "اليوم", week: "الأسبوع (يومه الأول)", month: "الشهر" };
 const axisText = { fontSize: 11, fill: "#4a5560" };
 
+/** The bucket under a click, from the plot area's geometry: on a touch screen the tooltip's index
+ * is not set yet (or still the previous tap's) when the click arrives. */
+function barAt(box: HTMLElement | null, clientX: number, n: number): number | null {
+  const grid = box?.querySelector(".recharts-cartesian-grid")?.getBoundingClientRect();
+  if (!grid || grid.width <= 0 || n === 0) return null;
+  const i = Math.floor(((clientX - grid.left) / grid.width) * n);
+  return i >= 0 && i < n ? i : null;
+}
+
 export default function TimelinePlot({ data, height, drag, setDrag, finish, pick }: Props) {
+  const box = useRef<HTMLDivElement>(null);
   return (
-    <div dir="ltr" className="chart-box" data-testid="timeline" data-buckets={data.buckets.length} data-unit={data.unit}>
+    <div ref={box} dir="ltr" className="chart-box" data-testid="timeline" data-buckets={data.buckets.length} data-unit={data.unit}>
       <ResponsiveContainer width="100%" height={height}>
         <ComposedChart
           data={data.buckets}
           margin={{ top: 8, right: 14, bottom: 18, left: 6 }}
-          onClick={(s) => {
-            const i = indexOf(s.activeIndex);
+          onClick={(s, e) => {
+            const i = barAt(box.current, e.clientX, data.buckets.length) ?? indexOf(s.activeIndex);
             if (i !== null) pick(i);
           }}
           onMouseDown={(s) => {
