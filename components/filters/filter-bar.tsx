@@ -10,6 +10,7 @@ import { EMPTY_FILTERS, type Filters } from "@/lib/filters";
 import { DATE_PRESETS, presetRange } from "@/lib/filters/presets";
 import { formatDate } from "@/lib/format";
 import { apiPaths, getJson, queryKeys } from "@/lib/queries";
+import { CopyLink } from "../ui/copy-link";
 import { useCloseOnOutside } from "./close-on-outside";
 import { useFilters } from "./use-filters";
 import { usePeriod } from "./use-period";
@@ -97,6 +98,7 @@ export function FilterBar({ pinned = {} }: { pinned?: Partial<Filters> }) {
       <TextSearch key={f.q} initial={f.q} onSearch={(q) => set({ q })} />
 
       <button type="button" className="filter-reset" onClick={() => setFilters({ ...EMPTY_FILTERS })}>مسح المرشحات</button>
+      <CopyLink />
       </div>
 
       {notices.length > 0 ? (

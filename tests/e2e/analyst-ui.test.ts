@@ -8,13 +8,14 @@ import { count } from "@/config/plurals";
 import { startApp, type RunningApp } from "../helpers/server";
 
 const shots = "test-results";
+const TOKEN = "e2e-analyst-token";
 let app: RunningApp;
 let page: Page;
 const consoleErrors: string[] = [];
 
 beforeAll(async () => {
   mkdirSync(shots, { recursive: true });
-  app = await startApp({}, { synthEvents: 3000 });
+  app = await startApp({ UPLOAD_TOKEN: TOKEN }, { synthEvents: 3000 });
   page = await app.browser.newPage({ viewport: { width: 1440, height: 900 }, acceptDownloads: true });
   page.on("console", (m: ConsoleMessage) => {
     if (m.type() === "error") consoleErrors.push(`${m.text()} @ ${m.location().url}`);
@@ -132,6 +133,32 @@ describe("provenance", () => {
     expect(await page.locator(`#${anchor}`).evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe("rgba(0, 0, 0, 0)");
     expect(await page.locator(".is-target").count()).toBe(1);
     await page.screenshot({ path: `${shots}/article-target-1440.png` });
+  });
+});
+
+describe("the article page", () => {
+  it("lists the events read from the article and links to the original URL", async () => {
+    const article = {
+      title: "تقرير اختبار الرابط الأصلي",
+      url: "https://example.org/news/1",
+      publishedAt: "2019-05-04",
+      body: "قصفت قوات النظام بلدة كفرنبل في ريف إدلب الجنوبي، ما أدى إلى مقتل ثلاثة مدنيين وإصابة خمسة آخرين.",
+    };
+    const form = new FormData();
+    form.append("files", new Blob([JSON.stringify(article)], { type: "application/json" }), "link-test.json");
+    const res = await fetch(`${app.url}/api/upload`, { method: "POST", body: form, headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(res.status).toBe(200);
+    await page.goto(`${app.url}/articles?q=${encodeURIComponent("اختبار الرابط")}`);
+    await page.locator(".article-list li a").first().click();
+    await page.waitForURL(/\/articles\/\d+$/);
+    expect(await page.getByTestId("original-url").getAttribute("href")).toBe(article.url);
+    const items = page.locator('[data-testid="article-events"] li');
+    expect(await items.count()).toBeGreaterThan(0);
+    expect(await items.first().textContent()).toContain("كفرنبل");
+    await items.first().locator('a[href^="#s-"]').click();
+    await expect.poll(() => page.locator(".event-sentence.is-target").count()).toBe(1);
+    await page.screenshot({ path: `${shots}/article-events-1440.png`, fullPage: true });
+    expect(await phoneShot(new URL(page.url()).pathname, "article")).toBeLessThanOrEqual(1);
   });
 });
 
