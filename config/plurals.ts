@@ -24,6 +24,7 @@ export const NOUNS = {
   event: { one: "حدث واحد", two: "حدثان", few: "أحداث", many: "حدثاً", other: "حدث" },
   article: { one: "مقال واحد", two: "مقالان", few: "مقالات", many: "مقالاً", other: "مقال" },
   place: { one: "مكان واحد", two: "مكانان", few: "أماكن", many: "مكاناً", other: "مكان" },
+  view: { one: "عرض واحد", two: "عرضان", few: "عروض", many: "عرضاً", other: "عرض" },
   mention: { one: "إشارة واحدة", two: "إشارتان", few: "إشارات", many: "إشارة", other: "إشارة" },
 } satisfies Record<string, Noun>;
 

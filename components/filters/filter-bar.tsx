@@ -12,6 +12,7 @@ import { formatDate } from "@/lib/format";
 import { apiPaths, getJson, queryKeys } from "@/lib/queries";
 import { CopyLink } from "../ui/copy-link";
 import { useCloseOnOutside } from "./close-on-outside";
+import { SaveView } from "./save-view";
 import { useFilters } from "./use-filters";
 import { usePeriod } from "./use-period";
 
@@ -99,6 +100,7 @@ export function FilterBar({ pinned = {} }: { pinned?: Partial<Filters> }) {
 
       <button type="button" className="filter-reset" onClick={() => setFilters({ ...EMPTY_FILTERS })}>مسح المرشحات</button>
       <CopyLink />
+      {Object.keys(pinned).length === 0 ? <SaveView /> : null}
       </div>
 
       {notices.length > 0 ? (
