@@ -95,6 +95,25 @@ describe("phone", () => {
   });
 });
 
+describe("sharing", () => {
+  it("prints the current view as a report without its controls, with the filters and sources", async () => {
+    await page.goto(`${app.url}/?gov=SY-ID`);
+    await page.locator('[data-testid="map"]').waitFor();
+    await page.locator('[data-testid="timeline"] .recharts-surface').waitFor();
+    expect(await page.getByTestId("print-head").isVisible()).toBe(false);
+    await page.emulateMedia({ media: "print" });
+    expect(await page.getByTestId("print-head").isVisible()).toBe(true);
+    expect(await page.getByTestId("print-head").textContent()).toContain("إدلب");
+    expect(await page.locator(".filter-bar").isVisible()).toBe(false);
+    expect(await page.getByTestId("print-report").isVisible()).toBe(false);
+    const pdf = await page.pdf({ format: "A4", printBackground: true });
+    expect(pdf.subarray(0, 4).toString()).toBe("%PDF");
+    writeFileSync(`${shots}/report.pdf`, pdf);
+    await page.screenshot({ path: `${shots}/overview-print-1440.png`, fullPage: true });
+    await page.emulateMedia({ media: "screen" });
+  });
+});
+
 describe("keyboard", () => {
   it("Escape in the governorate menu returns focus to its button, which shows the app's focus ring", async () => {
     await page.goto(app.url);
