@@ -12,6 +12,7 @@ import { formatDate } from "@/lib/format";
 import { apiPaths, getJson, queryKeys } from "@/lib/queries";
 import { CopyLink } from "../ui/copy-link";
 import { useCloseOnOutside } from "./close-on-outside";
+import { DateField } from "./date-field";
 import { SaveView } from "./save-view";
 import { useFilters } from "./use-filters";
 import { usePeriod } from "./use-period";
@@ -54,8 +55,8 @@ export function FilterBar({ pinned = {} }: { pinned?: Partial<Filters> }) {
       </details>
 
       <div className="filter-dates">
-        <label>من <input type="date" name="from" value={f.from ?? ""} max={f.to ?? undefined} onChange={(e) => set({ from: e.target.value || null })} /></label>
-        <label>إلى <input type="date" name="to" value={f.to ?? ""} min={f.from ?? undefined} onChange={(e) => set({ to: e.target.value || null })} /></label>
+        <DateField name="from" label="من" value={f.from} max={f.to ?? period.data?.last} min={period.data?.first} onChange={(from) => set({ from })} />
+        <DateField name="to" label="إلى" value={f.to} min={f.from ?? period.data?.first} max={period.data?.last} onChange={(to) => set({ to })} />
         <span className="presets" role="group" aria-label="فترات جاهزة">
           {DATE_PRESETS.map((p) => (
             <button key={p.days} type="button" onClick={() => set(presetRange(p.days, period.data?.last))}>{p.label}</button>

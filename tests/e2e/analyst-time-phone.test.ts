@@ -114,6 +114,35 @@ describe("sharing", () => {
   });
 });
 
+describe("the Arabic date picker", () => {
+  it("reads typed dates in Arabic and picks a day from a Levantine calendar with the keyboard", async () => {
+    const { last } = await period();
+    await page.goto(app.url);
+    await page.locator('input[name="from"]').fill("2019-05-04");
+    await page.waitForURL(/from=2019-05-04/);
+    expect(await page.locator("#from-reading").textContent()).toBe("4 أيار 2019");
+    await page.locator('input[name="from"]').fill("2019-02-30");
+    expect(await page.locator("#from-reading").textContent()).toBe("تاريخ غير صالح");
+    expect(page.url()).toContain("from=2019-05-04");
+
+    await page.getByRole("button", { name: "اختيار إلى من التقويم" }).click();
+    const calendar = page.getByTestId("calendar");
+    expect(await calendar.locator("strong").textContent()).toMatch(/كانون|شباط|آذار|نيسان|أيار|حزيران|تموز|آب|أيلول|تشرين/);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-day"))).toBe(last);
+    await page.keyboard.press("ArrowRight");
+    const dayBefore = new Date(Date.parse(`${last}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("data-day"))).toBe(dayBefore);
+    await page.screenshot({ path: `${shots}/date-picker-1440.png` });
+    await page.keyboard.press("Enter");
+    await page.waitForURL(new RegExp(`to=${dayBefore}`));
+    expect(await calendar.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe("اختيار إلى من التقويم");
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Escape");
+    expect(await calendar.count()).toBe(0);
+  });
+});
+
 describe("keyboard", () => {
   it("Escape in the governorate menu returns focus to its button, which shows the app's focus ring", async () => {
     await page.goto(app.url);
