@@ -59,7 +59,9 @@ export function DateField({ name, label, value, min, max, onChange }: Props) {
       </label>
       <span id={`${name}-reading`} className="muted small date-reading">{valid ? (text ? formatDate(text) : "") : "تاريخ غير صالح"}</span>
       <button ref={button} type="button" className="date-open" aria-haspopup="dialog" aria-expanded={open} aria-label={`اختيار ${label} من التقويم`} onClick={() => setOpen(!open)}>
-        <span aria-hidden>📅</span>
+        <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden fill="none" stroke="currentColor" strokeWidth="1.4">
+          <rect x="2" y="3" width="12" height="11" rx="1.5" /><path d="M2 6.5h12M5 1.5v3M11 1.5v3" />
+        </svg>
       </button>
       {open ? (
         <Calendar
