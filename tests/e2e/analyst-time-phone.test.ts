@@ -95,6 +95,29 @@ describe("phone", () => {
   });
 });
 
+describe("comparison", () => {
+  it("shows two governorates side by side with the server's figures, and switches sides from the form", async () => {
+    const { first, last } = await period();
+    const events = async (gov: string) =>
+      ((await (await fetch(`${app.url}/api/overview?gov=${gov}&from=${first}&to=${last}`)).json()) as { figures: { events: number } }).figures.events;
+    await page.goto(`${app.url}/compare?a=SY-ID&b=SY-HL`);
+    const side = (gov: string) => page.locator(`[data-testid="compare"] [data-gov="${gov}"]`);
+    expect(Number(await side("SY-ID").locator('[data-figure="events"] dd').textContent())).toBe(await events("SY-ID"));
+    expect(Number(await side("SY-HL").locator('[data-figure="events"] dd').textContent())).toBe(await events("SY-HL"));
+    expect(await side("SY-ID").locator(".mini-timeline rect").count()).toBeGreaterThan(10);
+    await page.screenshot({ path: `${shots}/compare-1440.png`, fullPage: true });
+    await page.locator('select[name="b"]').selectOption("SY-DY");
+    await page.getByRole("button", { name: "قارن" }).click();
+    await page.waitForURL(/b=SY-DY/);
+    expect(await side("SY-DY").count()).toBe(1);
+    const p = await phone();
+    await p.goto(`${app.url}/compare?a=SY-ID&b=SY-HL`);
+    expect(await p.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(1);
+    await p.screenshot({ path: `${shots}/compare-390.png`, fullPage: true });
+    await p.close();
+  });
+});
+
 describe("sharing", () => {
   it("prints the current view as a report without its controls, with the filters and sources", async () => {
     await page.goto(`${app.url}/?gov=SY-ID`);
