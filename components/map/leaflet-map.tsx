@@ -54,6 +54,8 @@ export default function LeafletMap({ data, mode, tileUrl, focus, center, onGover
   const [zoom, setZoom] = useState<number | null>(null);
   const centered = Boolean(center);
   const fitted = useRef<string | null>(null);
+  // Where the governorate names sit, so a density cell's number never prints over one.
+  const govNames = useRef<{ text: string; at: [number, number] }[]>([]);
   useEffect(() => {
     handlers.current = { onGovernorateClick, onView };
   }, [onGovernorateClick, onView]);
@@ -129,6 +131,7 @@ export default function LeafletMap({ data, mode, tileUrl, focus, center, onGover
       group.addTo(m);
       layers.current.base = group;
 
+      govNames.current = govs.features.map((f: GeoJSON.Feature) => ({ text: String(f.properties?.nameAr ?? ""), at: labelPoint(f.geometry) }));
       const names = L.layerGroup();
       const showNames = () => {
         names.clearLayers();
@@ -180,8 +183,17 @@ export default function LeafletMap({ data, mode, tileUrl, focus, center, onGover
         const cells = gridCells(data.places, (p) => {
           const pt = m.project([p.lat, p.lon], zoom);
           return [pt.x, pt.y];
-        }, CLUSTER_CELL_PX);
+        }, m.getSize().x < 500 ? CLUSTER_CELL_PX * 1.3 : CLUSTER_CELL_PX);
         const max = Math.max(...cells.map((c) => c.events));
+        const nameBoxes = govNames.current.map((g) => {
+          const pt = m.latLngToContainerPoint(g.at);
+          return { x: pt.x, y: pt.y, w: textWidth(g.text, 13), h: 15 };
+        });
+        const clear = (at: L.LatLng, text: string) => {
+          const pt = m.latLngToContainerPoint(at);
+          const w = textWidth(text, 11);
+          return !nameBoxes.some((b) => Math.abs(b.x - pt.x) * 2 < b.w + w && Math.abs(b.y - pt.y) * 2 < b.h + 12);
+        };
         for (const c of cells) {
           const at = m.unproject([c.x, c.y], zoom);
           const color = typeColor(dominantType(c.items));
@@ -190,7 +202,8 @@ export default function LeafletMap({ data, mode, tileUrl, focus, center, onGover
           else {
             circle.bindTooltip(`<div dir="rtl">${count(c.items.length, "place")} · ${count(c.events, "event")}<br><span class="muted">انقر للتقريب</span></div>`);
             circle.on("click", () => m.fitBounds(L.latLngBounds(c.items.map((p) => [p.lat, p.lon])), { maxZoom: CLUSTER_MAX_ZOOM, padding: [20, 20] }));
-            L.marker(at, { pane: "labels", interactive: false, keyboard: false, icon: label(String(c.items.length), "cell-label") }).addTo(names);
+            // The count is in the tooltip too: where it would cover a governorate's name, the name wins.
+            if (clear(at, String(c.items.length))) L.marker(at, { pane: "labels", interactive: false, keyboard: false, icon: label(String(c.items.length), "cell-label") }).addTo(names);
           }
           circle.addTo(group);
         }
