@@ -2,6 +2,7 @@ import { HydrationBoundary } from "@tanstack/react-query";
 import { TimelineChart } from "@/components/charts/timeline-chart";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { EventMap } from "@/components/map/event-map";
+import { PrintReport } from "@/components/ui/print-report";
 import { KeyFigures, LatestEvents, Rankings } from "@/components/overview/overview-view";
 import { prefetch } from "@/lib/data/prefetch";
 import { readEnv } from "@/lib/env";
@@ -14,7 +15,10 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
   const state = await prefetch(filters, ["overview", "timeline", "actorOptions"]);
   return (
     <HydrationBoundary state={state}>
-      <h1>نظرة عامة</h1>
+      <div className="page-head">
+        <h1>نظرة عامة</h1>
+        <PrintReport />
+      </div>
       <FilterBar />
       <KeyFigures />
       <div className="overview-grid">

@@ -8,6 +8,8 @@ export const site = {
     { href: "/events", label: "الأحداث" },
     { href: "/actors", label: "الفاعلون" },
     { href: "/articles", label: "المقالات" },
+    { href: "/compare", label: "مقارنة" },
+    { href: "/views", label: "العروض المحفوظة" },
     { href: "/upload", label: "إضافة مقالات" },
   ],
 };

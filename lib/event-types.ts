@@ -21,3 +21,43 @@ export const TYPE_BY_ACLED = new Map(EVENT_TYPES.map((t) => [t.acled, t]));
 
 export const typeLabel = (acled: string) => TYPE_BY_ACLED.get(acled)?.label ?? acled;
 export const typeColor = (acled: string) => TYPE_BY_ACLED.get(acled)?.color ?? "#888888";
+
+// ACLED's sub-event types in Arabic, the labels analysts read in tables, popups and filters (the
+// English name stays the stored value and the CSV column). Every sub-type ACLED defines is here, not
+// only those the extractor emits today, so a new lexicon entry never shows up in English.
+export const SUB_TYPE_LABELS: Record<string, string> = {
+  // Battles
+  "Armed clash": "اشتباك مسلح",
+  "Government regains territory": "استعادة الحكومة لأرض",
+  "Non-state actor overtakes territory": "سيطرة جماعة غير حكومية على أرض",
+  // Explosions/Remote violence
+  "Chemical weapon": "سلاح كيميائي",
+  "Air/drone strike": "غارة جوية أو بمسيّرة",
+  "Suicide bomb": "تفجير انتحاري",
+  "Shelling/artillery/missile attack": "قصف مدفعي أو صاروخي",
+  "Remote explosive/landmine/IED": "عبوة ناسفة أو لغم",
+  "Grenade": "قنبلة يدوية",
+  // Violence against civilians
+  "Sexual violence": "عنف جنسي",
+  "Attack": "اعتداء",
+  "Abduction/forced disappearance": "خطف أو إخفاء قسري",
+  // Protests
+  "Peaceful protest": "احتجاج سلمي",
+  "Protest with intervention": "احتجاج مع تدخل",
+  "Excessive force against protesters": "قوة مفرطة ضد المحتجين",
+  // Riots
+  "Violent demonstration": "تظاهرة عنيفة",
+  "Mob violence": "عنف جماعي",
+  // Strategic developments
+  "Agreement": "اتفاق",
+  "Arrests": "اعتقالات",
+  "Change to group/activity": "تغيّر في جماعة أو نشاطها",
+  "Disrupted weapons use": "إحباط استخدام سلاح",
+  "Headquarters or base established": "إنشاء مقر أو قاعدة",
+  "Looting/property destruction": "نهب أو تدمير ممتلكات",
+  "Non-violent transfer of territory": "انتقال أرض دون قتال",
+  "Other": "تطورات أخرى",
+};
+
+/** The Arabic label of an ACLED sub-type; an unknown one is shown as stored rather than hidden. */
+export const subTypeLabel = (acled: string) => SUB_TYPE_LABELS[acled] ?? acled;

@@ -42,7 +42,7 @@ export default async function ActorsPage({ searchParams }: { searchParams: Searc
           <tbody>
             {actors.map((a) => (
               <tr key={a.id}>
-                <td><Link href={`/actors/${a.id}`}>{a.name}</Link>{a.nameEn ? <small className="muted" dir="ltr"> {a.nameEn}</small> : null}</td>
+                <td><Link href={`/actors/${a.id}`}>{a.name}</Link>{a.nameEn ? <>{" "}<bdi className="muted small name-en-inline" dir="ltr" lang="en">{a.nameEn}</bdi></> : null}</td>
                 <td>{ACTOR_KIND_LABELS[a.kind] ?? a.kind}</td>
                 <td className="num">{a.events}</td>
                 <td className="num">{a.mentions}</td>

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { ARTICLES_PER_PAGE, fetchArticles } from "@/lib/data/articles";
 import { formatDate } from "@/lib/format";
 import type { SearchParams } from "@/lib/page-params";
+import { count } from "@/config/plurals";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "المقالات" };
@@ -27,7 +28,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Sea
         </label>
         <button type="submit">بحث</button>
       </form>
-      <p className="muted">{total} مقالاً{q ? ` تطابق «${q}»` : ""}. أضف المزيد من <Link href="/upload">صفحة الرفع</Link> أو بالأمر <code>npm run ingest -- PATH</code>.</p>
+      <p className="muted">{count(total, "article")}{q ? ` تطابق «${q}»` : ""}. أضف المزيد من <Link href="/upload">صفحة الرفع</Link> أو بالأمر <code>npm run ingest -- PATH</code>.</p>
       {items.length === 0 ? (
         <p className="panel empty-state">لا توجد مقالات بعد. أضف ملفات إلى مجلد seeds/ أو استخدم <code>npm run ingest -- PATH</code>.</p>
       ) : (

@@ -15,7 +15,7 @@ export default async function MapPage({ searchParams }: { searchParams: SearchPa
     <HydrationBoundary state={state}>
       <h1>خريطة الأماكن</h1>
       <FilterBar />
-      <EventMap tileUrl={readEnv().TILE_URL ?? null} tall />
+      <EventMap tileUrl={readEnv().TILE_URL ?? null} tall player />
     </HydrationBoundary>
   );
 }

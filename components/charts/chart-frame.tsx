@@ -1,7 +1,22 @@
 "use client";
 // A chart's panel: its title, the filters it shows, its legend, and the PNG and SVG downloads.
-import { useRef, useState } from "react";
+// Exports are drawn at a fixed report size whatever the screen: the chart is rendered once more,
+// off screen, REPORT_WIDTH wide, and that copy is what goes into the file (a phone's narrow chart
+// would otherwise sit in a wide frame).
+import { useEffect, useRef, useState } from "react";
 import { chartSvg, download, svgToPng, type ExportMeta } from "./export-image";
+
+export const REPORT_WIDTH = 960;
+
+/** The off-screen copy's chart, once Recharts has measured its box and drawn at full width. */
+async function reportSurface(host: () => HTMLElement | null): Promise<SVGSVGElement | null> {
+  for (let i = 0; i < 60; i++) {
+    const svg = host()?.querySelector<SVGSVGElement>("svg.recharts-surface");
+    if (svg && svg.getBoundingClientRect().width >= REPORT_WIDTH - 40) return svg;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return null;
+}
 
 export const SOURCE_LINE = "المصدر: مرصد الأحداث السورية، من مقالات إخبارية عربية مُحلّلة آلياً؛ كل حدث مرتبط بجملته.";
 
@@ -16,25 +31,43 @@ interface Props {
 }
 
 export function ChartFrame({ id, title, filters, legend, fileName, children, actions }: Props) {
-  const body = useRef<HTMLDivElement>(null);
-  const [busy, setBusy] = useState(false);
+  const offscreen = useRef<HTMLDivElement>(null);
+  const [exporting, setExporting] = useState<"png" | "svg" | null>(null);
   const [error, setError] = useState<string | null>(null);
+  // The latest title, filters and legend, read when the export runs (the parent rebuilds them on
+  // every render, which must not restart an export under way).
+  const meta = useRef({ title, filters, legend, fileName });
+  useEffect(() => {
+    meta.current = { title, filters, legend, fileName };
+  });
 
-  async function exportAs(kind: "png" | "svg") {
-    const svgEl = body.current?.querySelector<SVGSVGElement>("svg.recharts-surface");
-    if (!svgEl) return;
-    setBusy(true);
+  useEffect(() => {
+    if (!exporting) return;
+    let cancelled = false;
+    (async () => {
+      try {
+        const svgEl = await reportSurface(() => offscreen.current);
+        if (!svgEl) throw new Error("لم يُرسم المخطط");
+        const m = meta.current;
+        const { svg, width, height } = await chartSvg(svgEl, { title: m.title, filters: m.filters, source: SOURCE_LINE, legend: m.legend });
+        const blob = exporting === "svg" ? new Blob([svg], { type: "image/svg+xml" }) : await svgToPng(svg, width, height);
+        if (!cancelled) download(blob, `${m.fileName}.${exporting}`);
+      } catch (e) {
+        if (!cancelled) setError(`تعذّر التصدير: ${(e as Error).message}`);
+      } finally {
+        if (!cancelled) setExporting(null);
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, [exporting]);
+
+  const exportAs = (kind: "png" | "svg") => {
     setError(null);
-    try {
-      const { svg, width, height } = await chartSvg(svgEl, { title, filters, source: SOURCE_LINE, legend });
-      const blob = kind === "svg" ? new Blob([svg], { type: "image/svg+xml" }) : await svgToPng(svg, width, height);
-      download(blob, `${fileName}.${kind}`);
-    } catch (e) {
-      setError(`تعذّر التصدير: ${(e as Error).message}`);
-    } finally {
-      setBusy(false);
-    }
-  }
+    setExporting(kind);
+  };
+  const busy = exporting !== null;
 
   return (
     <section className="panel chart-panel" aria-labelledby={`${id}-title`}>
@@ -49,7 +82,12 @@ export function ChartFrame({ id, title, filters, legend, fileName, children, act
           <button type="button" onClick={() => exportAs("svg")} disabled={busy} data-testid={`${id}-svg`}>تنزيل SVG</button>
         </div>
       </div>
-      <div ref={body}>{children}</div>
+      <div>{children}</div>
+      {exporting ? (
+        <div ref={offscreen} className="report-render" style={{ width: REPORT_WIDTH }} aria-hidden inert>
+          {children}
+        </div>
+      ) : null}
       <ul className="legend" aria-label="مفتاح المخطط">
         {legend.map((l) => (
           <li key={l.label}><span className="swatch" style={{ background: l.color }} aria-hidden />{l.label}</li>

@@ -2,11 +2,20 @@
 // and a source line drawn inside the image. The Arabic font is embedded, so the text is shaped the
 // same on a machine that lacks it, and the PNG is rendered from that same SVG.
 
+export interface LegendItem {
+  label: string;
+  color: string;
+  /** SVG markup drawn in a 14×14 box instead of the colour square (the map's precision rings). */
+  symbol?: string;
+}
+
 export interface ExportMeta {
   title: string;
   filters: string;
   source: string;
-  legend: { label: string; color: string }[];
+  legend: LegendItem[];
+  /** Lines under the legend (what a circle's size means). */
+  notes?: string[];
 }
 
 const WIDTH_MIN = 640;
@@ -36,29 +45,42 @@ function embeddedFont(): Promise<string> {
 const rtlText = (x: number, y: number, size: number, text: string, extra = "") =>
   `<text x="${x}" y="${y}" font-size="${size}" direction="rtl" text-anchor="start" ${extra}>${esc(text)}</text>`;
 
+/** A chart's SVG element (as drawn on screen) inside the report frame. */
 export async function chartSvg(chart: SVGSVGElement, meta: ExportMeta): Promise<{ svg: string; width: number; height: number }> {
   const box = chart.getBoundingClientRect();
-  const width = Math.max(WIDTH_MIN, Math.round(box.width));
-  const chartHeight = Math.round(box.height);
   const clone = chart.cloneNode(true) as SVGSVGElement;
   clone.removeAttribute("style");
-  clone.setAttribute("x", String(Math.round((width - box.width) / 2)));
-  clone.setAttribute("y", "74");
   clone.setAttribute("width", String(Math.round(box.width)));
-  clone.setAttribute("height", String(chartHeight));
+  clone.setAttribute("height", String(Math.round(box.height)));
+  return frameSvg(new XMLSerializer().serializeToString(clone), Math.round(box.width), Math.round(box.height), meta);
+}
+
+/** Any drawing (an `<svg>` or `<g>` of bodyWidth × bodyHeight) with the title and filters above it
+ * and the legend, notes and source line below: the frame every exported image shares. */
+export async function frameSvg(body: string, bodyWidth: number, bodyHeight: number, meta: ExportMeta): Promise<{ svg: string; width: number; height: number }> {
+  const width = Math.max(WIDTH_MIN, bodyWidth);
+  const top = 74;
+  const placed = `<g transform="translate(${Math.round((width - bodyWidth) / 2)},${top})">${body}</g>`;
 
   // The legend, right to left, wrapped to the width.
   const items: string[] = [];
   let x = width - PAD;
-  let y = 74 + chartHeight + 22;
+  let y = top + bodyHeight + 22;
   for (const item of meta.legend) {
     const w = 26 + item.label.length * 7.5;
     if (x - w < PAD) {
       x = width - PAD;
       y += 22;
     }
-    items.push(`<rect x="${x - 12}" y="${y - 11}" width="12" height="12" rx="2" fill="${item.color}"/>`, rtlText(x - 18, y, 13, item.label));
+    const mark = item.symbol
+      ? `<g transform="translate(${x - 14},${y - 12})">${item.symbol}</g>`
+      : `<rect x="${x - 12}" y="${y - 11}" width="12" height="12" rx="2" fill="${item.color}"/>`;
+    items.push(mark, rtlText(x - 20, y, 13, item.label));
     x -= w + 14;
+  }
+  for (const note of meta.notes ?? []) {
+    y += 22;
+    items.push(rtlText(width - PAD, y, 13, note));
   }
   const height = y + 34;
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${FONT}, sans-serif">
@@ -66,7 +88,7 @@ export async function chartSvg(chart: SVGSVGElement, meta: ExportMeta): Promise<
 <rect width="100%" height="100%" fill="#ffffff"/>
 ${rtlText(width - PAD, 30, 19, meta.title, 'font-weight="700" fill="#1d232a"')}
 ${rtlText(width - PAD, 56, 13, meta.filters, 'fill="#5b6570"')}
-${new XMLSerializer().serializeToString(clone)}
+${placed}
 <g fill="#1d232a">${items.join("")}</g>
 ${rtlText(width - PAD, height - 12, 11, meta.source, 'fill="#5b6570"')}
 </svg>`;

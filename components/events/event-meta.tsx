@@ -1,9 +1,10 @@
 // The facts of one event in a line: type, date with its precision, place with its precision, counts.
 import Link from "next/link";
 import type { EventRow } from "@/lib/api-types";
-import { typeColor, typeLabel } from "@/lib/event-types";
+import { subTypeLabel, typeColor, typeLabel } from "@/lib/event-types";
 import { formatDate } from "@/lib/format";
 import { DATE_PRECISION, GEO_PRECISION } from "@/lib/precision";
+import { count } from "@/config/plurals";
 
 export function EventMeta({ e }: { e: EventRow }) {
   return (
@@ -11,6 +12,7 @@ export function EventMeta({ e }: { e: EventRow }) {
       <span className="type-chip" style={{ borderColor: typeColor(e.type) }}>
         <span className="swatch" style={{ background: typeColor(e.type) }} aria-hidden />
         {typeLabel(e.type)}
+        {e.subType ? <small className="muted"> · {subTypeLabel(e.subType)}</small> : null}
       </span>
       <span title={e.datePrecision ? DATE_PRECISION[e.datePrecision] : "التاريخ غير معروف"}>
         {e.date ? formatDate(e.date) : "تاريخ غير معروف"}{e.datePrecision && e.datePrecision > 1 ? " (تقريبي)" : ""}
@@ -23,9 +25,9 @@ export function EventMeta({ e }: { e: EventRow }) {
       ) : (
         <span>مكان غير معروف</span>
       )}
-      {e.fatalities ? <span className="count-fatal">{e.fatalities} قتيل</span> : null}
-      {e.injured ? <span>{e.injured} جريح</span> : null}
-      {e.arrested ? <span>{e.arrested} معتقل</span> : null}
+      {e.fatalities ? <span className="count-fatal">{count(e.fatalities, "killed")}</span> : null}
+      {e.injured ? <span>{count(e.injured, "injured")}</span> : null}
+      {e.arrested ? <span>{count(e.arrested, "arrested")}</span> : null}
     </div>
   );
 }

@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useSearchParams } from "next/navigation";
 import type { EventPage } from "@/lib/api-types";
-import { typeColor, typeLabel } from "@/lib/event-types";
+import { subTypeLabel, typeColor, typeLabel } from "@/lib/event-types";
 import { formatDate } from "@/lib/format";
 import { DATE_PRECISION, GEO_PRECISION } from "@/lib/precision";
 import type { Filters } from "@/lib/filters";
@@ -12,6 +12,7 @@ import { apiPaths, getJson, queryKeys } from "@/lib/queries";
 import { useFilters } from "../filters/use-filters";
 import { QueryState } from "../ui/query-state";
 import { Evidence } from "./evidence";
+import { count } from "@/config/plurals";
 
 const ROLE_LABELS: Record<string, string> = { actor1: "الطرف الأول", actor2: "الطرف الثاني", associated: "طرف مرتبط" };
 
@@ -21,6 +22,13 @@ const COLUMNS: { key: SortKey; label: string }[] = [
   { key: "place", label: "المكان" },
   { key: "fatalities", label: "القتلى" },
 ];
+
+const SORT_DIR_LABEL: Record<SortKey, { asc: string; desc: string }> = {
+  date: { desc: "(الأحدث أولاً)", asc: "(الأقدم أولاً)" },
+  type: { desc: "(تنازلياً)", asc: "(تصاعدياً)" },
+  place: { desc: "(تنازلياً)", asc: "(أبجدياً)" },
+  fatalities: { desc: "(الأكثر أولاً)", asc: "(الأقل أولاً)" },
+};
 
 export function EventsTable({ pinned }: { pinned?: Partial<Filters> }) {
   const { query } = useFilters(pinned);
@@ -54,8 +62,19 @@ export function EventsTable({ pinned }: { pinned?: Partial<Filters> }) {
           return (
             <>
               <p className="muted small" data-testid="events-total" data-total={d.total}>
-                {d.total} حدثاً · الصفحة {d.page} من {pages}
+                {count(d.total, "event")} · الصفحة {d.page} من {pages}
               </p>
+              {/* Cards (phones) hide the column headers, so they get the same sorting as a menu. */}
+              <label className="card-sort">
+                الترتيب
+                <select value={`${table.sort}:${table.dir}`} data-testid="card-sort"
+                  onChange={(e) => { const [sort, dir] = e.target.value.split(":") as [SortKey, "asc" | "desc"]; setTable({ sort, dir, page: 1 }); }}>
+                  {COLUMNS.flatMap((c) => [
+                    <option key={`${c.key}:desc`} value={`${c.key}:desc`}>{c.label} {SORT_DIR_LABEL[c.key].desc}</option>,
+                    <option key={`${c.key}:asc`} value={`${c.key}:asc`}>{c.label} {SORT_DIR_LABEL[c.key].asc}</option>,
+                  ])}
+                </select>
+              </label>
               {d.rows.length === 0 ? <p className="empty-state">لا أحداث تطابق المرشحات.</p> : (
                 <div className="table-scroll">
                   <table className="events-table">
@@ -75,12 +94,12 @@ export function EventsTable({ pinned }: { pinned?: Partial<Filters> }) {
                       {d.rows.map((e) => (
                         <tr key={e.id} data-event={e.id}>
                           <td className="nowrap">{e.date ? formatDate(e.date) : "غير معروف"}{e.datePrecision && e.datePrecision > 1 ? <small> ({DATE_PRECISION[e.datePrecision]})</small> : null}</td>
-                          <td><span className="swatch" style={{ background: typeColor(e.type) }} aria-hidden />{typeLabel(e.type)}<br /><small className="muted">{e.subType}</small></td>
+                          <td><span className="swatch" style={{ background: typeColor(e.type) }} aria-hidden />{typeLabel(e.type)}<br /><small className="muted" title={e.subType}>{subTypeLabel(e.subType)}</small></td>
                           <td>
                             {e.place ? <a href={`/places/${e.place.id}`}>{e.place.name}</a> : "غير معروف"}
                             {e.geoPrecision > 1 ? <small className="muted"> ({GEO_PRECISION[e.geoPrecision]})</small> : null}
                           </td>
-                          <td className="num">{e.fatalities ?? "—"}{e.injured ? <small className="muted"> / {e.injured} جريح</small> : null}</td>
+                          <td className="num">{e.fatalities ?? "—"}{e.injured ? <small className="muted"> / {count(e.injured, "injured")}</small> : null}</td>
                           <td>
                             {e.actors.length ? (
                               <div className="actors-line">

@@ -6,16 +6,16 @@ import { useRef, useState } from "react";
 import type { ActorOption } from "@/lib/api-types";
 import { EVENT_TYPES } from "@/lib/event-types";
 import { GOVERNORATES } from "@/lib/extract/lexicon/governorates";
-import { EMPTY_FILTERS, lastDays, type Filters } from "@/lib/filters";
+import { EMPTY_FILTERS, type Filters } from "@/lib/filters";
+import { DATE_PRESETS, presetRange } from "@/lib/filters/presets";
+import { formatDate } from "@/lib/format";
 import { apiPaths, getJson, queryKeys } from "@/lib/queries";
+import { CopyLink } from "../ui/copy-link";
 import { useCloseOnOutside } from "./close-on-outside";
+import { DateField } from "./date-field";
+import { SaveView } from "./save-view";
 import { useFilters } from "./use-filters";
-
-const PRESETS = [
-  { days: 7, label: "آخر ٧ أيام" },
-  { days: 30, label: "آخر ٣٠ يوماً" },
-  { days: 365, label: "آخر سنة" },
-];
+import { usePeriod } from "./use-period";
 
 const toggle = (list: string[], v: string) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
 
@@ -26,13 +26,21 @@ export function FilterBar({ pinned = {} }: { pinned?: Partial<Filters> }) {
   const typeMenu = useRef<HTMLDetailsElement>(null);
   useCloseOnOutside(govMenu);
   useCloseOnOutside(typeMenu);
+  const period = usePeriod();
+  // On a phone the bar folds behind one button that says how many filters are on.
+  const [open, setOpen] = useState(false);
+  const active = [f.gov.length > 0, Boolean(f.from || f.to), f.type.length > 0, f.actor !== null && !("actor" in pinned), f.q !== ""].filter(Boolean).length;
   const actors = useQuery({ queryKey: queryKeys.actorOptions(), queryFn: () => getJson<ActorOption[]>(apiPaths.actorOptions()), enabled: !("actor" in pinned) });
 
   const govLabel = f.gov.length ? f.gov.map((c) => GOVERNORATES.find((g) => g.code === c)?.nameAr ?? c).join("، ") : "كل المحافظات";
   const typeLabel = f.type.length ? `${f.type.length} من ${EVENT_TYPES.length}` : "كل الأنواع";
 
   return (
-    <section className="filter-bar" aria-label="المرشحات">
+    <section className={`filter-bar${open ? " open" : ""}`} aria-label="المرشحات">
+      <button type="button" className="filter-toggle" aria-expanded={open} aria-controls="filter-body" onClick={() => setOpen(!open)} data-testid="filter-toggle">
+        المرشحات{active ? <span className="badge" aria-label={`${active} مفعّلة`}>{active}</span> : null}
+      </button>
+      <div className="filter-body" id="filter-body">
       <details className="filter-menu" data-testid="gov-menu" ref={govMenu}>
         <summary>المحافظات: <strong>{govLabel}</strong></summary>
         <fieldset>
@@ -47,15 +55,21 @@ export function FilterBar({ pinned = {} }: { pinned?: Partial<Filters> }) {
       </details>
 
       <div className="filter-dates">
-        <label>من <input type="date" name="from" value={f.from ?? ""} max={f.to ?? undefined} onChange={(e) => set({ from: e.target.value || null })} /></label>
-        <label>إلى <input type="date" name="to" value={f.to ?? ""} min={f.from ?? undefined} onChange={(e) => set({ to: e.target.value || null })} /></label>
+        <DateField name="from" label="من" value={f.from} max={f.to ?? period.data?.last} min={period.data?.first} onChange={(from) => set({ from })} />
+        <DateField name="to" label="إلى" value={f.to} min={f.from ?? period.data?.first} max={period.data?.last} onChange={(to) => set({ to })} />
         <span className="presets" role="group" aria-label="فترات جاهزة">
-          {PRESETS.map((p) => (
-            <button key={p.days} type="button" onClick={() => set(lastDays(p.days))}>{p.label}</button>
+          {DATE_PRESETS.map((p) => (
+            <button key={p.days} type="button" onClick={() => set(presetRange(p.days, period.data?.last))}>{p.label}</button>
           ))}
           <button type="button" onClick={() => set({ from: null, to: null })}>كل الفترات</button>
         </span>
       </div>
+      {period.data?.first && period.data.last ? (
+        <p className="muted small data-period" data-testid="data-period">
+          البيانات من {formatDate(period.data.first)} إلى {formatDate(period.data.last)}
+          {period.data.last < new Date().toISOString().slice(0, 10) ? " (الفترات الجاهزة تُحسب من آخر حدث)" : ""}
+        </p>
+      ) : null}
 
       <details className="filter-menu" data-testid="type-menu" ref={typeMenu}>
         <summary>النوع: <strong>{typeLabel}</strong></summary>
@@ -86,6 +100,9 @@ export function FilterBar({ pinned = {} }: { pinned?: Partial<Filters> }) {
       <TextSearch key={f.q} initial={f.q} onSearch={(q) => set({ q })} />
 
       <button type="button" className="filter-reset" onClick={() => setFilters({ ...EMPTY_FILTERS })}>مسح المرشحات</button>
+      <CopyLink />
+      {Object.keys(pinned).length === 0 ? <SaveView /> : null}
+      </div>
 
       {notices.length > 0 ? (
         <div className="notice" role="status" data-testid="filter-notice">

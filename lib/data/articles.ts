@@ -61,3 +61,18 @@ export async function fetchArticle(id: number) {
 }
 
 export type ArticleDetail = NonNullable<Awaited<ReturnType<typeof fetchArticle>>>;
+
+/** The events read from one article, in the order of their sentences, for the article page's list. */
+export async function fetchArticleEvents(articleId: number) {
+  const rows = await db.eventSource.findMany({
+    where: { articleId },
+    orderBy: { start: "asc" },
+    select: {
+      start: true,
+      event: { select: { id: true, type: true, subType: true, date: true, datePrecision: true, fatalities: true, injured: true, geoPrecision: true, place: { select: { id: true, nameAr: true } } } },
+    },
+  });
+  return rows.map((r) => ({ start: r.start, ...r.event }));
+}
+
+export type ArticleEvent = Awaited<ReturnType<typeof fetchArticleEvents>>[number];

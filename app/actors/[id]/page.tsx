@@ -11,6 +11,7 @@ import { EMPTY_FILTERS } from "@/lib/filters";
 import { ACTOR_KIND_LABELS, formatDate } from "@/lib/format";
 import { readEnv } from "@/lib/env";
 import { readId, readPageParams, type SearchParams } from "@/lib/page-params";
+import { count } from "@/config/plurals";
 
 export const dynamic = "force-dynamic";
 
@@ -46,13 +47,13 @@ export default async function ActorPage({ params: p, searchParams }: { params: P
           ) : null}
           {actor.affiliation ? (<><dt>يتبع</dt><dd><Link href={`/actors/${actor.affiliation.id}`}>{actor.affiliation.nameAr}</Link></dd></>) : null}
           {actor.members.length ? (<><dt>يتبعه</dt><dd>{actor.members.map((m, i) => <span key={m.id}>{i ? "، " : ""}<Link href={`/actors/${m.id}`}>{m.nameAr}</Link></span>)}</dd></>) : null}
-          <dt>الحضور</dt><dd>{actor._count.events} مشاركة في أحداث · {actor._count.mentions} ذكراً في المقالات</dd>
+          <dt>الحضور</dt><dd>{actor._count.events} مشاركة في أحداث · {count(actor._count.mentions, "mention")} في المقالات</dd>
         </dl>
       </header>
       <FilterBar pinned={pinned} />
       <div className="overview-grid">
         <TimelineChart pinned={pinned} title={`نشاط ${actor.nameAr} عبر الزمن`} names={{ actor: actor.nameAr }} height={240} />
-        <EventMap pinned={pinned} tileUrl={readEnv().TILE_URL ?? null} />
+        <EventMap pinned={pinned} tileUrl={readEnv().TILE_URL ?? null} names={{ actor: actor.nameAr }} />
       </div>
       <div className="two-col">
         <section className="panel" aria-labelledby="co-title">
@@ -60,7 +61,7 @@ export default async function ActorPage({ params: p, searchParams }: { params: P
           {coActors.length === 0 ? <p className="empty-state">لا يشارك أحداثاً مع فاعلين آخرين بعد.</p> : (
             <ol className="ranked">
               {coActors.map((c) => (
-                <li key={c.id}><Link href={`/actors/${c.id}`}>{c.name}</Link> <span className="muted small">{ACTOR_KIND_LABELS[c.detail ?? ""] ?? ""}</span> <span className="ranked-count">{c.events} حدثاً مشتركاً</span></li>
+                <li key={c.id}><Link href={`/actors/${c.id}`}>{c.name}</Link> <span className="muted small">{ACTOR_KIND_LABELS[c.detail ?? ""] ?? ""}</span> <span className="ranked-count" title="أحداث شاركا فيها معاً">{count(c.events, "event")}</span></li>
               ))}
             </ol>
           )}

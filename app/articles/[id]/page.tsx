@@ -1,15 +1,20 @@
 import { notFound } from "next/navigation";
-import { fetchArticle } from "@/lib/data/articles";
+import { ArticleEvents } from "@/components/articles/article-events";
+import { fetchArticle, fetchArticleEvents } from "@/lib/data/articles";
 import { typeLabel } from "@/lib/event-types";
 import { formatDate } from "@/lib/format";
+import { SentenceTarget } from "@/components/articles/sentence-target";
 import { HighlightedText } from "@/components/highlighted-text";
 import { readId } from "@/lib/page-params";
 
 export const dynamic = "force-dynamic";
 
 export default async function ArticlePage({ params: p }: { params: Promise<{ id: string }> }) {
-  const article = await fetchArticle(await readId(p));
+  const id = await readId(p);
+  const [article, events] = await Promise.all([fetchArticle(id), fetchArticleEvents(id)]);
   if (!article) notFound();
+  // Only a web address becomes a link (never a javascript: or file: URL from an uploaded file).
+  const original = article.url && /^https?:\/\//i.test(article.url) ? article.url : null;
   const marks = article.mentions
     .filter((m) => m.kind === "place" || m.kind === "actor" || m.kind === "date")
     .map((m) => ({
@@ -28,7 +33,8 @@ export default async function ArticlePage({ params: p }: { params: Promise<{ id:
       <div className="meta">
         <span>المصدر: {article.source ?? "غير معروف"}</span>
         <span>تاريخ النشر: {formatDate(article.publishedAt)}{article.dateEvidence ? ` (من النص: «${article.dateEvidence}»)` : ""}</span>
-        <span>الملف: {article.fileName}</span>
+        <span>الملف: <bdi dir="ltr">{article.fileName}</bdi></span>
+        {original ? <span><a href={original} rel="noopener noreferrer" target="_blank" data-testid="original-url">المقال الأصلي ↗</a></span> : null}
       </div>
       <div className="legend">
         <span className="mention mention-place">مكان</span>
@@ -38,7 +44,9 @@ export default async function ArticlePage({ params: p }: { params: Promise<{ id:
       </div>
       <section className="panel">
         <HighlightedText text={article.body} marks={marks} sentences={sentences} />
+        <SentenceTarget />
       </section>
+      <ArticleEvents events={events} />
     </article>
   );
 }

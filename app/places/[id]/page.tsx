@@ -13,6 +13,7 @@ import { EMPTY_FILTERS } from "@/lib/filters";
 import { ACTOR_KIND_LABELS, formatDate, PLACE_KIND_LABELS, PLACE_ORIGIN_LABELS } from "@/lib/format";
 import { readId, readPageParams, type SearchParams } from "@/lib/page-params";
 import { GEO_PRECISION } from "@/lib/precision";
+import { count } from "@/config/plurals";
 
 export const dynamic = "force-dynamic";
 
@@ -46,7 +47,8 @@ export default async function PlacePage({ params: p, searchParams }: { params: P
       </header>
       <FilterBar pinned={pinned} />
       <div className="overview-grid">
-        <EventMap pinned={pinned} tileUrl={readEnv().TILE_URL ?? null} />
+        <EventMap pinned={pinned} tileUrl={readEnv().TILE_URL ?? null} names={{ place: place.nameAr }}
+          center={place.lat !== null && place.lon !== null && place.kind !== "country" && place.kind !== "governorate" ? { lat: place.lat, lon: place.lon } : null} />
         <TimelineChart pinned={pinned} title={`الأحداث في ${place.nameAr}`} names={{ place: place.nameAr }} height={240} />
       </div>
       <div className="two-col">
@@ -65,7 +67,7 @@ export default async function PlacePage({ params: p, searchParams }: { params: P
           {articles.articles.length === 0 ? <p className="empty-state">لا مقالات.</p> : (
             <ul className="plain-list">
               {articles.articles.map((a) => (
-                <li key={a.id}><Link href={`/articles/${a.id}`}>{a.title}</Link> <span className="muted small">{formatDate(a.publishedAt)} · {a.mentions} ذكر</span></li>
+                <li key={a.id}><Link href={`/articles/${a.id}`}>{a.title}</Link> <span className="muted small">{formatDate(a.publishedAt)} · {count(a.mentions, "mention")}</span></li>
               ))}
             </ul>
           )}
