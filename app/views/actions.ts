@@ -1,9 +1,11 @@
 "use server";
-// The writes of saved views, validated with zod at this edge. A name is unique: saving under an
-// existing name replaces that view's filters (the analyst's "update"), which the answer says.
+// The writes of saved views, validated with zod at this edge. Anyone may save a new view (a shared
+// bookmark: nothing stored is touched); a name already taken is refused rather than overwritten, and
+// deleting a view needs the editor token (UPLOAD_TOKEN), so no one can lose another analyst's view.
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db";
 import { savedViewInput } from "@/lib/filters/saved-view";
+import { tokenMatches, uploadToken } from "@/lib/upload/ingest-upload";
 
 export interface SaveResult {
   ok: boolean;
@@ -16,9 +18,10 @@ export async function saveView(input: { name: string; path: string; query: strin
   const { name, path, query } = parsed.data;
   try {
     const existing = await db.savedView.findUnique({ where: { name }, select: { id: true } });
-    await db.savedView.upsert({ where: { name }, create: { name, path, query }, update: { path, query } });
+    if (existing) return { ok: false, message: `الاسم «${name}» مستخدم لعرض آخر؛ اختر اسماً غيره` };
+    await db.savedView.create({ data: { name, path, query } });
     revalidatePath("/views");
-    return { ok: true, message: existing ? `حُدّث العرض «${name}»` : `حُفظ العرض «${name}»` };
+    return { ok: true, message: `حُفظ العرض «${name}»` };
   } catch (error) {
     console.error(error);
     return { ok: false, message: "تعذّر حفظ العرض في قاعدة البيانات" };
@@ -28,6 +31,9 @@ export async function saveView(input: { name: string; path: string; query: strin
 export async function deleteView(formData: FormData): Promise<void> {
   const id = Number(formData.get("id"));
   if (!Number.isInteger(id) || id <= 0) return;
+  const expected = uploadToken();
+  const given = formData.get("token");
+  if (!expected || !tokenMatches(typeof given === "string" ? given : null, expected)) return;
   await db.savedView.deleteMany({ where: { id } });
   revalidatePath("/views");
 }

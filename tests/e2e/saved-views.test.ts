@@ -21,9 +21,9 @@ describe("saved views", () => {
     await page.locator('input[name="view-name"]').fill("إدلب في 2019");
     await page.getByTestId("save-view").click();
     await expect.poll(() => page.locator(".save-view [role=status]").textContent()).toContain("حُفظ العرض");
-    // The same name again updates the view rather than failing.
+    // The same name again is refused: no one overwrites another analyst's view.
     await page.getByTestId("save-view").click();
-    await expect.poll(() => page.locator(".save-view [role=status]").textContent()).toContain("حُدّث العرض");
+    await expect.poll(() => page.locator(".save-view [role=status]").textContent()).toContain("مستخدم");
     await app.stop();
     app = null;
 
