@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import Link from "next/link";
 import "@fontsource/noto-sans-arabic/400.css";
 import "@fontsource/noto-sans-arabic/700.css";
@@ -9,7 +10,10 @@ import { Providers } from "@/components/providers";
 
 export const metadata: Metadata = { title: { default: site.name, template: `%s · ${site.name}` }, description: site.description };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page renders per request, so Next can put the request's CSP nonce (proxy.ts) on its scripts;
+  // a page prerendered at build time (the 404 of an unknown URL) would have its scripts blocked.
+  await headers();
   return (
     <html lang="ar" dir="rtl">
       <body>

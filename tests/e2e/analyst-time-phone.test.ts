@@ -49,7 +49,8 @@ describe("time", () => {
     await page.waitForURL(new RegExp(`from=${first.slice(0, 7)}-01`));
     const firstUrl = page.url();
     await expect.poll(() => page.url(), { timeout: 10_000 }).not.toBe(firstUrl);
-    expect(Number(await page.getByTestId("time-player").getAttribute("data-step"))).toBeGreaterThanOrEqual(1);
+    // The step is shown after the URL moves: wait for it rather than read it at once.
+    await expect.poll(async () => Number(await page.getByTestId("time-player").getAttribute("data-step")), { timeout: 10_000 }).toBeGreaterThanOrEqual(1);
     await page.getByTestId("play").click();
     const stopped = page.url();
     const located = ((await (await fetch(`${app.url}/api/map${new URL(stopped).search}`)).json()) as { places: unknown[] }).places.length;
