@@ -40,22 +40,22 @@ function fires(ctx: ArticleContext, c: Compiled, t: TriggerSpot): boolean {
   if (c.types && !c.types.has(t.type)) return false;
   if (c.rule.weakOnly && t.strong) return false;
   if (c.rule.subTypes && !c.rule.subTypes.includes(t.subType)) return false;
-  if (c.rule.pastYear && !namesEarlierYear(ctx, t)) return false;
-  const tok = (i: number) => (i >= t.cs && i < t.ce ? ctx.tokens[i].text : undefined);
+  // Plain loops, no closures: this runs for every rule on every trigger.
   const n = c.justBefore.length;
-  for (let k = 0; k < n; k++) if (!isWord(c.justBefore[k], tok(t.from - n + k))) return false;
-  if (c.justAfter && !isWord(c.justAfter, tok(t.to))) return false;
-  if (c.near) {
-    let found = false;
-    for (let i = Math.max(t.cs, t.from - c.near.within); i < t.from && !found; i++) found = isWord(c.near.cls, ctx.tokens[i].text);
-    if (!found) return false;
+  for (let k = 0; k < n; k++) {
+    const i = t.from - n + k;
+    if (i < t.cs || i >= t.ce || !isWord(c.justBefore[k], ctx.tokens[i].text)) return false;
   }
-  if (c.inClause) {
-    let found = false;
-    for (let i = t.cs; i < t.ce && !found; i++) found = isWord(c.inClause, ctx.tokens[i].text);
-    if (!found) return false;
-  }
+  if (c.justAfter && (t.to >= t.ce || !isWord(c.justAfter, ctx.tokens[t.to].text))) return false;
+  if (c.near && !anyWord(ctx, c.near.cls, Math.max(t.cs, t.from - c.near.within), t.from)) return false;
+  if (c.inClause && !anyWord(ctx, c.inClause, t.cs, t.ce)) return false;
+  if (c.rule.pastYear && !namesEarlierYear(ctx, t)) return false;
   return true;
+}
+
+function anyWord(ctx: ArticleContext, cls: WordClass, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isWord(cls, ctx.tokens[i].text)) return true;
+  return false;
 }
 
 /** "في العام 2015"، "عام 2012"، "في 2014": a year with no day or month before it, earlier than the article's. */
