@@ -5,7 +5,8 @@ import { adjacent, tokenSpan, type ArticleContext, type SentenceTokens } from ".
 import { cliticForms, findNames, type NameMatch } from "./matcher";
 import { fold, foldSet } from "./normalize";
 import { placeRank, type Knowledge } from "./knowledge";
-import { ANAPHORS, COMPOUND_PREFIXES, DIRECTIONS, LOCATIVE, LOCATORS, NAME_STOPS, NEW_PLACE_CUES, PLACE_CUES, PLURAL_CUES } from "./lexicon/places";
+import { ANAPHORS, COMPOUND_PREFIXES, DIRECTIONS, LOCATIVE, LOCATORS, NAME_STOPS, NEW_PLACE_CUES, PLACE_CUES, PLURAL_CUES, TIME_OF_DAY } from "./lexicon/places";
+import { isWeekday } from "./dates";
 import { evidenceFor, wordSet } from "./evidence";
 import { NOT_CONSTRUCT, REGION_CUES, type EvidenceTest } from "./lexicon/name-evidence";
 import type { FoundPlace, PlaceEntry, Span } from "./types";
@@ -269,7 +270,7 @@ export function markQualifiers(ctx: ArticleContext, mentions: PlaceMention[]) {
 
 /** Names after a cue word that the gazetteer lacks: a place of their own, located by the region named next to them. */
 /** Time words end a new name: "تل أبيب فجر الخميس" is no place called «أبيب فجر الخميس». */
-const TIME_WORDS = new Set(["فجر", "صباح", "مساء", "ليل", "ليله", "ظهر", "عصر", "اليوم", "امس", "غدا", "الجمعه", "السبت", "الاحد", "الاثنين", "الثلاثاء", "الاربعاء", "الخميس", "يوم"]);
+const TIME_WORDS = foldSet(TIME_OF_DAY);
 
 export function findNewPlaces(ctx: ArticleContext, known: PlaceMention[], blocked: (from: number, to: number) => boolean,
   isKnownName: (folded: string) => boolean = () => false): PlaceMention[] {
@@ -318,7 +319,7 @@ export function findNewPlaces(ctx: ArticleContext, known: PlaceMention[], blocke
         while (j < s.to && j - i <= 3 && nameLike(j) && (j === i + 1 || adjacent(ctx, j - 1))) {
           if (j > i + 1 && ctx.tokens[j].text.startsWith("و") && !ctx.tokens[j].text.startsWith("وادي")) break;
           // A time word or a written tanwin ("قطاعاً كبيراً") is no part of a name.
-          if (j > i + 1 && (TIME_WORDS.has(ctx.tokens[j].text) || writtenTanwin(ctx, j))) break;
+          if (j > i + 1 && (TIME_WORDS.has(ctx.tokens[j].text) || isWeekday(ctx.tokens[j].text) || writtenTanwin(ctx, j))) break;
           j++;
         }
         // "تل أبيب": the cue is part of a known name (one the gazetteer has, kept or not for lack of evidence).

@@ -9,7 +9,8 @@
 // Places that only locate another ("بريف حماة"), that people move to or from ("نزوح … إلى X"), or
 // that contain a more precise event place of the same type are not event places. Counts of the
 // killed, injured and arrested go to the event nearest the words that report them.
-import { originalSpan } from "../normalize";
+import { foldSet, originalSpan } from "../normalize";
+import { DIRECTIONS } from "../lexicon/places";
 import { eventDateIn } from "../dates";
 import { findCasualties } from "../casualties";
 import { adjacent, type ArticleContext } from "../context";
@@ -17,7 +18,7 @@ import { TALLY_PERIOD } from "../lexicon/events";
 import type { PlaceMention } from "../places";
 import type { ActorMention } from "../actors";
 import type { ExtractedEvent } from "../types";
-import { FoundTrigger, clauseIndex, VIOLENT, namesGovernorate, contrasts } from "./shared";
+import { type FoundTrigger, clauseIndex, VIOLENT, namesGovernorate, contrasts } from "./shared";
 import { isTally, sentenceTriggers } from "./triggers";
 import { isSite } from "./sites";
 import { buildViews, governing } from "./clauses";
@@ -188,12 +189,13 @@ export function findEvents(
 }
 
 
-const DIRECTION_ADJECTIVE = /^(?:ال)?(?:شمالي|جنوبي|شرقي|غربي|اوسط|شماليه|جنوبيه|شرقيه|غربيه)$/;
+/** The direction adjectives of the places lexicon (الشمالي، الغربية…), and الأوسط. */
+const DIRECTION_ADJECTIVE = foldSet([...Object.keys(DIRECTIONS).filter((d) => /ي$|ية$/.test(d)).flatMap((d) => (d.startsWith("ال") ? [d] : [d, "ال" + d])), "أوسط", "الأوسط"]);
 
 /** "ريف درعا الجنوبي الغربي": the place as written with the direction adjectives after it. */
 function qualifiedSurface(ctx: ArticleContext, p: PlaceMention): string | undefined {
   let to = p.to;
-  while (to < ctx.tokens.length && to < p.to + 2 && DIRECTION_ADJECTIVE.test(ctx.tokens[to].text) && adjacent(ctx, to - 1)) to++;
+  while (to < ctx.tokens.length && to < p.to + 2 && DIRECTION_ADJECTIVE.has(ctx.tokens[to].text) && adjacent(ctx, to - 1)) to++;
   if (to === p.to) return undefined;
   const [, end] = originalSpan(ctx.folded, ctx.tokens[to - 1].start, ctx.tokens[to - 1].end);
   return ctx.text.slice(p.span.start, end);

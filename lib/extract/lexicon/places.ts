@@ -57,3 +57,6 @@ export const COMPOUND_PREFIXES = ["كفر", "دير", "تل", "عين", "رأس"
 export const ANAPHORS: Record<string, string[]> = {
   "المدينة": ["city", "town"], "البلدة": ["town", "village", "city"], "القرية": ["village", "town"], "المخيم": ["camp"], "الحي": ["neighbourhood"],
 };
+
+/** Words of the time of day, which end a name the gazetteer lacks ("تل أبيب فجر الخميس"); weekdays are lexicon/dates.ts's. */
+export const TIME_OF_DAY = ["فجر", "صباح", "مساء", "ليل", "ليلة", "ظهر", "عصر", "اليوم", "أمس", "غداً", "غدا", "يوم"];
