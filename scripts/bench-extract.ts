@@ -9,7 +9,7 @@ import { join } from "node:path";
 
 import { extract } from "../lib/extract";
 import { buildContext } from "../lib/extract/context";
-import { loadKnowledge } from "../lib/extract/load";
+import { loadKnowledge } from "../lib/ingest/load-knowledge";
 
 const n = Number(process.argv[2] ?? 10000);
 // Start-up: reading and indexing the gazetteer, the supplement and the knowledge base.

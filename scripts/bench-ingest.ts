@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createDb } from "../lib/db/client";
 import { migrate } from "../lib/db/migrate";
-import { loadKnowledge } from "../lib/extract/load";
+import { loadKnowledge } from "../lib/ingest/load-knowledge";
 import { ingestPaths } from "../lib/ingest/run";
 
 async function main() {

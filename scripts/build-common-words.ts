@@ -11,7 +11,7 @@ import { gunzipSync } from "node:zlib";
 import type { TrieNode } from "cspell-trie-lib";
 import { fold } from "../lib/extract/normalize";
 import { COUNTRY_ALIASES } from "../lib/extract/knowledge";
-import { readKnowledgeData } from "../lib/extract/load";
+import { readKnowledgeData } from "../lib/ingest/load-knowledge";
 import { GOVERNORATES } from "../lib/extract/lexicon/governorates";
 
 const OUT = "lib/extract/data/common-words.json";

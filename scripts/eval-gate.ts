@@ -3,7 +3,7 @@
 // committed figures had none (counted per text). Regenerate the reference with `npm run eval -- all` after a change
 // that is meant to move the figures.
 import { readFileSync } from "node:fs";
-import { loadKnowledge } from "../lib/extract/load";
+import { loadKnowledge } from "../lib/ingest/load-knowledge";
 import { predict, SCORES_FILE, scoreFigures, type SetName, type SetScores } from "./eval-sets";
 
 const GATED: SetName[] = ["real", "offtopic"];

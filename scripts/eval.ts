@@ -8,7 +8,7 @@
 // (../shared/eval) are tuned on too. None of them estimates unseen articles; only the held-out real
 // sets scored outside this repository are unseen.
 import { writeFileSync } from "node:fs";
-import { loadKnowledge } from "../lib/extract/load";
+import { loadKnowledge } from "../lib/ingest/load-knowledge";
 import { predict, SCORES_FILE, scoreFigures, scoreText, SET_NAMES, type SetName, type SetScores } from "./eval-sets";
 
 const args = process.argv.slice(2);

@@ -5,7 +5,7 @@
 // dropped or changed a trigger, a place of an event or an event (lib/extract/rules/).
 import { extract } from "../lib/extract";
 import { toContract } from "../lib/extract/contract";
-import { loadKnowledge } from "../lib/extract/load";
+import { loadKnowledge } from "../lib/ingest/load-knowledge";
 import { RejectedInput } from "../lib/ingest/read";
 import { readArticleFile } from "../lib/ingest/read/file";
 

@@ -5,7 +5,7 @@
 import { readEnv } from "../lib/env";
 import { createDb } from "../lib/db/client";
 import { migrate } from "../lib/db/migrate";
-import { loadKnowledge } from "../lib/extract/load";
+import { loadKnowledge } from "../lib/ingest/load-knowledge";
 import { ingestPaths, storageFailed, type IngestSummary } from "../lib/ingest/run";
 import { exitCodeOf, printable, summaryLines } from "../lib/ingest/summary";
 

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { readEnv } from "../lib/env";
 import { createDb } from "../lib/db/client";
 import { migrate } from "../lib/db/migrate";
-import { loadKnowledge } from "../lib/extract/load";
+import { loadKnowledge } from "../lib/ingest/load-knowledge";
 import { ingestPaths } from "../lib/ingest/run";
 
 export async function setup(root = process.cwd()) {

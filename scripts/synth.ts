@@ -6,7 +6,7 @@ import { z } from "zod";
 import { createDb } from "../lib/db/client";
 import { migrate } from "../lib/db/migrate";
 import { isPostgresUrl, readEnv } from "../lib/env";
-import { loadKnowledge } from "../lib/extract/load";
+import { loadKnowledge } from "../lib/ingest/load-knowledge";
 import { generate } from "../lib/synth/generate";
 import { writeSynthetic } from "../lib/synth/write";
 

@@ -20,6 +20,8 @@ export interface ArticleContext {
   tokens: Token[];
   segmented: Segmented;
   sentences: SentenceTokens[];
+  /** joined[i] is 1 when only white space separates tokens i and i+1 (see adjacent) */
+  joined: Uint8Array;
   /** set when the caller asks why (npm run extract -- --explain): each rule that fired */
   trace?: Trace;
 }
@@ -55,7 +57,21 @@ export function buildContext(text: string): ArticleContext {
     const [from, to] = range(sentence.start, sentence.end);
     return { sentence, index, from, to, clauses: sentence.clauses.map(([a, b]) => range(a, b)) };
   });
-  return { text, folded, tokens, segmented, sentences };
+  return { text, folded, tokens, segmented, sentences, joined: joinedTokens(folded.text, tokens) };
+}
+
+const SPACE_ONLY = /^[\s\u0640]*$/;
+
+/** Computed once per article: the matchers ask it of every pair of tokens, for every name list. */
+function joinedTokens(folded: string, tokens: Token[]): Uint8Array {
+  const out = new Uint8Array(tokens.length);
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i].end;
+    const b = tokens[i + 1].start;
+    // One plain space is by far the commonest gap.
+    out[i] = (b - a === 1 && folded.charCodeAt(a) === 32) || SPACE_ONLY.test(folded.slice(a, b)) ? 1 : 0;
+  }
+  return out;
 }
 
 /** The original-text span of tokens [from, to), skipping `prefix` folded clitic letters. */
@@ -66,8 +82,5 @@ export function tokenSpan(ctx: ArticleContext, from: number, to: number, prefix 
 
 /** True when only white space (and tatweel) separates tokens i and i+1 in the original text. */
 export function adjacent(ctx: ArticleContext, i: number): boolean {
-  const a = ctx.tokens[i];
-  const b = ctx.tokens[i + 1];
-  if (!b) return false;
-  return /^[\s\u0640]*$/.test(ctx.folded.text.slice(a.end, b.start));
+  return ctx.joined[i] === 1;
 }

@@ -1,5 +1,5 @@
 // The extraction pipeline: text in, plain data out. No database and no I/O (the knowledge it runs on
-// is loaded once by lib/extract/load.ts and passed in).
+// is loaded once by lib/ingest/load-knowledge.ts and passed in).
 import { buildContext } from "./context";
 import { findActorMentions, findStatements } from "./actors";
 import { bodyStartOf, findDates, publicationDate } from "./dates";

@@ -1,5 +1,5 @@
 // Builds the lookup structures extraction needs from plain data (gazetteer rows, the curated
-// supplement, the actor knowledge base). Pure: lib/extract/load.ts does the reading.
+// supplement, the actor knowledge base). Pure: lib/ingest/load-knowledge.ts does the reading.
 import { fold } from "./normalize";
 import { NameIndex } from "./matcher";
 import { GOVERNORATES } from "./lexicon/governorates";

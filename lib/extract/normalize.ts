@@ -7,17 +7,19 @@ const FOLD: Record<string, string> = {
   "ک": "ك", "ی": "ي", "ھ": "ه",
 };
 
-const charCache = new Map<string, string>();
+// Folded form of each UTF-16 code unit, filled on first sight: an array read by char code costs
+// neither a one-letter string per character nor a hash lookup (folding runs on every letter of every
+// article, and NFKC is costly).
+const charTable: (string | undefined)[] = new Array(0x10000);
 
-/** A character folded; computed once per distinct character (NFKC is costly and runs on every letter). */
-function foldChar(ch: string): string {
-  let out = charCache.get(ch);
-  if (out === undefined) {
-    out = foldCharUncached(ch);
-    if (charCache.size < 65_536) charCache.set(ch, out);
-  }
+function foldCode(code: number): string {
+  let out = charTable[code];
+  if (out === undefined) out = charTable[code] = foldCharUncached(String.fromCharCode(code));
   return out;
 }
+
+/** A character folded (one UTF-16 code unit). */
+const foldChar = (ch: string): string => foldCode(ch.charCodeAt(0));
 
 function foldCharUncached(ch: string): string {
   if (DIACRITIC_OR_TATWEEL.test(ch)) return "";
@@ -40,22 +42,42 @@ export interface Folded {
 }
 
 export function foldWithOffsets(original: string): Folded {
-  let text = "";
-  const offsets: number[] = [];
+  // Most characters fold to one (or none); a presentation form may fold to several, so the buffers grow.
+  let units = new Uint16Array(original.length + 16);
+  let offsets = new Int32Array(original.length + 17);
+  let n = 0;
   for (let i = 0; i < original.length; i++) {
-    const ch = original[i];
-    const folded = foldChar(ch);
-    for (let k = 0; k < folded.length; k++) offsets.push(i);
-    text += folded;
+    const folded = foldCode(original.charCodeAt(i));
+    if (n + folded.length >= units.length) {
+      const size = units.length * 2 + folded.length;
+      const u = new Uint16Array(size);
+      u.set(units);
+      units = u;
+      const o = new Int32Array(size + 1);
+      o.set(offsets);
+      offsets = o;
+    }
+    for (let k = 0; k < folded.length; k++) {
+      units[n] = folded.charCodeAt(k);
+      offsets[n++] = i;
+    }
   }
-  offsets.push(original.length);
-  return { text, offsets: Int32Array.from(offsets) };
+  offsets[n] = original.length;
+  return { text: fromUnits(units, n), offsets: offsets.slice(0, n + 1) };
+}
+
+/** The string of the first n code units (in chunks: apply() takes a bounded number of arguments). */
+function fromUnits(units: Uint16Array, n: number): string {
+  let out = "";
+  for (let i = 0; i < n; i += 8192) out += String.fromCharCode.apply(null, units.subarray(i, Math.min(n, i + 8192)) as unknown as number[]);
+  return out;
 }
 
 /** Folds a dictionary name: same rules as the text, plus collapsed white space. */
 export function fold(s: string): string {
   let out = "";
-  for (const ch of s) out += foldChar(ch);
+  // By code point: a character outside the BMP (two code units) is folded whole.
+  for (const ch of s) out += ch.length === 1 ? foldChar(ch) : foldCharUncached(ch);
   return out.replace(/\s+/g, " ").trim();
 }
 

@@ -4,7 +4,7 @@ import "server-only";
 import { timingSafeEqual, createHash } from "node:crypto";
 import { db } from "../db";
 import { readEnv } from "../env";
-import { loadKnowledge } from "../extract/load";
+import { loadKnowledge } from "../ingest/load-knowledge";
 import { ingestBuffers } from "../ingest/run";
 import { rejectionAr } from "./reasons";
 

@@ -7,7 +7,7 @@ import { chmodSync, cpSync, readdirSync, readFileSync, rmSync, statfsSync, write
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDb } from "@/lib/db/client";
-import { loadKnowledge } from "@/lib/extract/load";
+import { loadKnowledge } from "@/lib/ingest/load-knowledge";
 import { ingestBuffers } from "@/lib/ingest/run";
 import {
   articleCount, canMount, removeTempDirs, tempDir, freshDb, integrity, isRoot, makeCorpus, NOBODY, partialArticles, reference, runCli, smallDisk, startCli, type SmallDisk,

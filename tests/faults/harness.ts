@@ -9,7 +9,7 @@ import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
 import { createDb } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
-import { loadKnowledge } from "@/lib/extract/load";
+import { loadKnowledge } from "@/lib/ingest/load-knowledge";
 import { ingestBuffers } from "@/lib/ingest/run";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));

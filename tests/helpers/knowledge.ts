@@ -1,4 +1,4 @@
-import { loadKnowledge } from "@/lib/extract/load";
+import { loadKnowledge } from "@/lib/ingest/load-knowledge";
 import { extract } from "@/lib/extract";
 
 export const knowledge = loadKnowledge();

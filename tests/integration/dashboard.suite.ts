@@ -2,7 +2,7 @@
 // map, timeline through raw SQL, table, export), whatever the filter. Run on SQLite always and on
 // PostgreSQL when TEST_DATABASE_URL is set.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadKnowledge } from "@/lib/extract/load";
+import { loadKnowledge } from "@/lib/ingest/load-knowledge";
 import { parseFilters, type Filters } from "@/lib/filters";
 import { ingestPaths } from "@/lib/ingest/run";
 import { generate } from "@/lib/synth/generate";

@@ -3,7 +3,7 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadKnowledge } from "@/lib/extract/load";
+import { loadKnowledge } from "@/lib/ingest/load-knowledge";
 import { ingestPaths } from "@/lib/ingest/run";
 import { counts, type TestDb } from "../helpers/db";
 

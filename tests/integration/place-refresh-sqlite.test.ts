@@ -1,7 +1,7 @@
 // A place stored before the knowledge was corrected takes the corrected name and point when an
 // article that names it is ingested again (lib/ingest/persist.ts).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { loadKnowledge } from "@/lib/extract/load";
+import { loadKnowledge } from "@/lib/ingest/load-knowledge";
 import { ingestPaths } from "@/lib/ingest/run";
 import { sqliteTestDb, type TestDb } from "../helpers/db";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readKnowledgeData } from "@/lib/extract/load";
+import { readKnowledgeData } from "@/lib/ingest/load-knowledge";
 import { governorateAt, haversineKm, shapesFromGeoJson } from "@/lib/extract/geo";
 
 const data = readKnowledgeData();

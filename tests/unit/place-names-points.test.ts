@@ -2,7 +2,7 @@
 // curated supplement), as extraction loads them: every name shown is Arabic, and a supplement point
 // agrees with GeoNames wherever both name the same place.
 import { describe, expect, it } from "vitest";
-import { loadKnowledge, readKnowledgeData } from "../../lib/extract/load";
+import { loadKnowledge, readKnowledgeData } from "../../lib/ingest/load-knowledge";
 import { fold } from "../../lib/extract/normalize";
 import { governorateAt, haversineKm } from "../../lib/extract/geo";
 import { GOVERNORATES } from "../../lib/extract/lexicon/governorates";

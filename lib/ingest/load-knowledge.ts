@@ -2,7 +2,7 @@
 // polygons, and the curated files in seeds/ (places supplement, actors). Read once per process.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { buildKnowledge, type Knowledge, type KnowledgeData } from "./knowledge";
+import { buildKnowledge, type Knowledge, type KnowledgeData } from "../extract/knowledge";
 
 function readJson<T>(path: string): T {
   try {
