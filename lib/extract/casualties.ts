@@ -13,6 +13,7 @@ import {
   KILLED_PHRASES, KILLED_VICTIM, KILLING_NOT_DONE, NEGATION, PEOPLE_PLURALS, PERSON_NOUNS, SINGLE_KILLING, SINGULAR_VICTIMS, SUBSET_WORDS,
   TOLL_HEADS, TOLL_VERBS, COMPANIONS,
 } from "./lexicon/events";
+import { COUNT_RULES, type CasualtyRole, type CountRule, type CountRuleId } from "./rules/casualty-rules";
 
 export type CasualtyKind = "killed" | "injured" | "arrested";
 
@@ -224,7 +225,7 @@ function countBefore(ctx: ArticleContext, from: number, start: number): number |
 
 interface WordClass {
   kind: CasualtyKind;
-  role: "event" | "victim" | "dual" | "pronoun";
+  role: CasualtyRole;
   /** the last word of a phrase ("فارق الحياة"، "أودى القصف بحياة"): the first words it needs a few words before it */
   heads?: Set<string>;
   /** what the last word of a phrase is without its first word ("أدى إلى مصرعه") */
@@ -294,9 +295,87 @@ function countPastAdverbial(ctx: ArticleContext, s: SentenceTokens, end: number,
   return k > 0 && k < s.clauses.length ? countAfter(ctx, s.clauses[k][0], s.clauses[k][1], verb) : null;
 }
 
+/** One casualty word being read: where it is, what it is and the clause it stands in. */
+interface Reading {
+  ctx: ArticleContext;
+  s: SentenceTokens;
+  t: string;
+  /** the casualty word (the last word of a phrase) */
+  i: number;
+  /** the first word of a phrase ("لقي … مصرعه"), else i */
+  head: number;
+  start: number;
+  end: number;
+  c: WordClass;
+}
+
+/** A rule's count; `from` where the mention starts (default: the word, or the phrase's head for an
+ * act), `next` the last token it used (the loop goes on after it; default: the word itself). */
+interface Counted { count: number | null; from?: number; next?: number }
+
+type Counter = (r: Reading) => Counted | "veto" | undefined;
+
+/** "ارتقاء ٥٣ شهيداً": the victim noun after the count is the same casualties, read with it. */
+const pastVictim = (r: Reading, after: { count: number; end: number }): Counted => ({
+  count: after.count,
+  next: after.end < r.end && classify(r.ctx.tokens[after.end].text)?.role === "victim" ? after.end : r.i,
+});
+
+/** The reader of each rule of rules/casualty-rules.ts, by its id. */
+const COUNTERS: Record<Exclude<CountRuleId, "companions" | "count-at-another-place">, Counter> = {
+  "not-done": (r) => (r.c.kind === "killed" && r.head - 1 >= r.start && inSet(NOT_DONE, r.ctx.tokens[r.head - 1].text) ? "veto" : undefined),
+  "toll-denied": (r) => (negated(r.ctx, r.head, r.start) ? { count: 0, from: r.head } : undefined),
+  "pronoun-count": (r) => ({ count: r.c.pronounCount ?? null }),
+  "dual-noun": () => ({ count: 2 }),
+  "count-before-victim": (r) => {
+    for (let back = 1; back <= 3; back++) {
+      const n = r.i - back >= r.start ? countAt(r.ctx, r.i - back, r.i) : null;
+      if (n && n.length === back) return { count: n.value };
+    }
+    return undefined;
+  },
+  "toll-total": (r) => {
+    if (!(r.i - 1 >= r.start && inSet(TOLL_HEAD, r.ctx.tokens[r.i - 1].text))) return undefined;
+    let j = r.i + 1;
+    while (j < r.end && j <= r.i + 3 && inSet(TOLL_VERB, r.ctx.tokens[j].text)) j++;
+    const n = j > r.i + 1 || j < r.end ? countAt(r.ctx, j, r.end) : null;
+    return n ? { count: n.value } : undefined;
+  },
+  "singular-victim": (r) => (forms(r.t).some((f) => SINGULAR.has(f)) ? { count: 1 } : undefined),
+  "two-kinds-one-count": (r) => {
+    const next = r.ctx.tokens[r.i + 1]?.text;
+    return next && next.startsWith("و") && isCasualty(next) && r.i + 1 < r.end ? { count: null, next: r.i + 1 } : undefined;
+  },
+  "count-after": (r) => {
+    const after = countAfter(r.ctx, r.i + 1, r.end, !r.c.masdar);
+    return after ? pastVictim(r, after) : undefined;
+  },
+  "count-inside-phrase": (r) => {
+    const after = r.head < r.i ? countAfter(r.ctx, r.head + 1, r.i) : null;
+    return after ? pastVictim(r, after) : undefined;
+  },
+  "count-past-adverbial": (r) => {
+    const after = r.i + 1 === r.end ? countPastAdverbial(r.ctx, r.s, r.end, !r.c.masdar) : null;
+    return after ? pastVictim(r, after) : undefined;
+  },
+  "subject-before": (r) => {
+    if (r.c.masdar && r.head === r.i) return undefined;
+    const n = countBefore(r.ctx, r.head, r.start);
+    return n === null ? undefined : { count: n };
+  },
+  "dual-verb": (r) => (r.c.dualVerb ? { count: 2 } : undefined),
+  "single-victim-act": (r) => (r.c.single ? { count: 1 } : undefined),
+};
+
+const RULES_BY_ROLE = new Map<CasualtyRole, CountRule[]>(
+  (["event", "victim", "dual", "pronoun"] as const).map((role) => [role, COUNT_RULES.filter((rule) => rule.roles !== "after" && rule.roles.includes(role))]),
+);
+
 /** Every casualty word of the sentence with its count, in the order written. */
 export function findCasualties(ctx: ArticleContext, s: SentenceTokens): CasualtyMention[] {
   const out: CasualtyMention[] = [];
+  const traced = (rule: string, c: CasualtyMention) =>
+    ctx.trace?.push({ stage: "casualty", rule, effect: `${c.kind} ${c.count ?? "uncounted"}`, text: surfaceOf(ctx, c.from, c.to) });
   for (let i = s.from; i < s.to; i++) {
     const t = ctx.tokens[i].text;
     let c = classify(t);
@@ -311,52 +390,26 @@ export function findCasualties(ctx: ArticleContext, s: SentenceTokens): Casualty
       else c = c.plain ?? null;
       if (!c) continue;
     }
-    // "محاولة اغتيال"، "حكم بالإعدام": a killing that did not happen.
-    if (c.kind === "killed" && head - 1 >= start && inSet(NOT_DONE, ctx.tokens[head - 1].text)) continue;
-    if (negated(ctx, head, start)) {
-      out.push({ kind: c.kind, from: head, to: i + 1, count: 0 });
+    const reading: Reading = { ctx, s, t, i, head, start, end, c };
+    let found: Counted | "veto" | undefined;
+    let rule: CountRule | undefined;
+    for (rule of RULES_BY_ROLE.get(c.role)!) if ((found = COUNTERS[rule.id as keyof typeof COUNTERS](reading)) !== undefined) break;
+    if (found === "veto") {
+      ctx.trace?.push({ stage: "casualty", rule: rule!.id, effect: "veto", text: surfaceOf(ctx, head, i + 1) });
       continue;
     }
-    if (c.role === "pronoun") {
-      out.push({ kind: c.kind, from: i, to: i + 1, count: c.pronounCount ?? null });
-    } else if (c.role === "dual") {
-      out.push({ kind: c.kind, from: i, to: i + 1, count: 2 });
-    } else if (c.role === "victim") {
-      let count: number | null = null;
-      for (let back = 1; back <= 3 && count === null; back++) {
-        const n = i - back >= start ? countAt(ctx, i - back, i) : null;
-        if (n && n.length === back) count = n.value;
-      }
-      // "عدد القتلى بلغ 18"، "ارتفعت حصيلة القتلى إلى 42": the total after the victims' noun.
-      if (count === null && i - 1 >= start && inSet(TOLL_HEAD, ctx.tokens[i - 1].text)) {
-        let j = i + 1;
-        while (j < end && j <= i + 3 && inSet(TOLL_VERB, ctx.tokens[j].text)) j++;
-        const n = j > i + 1 || j < end ? countAt(ctx, j, end) : null;
-        if (n) count = n.value;
-      }
-      if (count === null && forms(t).some((f) => SINGULAR.has(f))) count = 1;
-      out.push({ kind: c.kind, from: i, to: i + 1, count });
-    } else {
-      const to = i + 1;
-      // "مقتل وجرح المئات": one count for two kinds, too loose for either.
-      const next = ctx.tokens[to]?.text;
-      if (next && next.startsWith("و") && isCasualty(next) && to < end) {
-        out.push({ kind: c.kind, from: head, to, count: null });
-        i = to;
-        continue;
-      }
-      // "لقي خمسة مدنيين مصرعهم": the count may stand between the words of a phrase.
-      const after = countAfter(ctx, to, end, !c.masdar) ?? (head < i ? countAfter(ctx, head + 1, i) : null) ?? (to === end ? countPastAdverbial(ctx, s, end, !c.masdar) : null);
-      let count = after?.count ?? null;
-      if (count === null && (!c.masdar || head < i)) count = countBefore(ctx, head, start);
-      if (count === null && c.dualVerb) count = 2;
-      if (count === null && c.single) count = 1;
-      out.push({ kind: c.kind, from: head, to, count });
-      // "ارتقاء ٥٣ شهيداً": the victim noun after the count is the same casualties.
-      i = after && after.end < end && classify(ctx.tokens[after.end].text)?.role === "victim" ? after.end : to - 1;
-    }
+    const mention = { kind: c.kind, from: found?.from ?? (c.role === "event" ? head : i), to: i + 1, count: found?.count ?? null };
+    out.push(mention);
+    if (found) traced(rule!.id, mention);
+    i = found?.next ?? i;
   }
-  for (const c of out) if (c.kind === "killed" && c.count === 1) c.count += companions(ctx, c.to, s.to);
+  for (const c of out) {
+    if (c.kind !== "killed" || c.count !== 1) continue;
+    const more = companions(ctx, c.to, s.to);
+    if (more === 0) continue;
+    c.count += more;
+    traced("companions", c);
+  }
   // "قُتل أربعة مدنيين في X، وثلاثة في Y": a count with no noun after a counted casualty, at another place.
   if (out.some((c) => c.count !== null)) {
     for (const [a, b] of s.clauses) {
@@ -365,9 +418,13 @@ export function findCasualties(ctx: ArticleContext, s: SentenceTokens): Casualty
       const n = numberAt([{ ...ctx.tokens[a], text: t.slice(1) }], 0);
       const prior = out.filter((c) => c.from < a && c.count !== null).at(-1);
       if (!n || n.approximate || n.length !== 1 || !prior) continue;
-      out.push({ kind: prior.kind, from: a, to: a + 1, count: n.value });
+      const mention = { kind: prior.kind, from: a, to: a + 1, count: n.value };
+      out.push(mention);
+      traced("count-at-another-place", mention);
     }
     out.sort((x, y) => x.from - y.from);
   }
   return out;
 }
+
+const surfaceOf = (ctx: ArticleContext, from: number, to: number) => ctx.text.slice(ctx.folded.offsets[ctx.tokens[from].start], ctx.folded.offsets[ctx.tokens[to - 1].end - 1] + 1);

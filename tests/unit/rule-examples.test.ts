@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { extract } from "@/lib/extract";
 import { STATE_AS_PLACE_RULES } from "@/lib/extract/rules/actor-rules";
+import { COUNT_RULES } from "@/lib/extract/rules/casualty-rules";
 import { SITE_RULES } from "@/lib/extract/rules/site-rules";
 import { TRIGGER_RULES } from "@/lib/extract/rules/trigger-rules";
 import { knowledge } from "../helpers/knowledge";
@@ -39,11 +40,21 @@ describe("states named as places", () => {
   });
 });
 
+describe("casualty count rules", () => {
+  for (const rule of COUNT_RULES) {
+    it(`${rule.id}: ${rule.example} → ${rule.kind} ${rule.count ?? "uncounted"}`, () => {
+      const trace = extract(`خبر\n\n${rule.example}`, knowledge, { publishedAt: "2018-06-01", explain: true }).trace ?? [];
+      const effect = rule.effect === "veto" ? "veto" : `${rule.kind} ${rule.count ?? "uncounted"}`;
+      expect(trace.filter((t) => t.stage === "casualty" && t.rule === rule.id).map((t) => t.effect)).toContain(effect);
+    });
+  }
+});
+
 describe("the tables", () => {
   it("give every rule a unique id, an example and a reason", () => {
-    const ids = [...TRIGGER_RULES, ...SITE_RULES, ...STATE_AS_PLACE_RULES].map((r) => r.id);
+    const ids = [...TRIGGER_RULES, ...SITE_RULES, ...STATE_AS_PLACE_RULES, ...COUNT_RULES].map((r) => r.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const r of [...TRIGGER_RULES, ...SITE_RULES, ...STATE_AS_PLACE_RULES]) {
+    for (const r of [...TRIGGER_RULES, ...SITE_RULES, ...STATE_AS_PLACE_RULES, ...COUNT_RULES]) {
       expect(r.example.length).toBeGreaterThan(10);
       expect(r.reason.length).toBeGreaterThan(10);
     }
