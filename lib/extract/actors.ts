@@ -2,7 +2,7 @@
 // states named through their adjective: "الحكومة التركية"), then people found by a title or a verb of
 // attribution around a given name, and armed groups by the words that head their names (لواء، كتائب…).
 import { adjacent, tokenSpan, type ArticleContext } from "./context";
-import { cliticForms, findNames, inSet, NameIndex } from "./matcher";
+import { cliticForms, tokenClitics, findNames, inSet, NameIndex } from "./matcher";
 import { fold, foldSet } from "./normalize";
 import type { Knowledge } from "./knowledge";
 import { ATTRIBUTION_VERBS, GIVEN_NAMES, NAME_PARTICLES, NOT_A_NAME, ORGANISATION_HEADS, PERSON_TITLES, STATE_NOUNS, STATEMENT_VERBS } from "./lexicon/people";
@@ -69,7 +69,7 @@ export function findActorMentions(ctx: ArticleContext, k: Knowledge): ActorMenti
     // A state through its adjective after a governing noun: "الحكومة التركية", "طائرات روسية", "الأتراك".
     for (let i = s.from; i < s.to; i++) {
       if (taken.has(i)) continue;
-      const adj = k.stateAdjectives.get(ctx.tokens[i].text) ?? cliticForms(ctx.tokens[i].text).map(([f]) => k.stateAdjectives.get(f)).find(Boolean);
+      const adj = k.stateAdjectives.get(ctx.tokens[i].text) ?? tokenClitics(ctx.tokens[i]).map(([f]) => k.stateAdjectives.get(f)).find(Boolean);
       if (!adj) continue;
       const nounBefore = i > s.from && join(i - 1) && has(STATE_NOUN_SET, ctx.tokens[i - 1].text);
       // "الطائرات الحربية الروسية"، "القوات البرية التركية": past another adjective of the noun.
@@ -166,7 +166,7 @@ function findGroups(ctx: ArticleContext, taken: Set<number>, take: Take) {
   for (const s of ctx.sentences) {
     for (let i = s.from; i < s.to - 1; i++) {
       if (taken.has(i)) continue;
-      const forms = cliticForms(ctx.tokens[i].text);
+      const forms = tokenClitics(ctx.tokens[i]);
       const head = forms.find(([f]) => ORG_HEADS.has(f));
       if (!head || !adjacent(ctx, i)) continue;
       // "فرقه باتت عاجزة" (its teams): a head written with the pronoun ه, not the ة of a name.

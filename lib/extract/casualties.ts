@@ -117,7 +117,7 @@ function coordinated(ctx: ArticleContext, i: number, end: number): number {
     // "قتل 40 يوم الجمعة و30 يوم السبت": counts of two days, not one sum.
     if (inSet(SUBSET, t) || isCasualty(t) || isWeekday(t)) break;
     const m = /^و(\d+)$/.exec(t);
-    const word = !m && t.startsWith("و") && !t.startsWith("وال") ? numberAt([{ ...ctx.tokens[j], text: t.slice(1) }], 0) : null;
+    const word = !m && t.startsWith("و") && !t.startsWith("وال") ? numberAt([{ ...ctx.tokens[j], text: t.slice(1), info: undefined }], 0) : null;
     const value = m ? Number(m[1]) : word && !word.approximate ? word.value : null;
     if (value === null) continue;
     // "و3 جرحى": a count of another kind; "وثلاثة في X": the count of another place.
@@ -415,7 +415,7 @@ export function findCasualties(ctx: ArticleContext, s: SentenceTokens): Casualty
     for (const [a, b] of s.clauses) {
       const t = ctx.tokens[a]?.text ?? "";
       if (b - a < 3 || !t.startsWith("و") || !/^[وف]?في$/.test(ctx.tokens[a + 1].text)) continue;
-      const n = numberAt([{ ...ctx.tokens[a], text: t.slice(1) }], 0);
+      const n = numberAt([{ ...ctx.tokens[a], text: t.slice(1), info: undefined }], 0);
       const prior = out.filter((c) => c.from < a && c.count !== null).at(-1);
       if (!n || n.approximate || n.length !== 1 || !prior) continue;
       const mention = { kind: prior.kind, from: a, to: a + 1, count: n.value };

@@ -3,7 +3,35 @@
 // tried first, so a name that begins with one of those letters (بانياس، وادي بردى، كفرنبل) keeps it.
 import { fold, type Token } from "./normalize";
 
+let nextIndexId = 0;
+
+/** What is known of a word as written, kept across articles: its clitic forms and, per name index
+ * (by its id), the forms that begin a name there. One look-up per token serves every index. */
+interface WordInfo {
+  clitics: readonly [string, number][];
+  starts: (readonly Start[] | undefined)[];
+}
+
+const infoCache = new Map<string, WordInfo>();
+
+function wordInfo(token: Token): WordInfo {
+  let info = token.info as WordInfo | undefined;
+  if (info) return info;
+  info = infoCache.get(token.text);
+  if (!info) {
+    if (infoCache.size > 200_000) infoCache.clear();
+    info = { clitics: cliticForms(token.text), starts: [] };
+    infoCache.set(token.text, info);
+  }
+  token.info = info;
+  return info;
+}
+
+/** A token's clitic forms (cliticForms), kept on the token: the steps ask them of the same tokens. */
+export const tokenClitics = (token: Token): readonly [string, number][] => wordInfo(token).clitics;
+
 export class NameIndex<T> {
+  readonly id = nextIndexId++;
   private readonly entries = new Map<string, T[]>();
   /** For each first word, the most words any name starting with it has. */
   private readonly spans = new Map<string, number>();
@@ -27,24 +55,20 @@ export class NameIndex<T> {
     return this.spans.get(firstWord) ?? 0;
   }
 
-  /** Per word as written: the clitic forms of it that begin a name here, with their longest span. */
-  private readonly starts = new Map<string, readonly Start[]>();
-
   /**
-   * The forms of a token that can begin a name of this index, memoised by the word: most words begin
-   * none, and this one look-up replaces a look-up per clitic form for every token of every article.
+   * The forms of a token that can begin a name of this index, memoised with the word (most words
+   * begin none): this replaces a look-up per clitic form for every token of every article.
    */
-  startsOf(word: string): readonly Start[] {
-    let out = this.starts.get(word);
+  startsOf(token: Token): readonly Start[] {
+    const info = wordInfo(token);
+    let out = info.starts[this.id];
     if (out === undefined) {
-      if (this.starts.size > 200_000) this.starts.clear();
       const found: Start[] = [];
-      for (const [form, prefix] of cliticForms(word)) {
+      for (const [form, prefix] of info.clitics) {
         const span = this.spans.get(form);
         if (span) found.push([form, prefix, span]);
       }
-      out = found.length ? found : NO_START;
-      this.starts.set(word, out);
+      out = info.starts[this.id] = found.length ? found : NO_START;
     }
     return out;
   }
@@ -137,7 +161,7 @@ export function findNames<T>(
   let i = from;
   while (i < to) {
     let best: NameMatch<T> | null = null;
-    for (const [form, prefix, longest] of index.startsOf(tokens[i].text)) {
+    for (const [form, prefix, longest] of index.startsOf(tokens[i])) {
       const span = Math.min(longest, to - i);
       for (let n = span; n >= 1; n--) {
         if (best && n < best.to - best.from) break;

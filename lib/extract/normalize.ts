@@ -97,6 +97,8 @@ export interface Token {
   text: string;
   start: number;
   end: number;
+  /** what the matcher knows of the word (matcher.ts), attached on first use; opaque here */
+  info?: unknown;
 }
 
 const WORD = /[\u0621-\u064A\u066E-\u06D3a-z0-9]+/g;
@@ -104,6 +106,6 @@ const WORD = /[\u0621-\u064A\u066E-\u06D3a-z0-9]+/g;
 /** Word tokens of folded text, with their folded offsets. */
 export function tokenize(folded: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of folded.matchAll(WORD)) tokens.push({ text: m[0], start: m.index!, end: m.index! + m[0].length });
+  for (const m of folded.matchAll(WORD)) tokens.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, info: undefined });
   return tokens;
 }

@@ -5,7 +5,7 @@
 // entry that owns the alias); this file indexes them and re-reads each mention by the article's
 // publication date once that date is known (lib/extract/index.ts).
 import type { ArticleContext } from "./context";
-import { cliticForms, inSet } from "./matcher";
+import { tokenClitics, inSet } from "./matcher";
 import { fold, foldSet } from "./normalize";
 import type { ActorEntry } from "./types";
 
@@ -89,7 +89,7 @@ interface Mention {
 /** The folded alias a mention was matched by, in each clitic reading of its first word («للجيش السوري»). */
 function aliasForms(ctx: ArticleContext, m: Mention): string[] {
   const rest = ctx.tokens.slice(m.from + 1, m.to).map((t) => t.text);
-  return cliticForms(ctx.tokens[m.from].text).map(([first]) => [first, ...rest].join(" "));
+  return tokenClitics(ctx.tokens[m.from]).map(([first]) => [first, ...rest].join(" "));
 }
 
 /**

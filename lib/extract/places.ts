@@ -2,7 +2,7 @@
 // (Syria first, then the governorate the sentence or the article points to, then rank), and new
 // places named after a cue word ("بلدة X جنوب إدلب") located at the region the sentence gives.
 import { adjacent, tokenSpan, type ArticleContext, type SentenceTokens } from "./context";
-import { cliticForms, findNames, type NameMatch } from "./matcher";
+import { tokenClitics, findNames, type NameMatch } from "./matcher";
 import { fold, foldSet } from "./normalize";
 import { placeRank, type Knowledge } from "./knowledge";
 import { ANAPHORS, COMPOUND_PREFIXES, DIRECTIONS, LOCATIVE, LOCATORS, NAME_STOPS, NEW_PLACE_CUES, PLACE_CUES, PLURAL_CUES, TIME_OF_DAY } from "./lexicon/places";
@@ -49,7 +49,7 @@ const LOCATIVE_WORDS = new Set(LOCATIVE.map(fold));
 function locative(ctx: ArticleContext, m: NameMatch<PlaceEntry>, floor: number): boolean {
   if (/^[وف]?ب/.test(ctx.tokens[m.from].text.slice(0, m.prefix))) return true;
   for (let b = m.from - 1; b >= Math.max(floor, m.from - 3); b--) {
-    if (cliticForms(ctx.tokens[b].text).some(([f]) => LOCATIVE_WORDS.has(f))) return true;
+    if (tokenClitics(ctx.tokens[b]).some(([f]) => LOCATIVE_WORDS.has(f))) return true;
   }
   return false;
 }
@@ -57,7 +57,7 @@ function locative(ctx: ArticleContext, m: NameMatch<PlaceEntry>, floor: number):
 /** The cue word right before token i (as written or after a clitic: "وبلدة", "ببلدة"). */
 function cueBefore(ctx: ArticleContext, i: number, floor: number): string | null {
   if (i - 1 < floor) return null;
-  for (const [form] of cliticForms(ctx.tokens[i - 1].text)) {
+  for (const [form] of tokenClitics(ctx.tokens[i - 1])) {
     const kind = CUES.get(form);
     if (kind) return form;
   }
@@ -65,7 +65,7 @@ function cueBefore(ctx: ArticleContext, i: number, floor: number): string | null
 }
 
 function isWord(ctx: ArticleContext, i: number, set: Set<string>): boolean {
-  return cliticForms(ctx.tokens[i].text).some(([f]) => set.has(f));
+  return tokenClitics(ctx.tokens[i]).some(([f]) => set.has(f));
 }
 
 function resolve(m: NameMatch<PlaceEntry>, hintGov: string | null, votes: Map<string, number>, cueKind: string | null): PlaceEntry {
@@ -290,7 +290,7 @@ export function findNewPlaces(ctx: ArticleContext, known: PlaceMention[], blocke
       next.startsWith("و") && next.length > 3 && (knownAt.has(j + 1) || nameLike(j + 1));
   };
   // The cue of a list as a place kind ("قرى" → قريه), else the plural cue itself.
-  const listKind = (i: number, cueForm: string) => cliticForms(ctx.tokens[i].text).find(([f]) => CUES.has(f))?.[0] ?? cueForm;
+  const listKind = (i: number, cueForm: string) => tokenClitics(ctx.tokens[i]).find(([f]) => CUES.has(f))?.[0] ?? cueForm;
   for (const s of ctx.sentences) {
     const make = (cue: string, from: number, to: number, strip: number) => {
       const nameSpan = tokenSpan(ctx, from, to, strip);
@@ -309,7 +309,7 @@ export function findNewPlaces(ctx: ArticleContext, known: PlaceMention[], blocke
       for (let t = from; t < to; t++) taken.add(t);
     };
     for (let i = s.from; i < s.to - 1; i++) {
-      const cueForm = cliticForms(ctx.tokens[i].text).find(([f]) => NEW_CUES.has(f) || LIST_CUES.has(f))?.[0];
+      const cueForm = tokenClitics(ctx.tokens[i]).find(([f]) => NEW_CUES.has(f) || LIST_CUES.has(f))?.[0];
       if (!cueForm || !adjacent(ctx, i)) continue;
       const cue = NEW_CUES.has(cueForm) ? cueForm : null;
       let end = i + 1;
@@ -367,7 +367,7 @@ export function findAnaphors(ctx: ArticleContext, mentions: PlaceMention[], bloc
     if (s.sentence.byline || s.sentence.caption) continue;
     for (let i = s.from; i < s.to; i++) {
       if (taken.has(i)) continue;
-      const form = cliticForms(ctx.tokens[i].text).find(([f]) => ANAPHOR_KINDS.has(f))?.[0];
+      const form = tokenClitics(ctx.tokens[i]).find(([f]) => ANAPHOR_KINDS.has(f))?.[0];
       if (!form || blocked(i, i + 1)) continue;
       // "المدينة الصناعية"، "البلدة القديمة": a name or a part of the place, not the place itself.
       const after = ctx.tokens[i + 1]?.text ?? "";
