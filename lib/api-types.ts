@@ -102,3 +102,12 @@ export interface ActorOption {
   id: number;
   name: string;
 }
+
+/** A place the filter bar's place search offers: its Arabic name, English name and governorate. */
+export interface PlaceOption {
+  id: number;
+  name: string;
+  nameEn: string | null;
+  admin1: string | null;
+  events: number;
+}

@@ -6,6 +6,8 @@ export const queryKeys = {
   map: (q: string) => ["map", q] as const,
   events: (q: string, table: string) => ["events", q, table] as const,
   actorOptions: () => ["actor-options"] as const,
+  placeOptions: (q: string) => ["place-options", q] as const,
+  placeOption: (id: number) => ["place-option", id] as const,
 };
 
 export const apiPaths = {
@@ -14,6 +16,8 @@ export const apiPaths = {
   map: (q: string) => `/api/map?${q}`,
   events: (q: string, table: string) => `/api/events?${[q, table].filter(Boolean).join("&")}`,
   actorOptions: () => "/api/actors/options",
+  placeOptions: (q: string) => `/api/places/options?${new URLSearchParams({ search: q })}`,
+  placeOption: (id: number) => `/api/places/options?id=${id}`,
   csv: (q: string) => `/api/export/events.csv${q ? `?${q}` : ""}`,
   geojson: (q: string) => `/api/export/events.geojson${q ? `?${q}` : ""}`,
 };
