@@ -111,3 +111,9 @@ export interface PlaceOption {
   admin1: string | null;
   events: number;
 }
+
+/** Events and dead per event type (ACLED name) and per governorate (ISO code; null = none). */
+export interface BreakdownData {
+  byType: { type: string; events: number; fatalities: number }[];
+  byGov: { code: string | null; events: number; fatalities: number }[];
+}
