@@ -131,7 +131,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
             <MiniTimeline buckets={d.timeline.buckets} max={max} label={`الأحداث في ${d.name} عبر الزمن`} />
             <h3>أكثر الفاعلين حضوراً</h3>
             <ol className="ranked">
-              {d.overview.topActors.slice(0, 5).map((r) => <li key={r.id}><Link href={`/actors/${r.id}`}>{r.name}</Link> <span className="ranked-count">{count(r.events, "event")}</span></li>)}
+              {/* An actor side does not list the actor itself (it is in all its events). */}
+              {d.overview.topActors.filter((r) => r.id !== d.filters.actor).slice(0, 5).map((r) => <li key={r.id}><Link href={`/actors/${r.id}`}>{r.name}</Link> <span className="ranked-count">{count(r.events, "event")}</span></li>)}
             </ol>
             <h3>أكثر الأماكن أحداثاً</h3>
             <ol className="ranked">
