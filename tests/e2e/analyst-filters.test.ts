@@ -29,7 +29,7 @@ const query = (p: Page) => new URL(p.url()).searchParams;
 async function figureMatchesUrl(p: Page) {
   const q = new URL(p.url()).search.slice(1);
   const expected = await serverEvents(q);
-  await expect.poll(() => shownEvents(p)).toBe(expected);
+  await expect.poll(() => shownEvents(p), { timeout: 15_000 }).toBe(expected);
   return expected;
 }
 const saved = async (d: Download) => readFileSync((await d.path())!);
@@ -104,7 +104,7 @@ describe("the actor and place comboboxes", () => {
     expect(await box.getAttribute("aria-activedescendant")).toBe(await listbox.getByRole("option").nth(index).getAttribute("id"));
     await page.keyboard.press("Enter");
     await page.waitForURL(new RegExp(`actor=${target.id}`));
-    await expect.poll(() => box.inputValue()).toBe(target.name);
+    await expect.poll(() => box.inputValue(), { timeout: 10_000 }).toBe(target.name);
     expect(await listbox.isHidden()).toBe(true);
     const any = await figureMatchesUrl(page);
 
@@ -138,7 +138,7 @@ describe("the actor and place comboboxes", () => {
     expect(await listbox.getByRole("option").first().textContent()).toContain(busiest.name);
     await box.press("Enter");
     await page.waitForURL(new RegExp(`place=${busiest.id}`));
-    await expect.poll(() => box.inputValue()).toBe(busiest.name);
+    await expect.poll(() => box.inputValue(), { timeout: 10_000 }).toBe(busiest.name);
 
     if (busiest.nameEn) {
       await box.fill(busiest.nameEn.toLowerCase());
@@ -302,6 +302,7 @@ describe("Lighthouse-style basics", () => {
         if (width < 500) await p.getByTestId("filter-toggle").click();
         for (const menu of await p.locator("details.filter-menu").all()) await menu.evaluate((d) => ((d as HTMLDetailsElement).open = true));
         const result = await p.evaluate(audit);
+        if (path === "/") await p.screenshot({ path: `${shots}/filters-open-${width}.png`, fullPage: width < 500 });
         expect({ failed, ...result }).toEqual({ failed: [], lowContrast: [], unlabelled: [] });
         await p.close();
       });
