@@ -23,7 +23,7 @@ export function ActorFilter({ f, set }: { f: Filters; set: (patch: Partial<Filte
   return (
     <div className="filter-actor">
       <Combobox
-        label="الفاعل" placeholder="كل الفاعلين — اكتب للبحث" testId="actor-combobox" clearLabel="إزالة مرشح الفاعل"
+        label="الفاعل" placeholder="ابحث عن فاعل" testId="actor-combobox" clearLabel="إزالة مرشح الفاعل"
         options={options} selected={selected} onText={setText}
         empty={actors.isPending ? "جارٍ التحميل…" : "لا فاعل بهذا الاسم"}
         onSelect={(o) => set({ actor: o?.id ?? null, role: o ? f.role : null })}

@@ -32,7 +32,7 @@ export function PlaceFilter({ f, set }: { f: Filters; set: (patch: Partial<Filte
   return (
     <div className="filter-place">
       <Combobox
-        label="المكان" placeholder="كل الأماكن — اكتب اسماً" testId="place-combobox" clearLabel="إزالة مرشح المكان"
+        label="المكان" placeholder="ابحث عن مكان" testId="place-combobox" clearLabel="إزالة مرشح المكان"
         options={search ? (found.data ?? []).map(toOption) : []} selected={selected} onText={setText}
         empty={!text.trim() ? "اكتب جزءاً من اسم المكان بالعربية أو الإنجليزية" : waiting ? "جارٍ البحث…" : "لا مكان بهذا الاسم فيه أحداث"}
         onSelect={(o) => set({ place: o?.id ?? null })}
