@@ -1,4 +1,5 @@
 import { HydrationBoundary } from "@tanstack/react-query";
+import { BreakdownCharts } from "@/components/charts/breakdown-charts";
 import { TimelineChart } from "@/components/charts/timeline-chart";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { EventMap } from "@/components/map/event-map";
@@ -25,6 +26,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
         <EventMap tileUrl={readEnv().TILE_URL ?? null} />
         <TimelineChart />
       </div>
+      <BreakdownCharts />
       <Rankings />
       <LatestEvents />
     </HydrationBoundary>

@@ -102,3 +102,18 @@ export interface ActorOption {
   id: number;
   name: string;
 }
+
+/** A place the filter bar's place search offers: its Arabic name, English name and governorate. */
+export interface PlaceOption {
+  id: number;
+  name: string;
+  nameEn: string | null;
+  admin1: string | null;
+  events: number;
+}
+
+/** Events and dead per event type (ACLED name) and per governorate (ISO code; null = none). */
+export interface BreakdownData {
+  byType: { type: string; events: number; fatalities: number }[];
+  byGov: { code: string | null; events: number; fatalities: number }[];
+}

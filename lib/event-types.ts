@@ -61,3 +61,13 @@ export const SUB_TYPE_LABELS: Record<string, string> = {
 
 /** The Arabic label of an ACLED sub-type; an unknown one is shown as stored rather than hidden. */
 export const subTypeLabel = (acled: string) => SUB_TYPE_LABELS[acled] ?? acled;
+
+/** ACLED's sub-types under their event type, in the order above, for the filter bar's sub-type menu. */
+export const SUB_TYPES_BY_TYPE: Record<string, string[]> = {
+  "Battles": ["Armed clash", "Government regains territory", "Non-state actor overtakes territory"],
+  "Explosions/Remote violence": ["Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"],
+  "Violence against civilians": ["Sexual violence", "Attack", "Abduction/forced disappearance"],
+  "Protests": ["Peaceful protest", "Protest with intervention", "Excessive force against protesters"],
+  "Riots": ["Violent demonstration", "Mob violence"],
+  "Strategic developments": ["Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use", "Headquarters or base established", "Looting/property destruction", "Non-violent transfer of territory", "Other"],
+};

@@ -6,6 +6,9 @@ export const queryKeys = {
   map: (q: string) => ["map", q] as const,
   events: (q: string, table: string) => ["events", q, table] as const,
   actorOptions: () => ["actor-options"] as const,
+  breakdown: (q: string) => ["breakdown", q] as const,
+  placeOptions: (q: string) => ["place-options", q] as const,
+  placeOption: (id: number) => ["place-option", id] as const,
 };
 
 export const apiPaths = {
@@ -14,6 +17,9 @@ export const apiPaths = {
   map: (q: string) => `/api/map?${q}`,
   events: (q: string, table: string) => `/api/events?${[q, table].filter(Boolean).join("&")}`,
   actorOptions: () => "/api/actors/options",
+  breakdown: (q: string) => `/api/breakdown?${q}`,
+  placeOptions: (q: string) => `/api/places/options?${new URLSearchParams({ search: q })}`,
+  placeOption: (id: number) => `/api/places/options?id=${id}`,
   csv: (q: string) => `/api/export/events.csv${q ? `?${q}` : ""}`,
   geojson: (q: string) => `/api/export/events.geojson${q ? `?${q}` : ""}`,
 };

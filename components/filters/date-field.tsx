@@ -20,7 +20,8 @@ interface Props {
   value: string | null;
   min?: string | null;
   max?: string | null;
-  onChange: (day: string | null) => void;
+  /** Without it the field is a plain form field (the comparison's GET form reads it on submit). */
+  onChange?: (day: string | null) => void;
 }
 
 export function DateField({ name, label, value, min, max, onChange }: Props) {
@@ -46,8 +47,8 @@ export function DateField({ name, label, value, min, max, onChange }: Props) {
 
   function type(next: string) {
     setText(next);
-    if (next === "") onChange(null);
-    else if (isIsoDay(next)) onChange(next);
+    if (next === "") onChange?.(null);
+    else if (isIsoDay(next)) onChange?.(next);
   }
 
   return (

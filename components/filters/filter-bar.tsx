@@ -1,18 +1,18 @@
 "use client";
-// The filter bar of every view: governorates, date range with presets, event type, actor and
-// free text. Each change is written to the URL at once, so a view can be reloaded and shared.
-import { useQuery } from "@tanstack/react-query";
+// The filter bar of every view: governorates, date range with presets, event type, actor (and its
+// role), place, the finer filters (sub-type, dead, precision, synthetic data) and free text. Each change is written to the URL at once, so a view can be reloaded and shared.
 import { useRef, useState } from "react";
-import type { ActorOption } from "@/lib/api-types";
 import { EVENT_TYPES } from "@/lib/event-types";
 import { GOVERNORATES } from "@/lib/extract/lexicon/governorates";
 import { EMPTY_FILTERS, type Filters } from "@/lib/filters";
 import { DATE_PRESETS, presetRange } from "@/lib/filters/presets";
 import { formatDate } from "@/lib/format";
-import { apiPaths, getJson, queryKeys } from "@/lib/queries";
 import { CopyLink } from "../ui/copy-link";
+import { ActorFilter } from "./actor-filter";
 import { useCloseOnOutside } from "./close-on-outside";
 import { DateField } from "./date-field";
+import { MoreFilters, moreFiltersCount } from "./more-filters";
+import { PlaceFilter } from "./place-filter";
 import { SaveView } from "./save-view";
 import { useFilters } from "./use-filters";
 import { usePeriod } from "./use-period";
@@ -29,8 +29,9 @@ export function FilterBar({ pinned = {} }: { pinned?: Partial<Filters> }) {
   const period = usePeriod();
   // On a phone the bar folds behind one button that says how many filters are on.
   const [open, setOpen] = useState(false);
-  const active = [f.gov.length > 0, Boolean(f.from || f.to), f.type.length > 0, f.actor !== null && !("actor" in pinned), f.q !== ""].filter(Boolean).length;
-  const actors = useQuery({ queryKey: queryKeys.actorOptions(), queryFn: () => getJson<ActorOption[]>(apiPaths.actorOptions()), enabled: !("actor" in pinned) });
+  const active = [
+    f.gov.length > 0, Boolean(f.from || f.to), f.type.length > 0, f.actor !== null && !("actor" in pinned), f.place !== null && !("place" in pinned), f.q !== "",
+  ].filter(Boolean).length + moreFiltersCount(f);
 
   const govLabel = f.gov.length ? f.gov.map((c) => GOVERNORATES.find((g) => g.code === c)?.nameAr ?? c).join("، ") : "كل المحافظات";
   const typeLabel = f.type.length ? `${f.type.length} من ${EVENT_TYPES.length}` : "كل الأنواع";
@@ -85,16 +86,9 @@ export function FilterBar({ pinned = {} }: { pinned?: Partial<Filters> }) {
         </fieldset>
       </details>
 
-      {"actor" in pinned ? null : (
-        <label className="filter-actor">
-          الفاعل
-          <select name="actor" value={f.actor ?? ""} onChange={(e) => set({ actor: e.target.value ? Number(e.target.value) : null })}>
-            <option value="">كل الفاعلين</option>
-            {f.actor && !actors.data?.some((a) => a.id === f.actor) ? <option value={f.actor}>#{f.actor}</option> : null}
-            {actors.data?.map((a) => <option key={a.id} value={a.id}>{a.name}</option>)}
-          </select>
-        </label>
-      )}
+      {"actor" in pinned ? null : <ActorFilter f={f} set={set} />}
+      {"place" in pinned ? null : <PlaceFilter f={f} set={set} />}
+      <MoreFilters f={f} set={set} />
 
       {/* Keyed by the URL's text, so going back in history resets what the box shows. */}
       <TextSearch key={f.q} initial={f.q} onSearch={(q) => set({ q })} />

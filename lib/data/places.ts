@@ -1,6 +1,6 @@
 // One place: what it is, where it is and how precisely, who acts there and which articles name it.
 import "server-only";
-import type { Ranked } from "../api-types";
+import type { PlaceOption, Ranked } from "../api-types";
 import { db } from "../db";
 import type { Filters } from "../filters";
 import { parseAliases } from "./aliases";
@@ -33,4 +33,24 @@ export async function fetchPlaceArticles(placeId: number, take = 20) {
   });
   const count = new Map(groups.map((g) => [g.articleId, g._count._all]));
   return { total: groups.length, articles: articles.map((a) => ({ ...a, publishedAt: a.publishedAt?.toISOString().slice(0, 10) ?? null, mentions: count.get(a.id) ?? 0 })) };
+}
+
+const MAX_SEARCH = 100;
+
+/** Places with events whose Arabic or English name contains `search`, the busiest first, for the
+ * filter bar's place search; or the one place `id` (to name a place the URL already filters on). */
+export async function fetchPlaceOptions(search: string, id: number | null, take = 20): Promise<PlaceOption[]> {
+  const text = Array.from(search.trim()).slice(0, MAX_SEARCH).join("");
+  if (!id && !text) return [];
+  // SQLite's LIKE ignores ASCII case and PostgreSQL's does not (and the SQLite client has no `mode`),
+  // so English names are also tried capitalised: «saraqib» finds «Saraqib» on both.
+  const capital = text.charAt(0).toUpperCase() + text.slice(1);
+  const where = id
+    ? { id }
+    : { events: { some: {} }, OR: [{ nameAr: { contains: text } }, { nameEn: { contains: text } }, { nameEn: { contains: capital } }] };
+  const rows = await db.place.findMany({
+    where, take, orderBy: [{ events: { _count: "desc" } }, { id: "asc" }],
+    select: { id: true, nameAr: true, nameEn: true, admin1: true, _count: { select: { events: true } } },
+  });
+  return rows.map((r) => ({ id: r.id, name: r.nameAr, nameEn: r.nameEn, admin1: r.admin1, events: r._count.events }));
 }

@@ -6,6 +6,7 @@ import "server-only";
 import { Prisma } from "../generated/sqlite/client";
 import { TYPE_BY_SLUG } from "../event-types";
 import type { Filters } from "../filters";
+import { SYNTHETIC_DIR, SYNTHETIC_EVIDENCE } from "../synth/marks";
 
 export type Dialect = "sqlite" | "postgres";
 
@@ -20,8 +21,18 @@ export function sqlWhere(f: Filters, dialect: Dialect): Prisma.Sql {
   if (f.from) parts.push(Prisma.sql`e."date" >= ${day(f.from)}`);
   if (f.to) parts.push(Prisma.sql`e."date" < ${day(nextDay(f.to))}`);
   if (f.type.length) parts.push(Prisma.sql`e."type" IN (${Prisma.join(f.type.map((s) => TYPE_BY_SLUG.get(s)!.acled))})`);
-  if (f.actor) parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "EventActor" ea WHERE ea."eventId" = e."id" AND ea."actorId" = ${f.actor})`);
+  if (f.actor && f.role) parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "EventActor" ea WHERE ea."eventId" = e."id" AND ea."actorId" = ${f.actor} AND ea."role" = ${f.role})`);
+  else if (f.actor) parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "EventActor" ea WHERE ea."eventId" = e."id" AND ea."actorId" = ${f.actor})`);
   if (f.place) parts.push(Prisma.sql`e."placeId" = ${f.place}`);
+  if (f.sub.length) parts.push(Prisma.sql`e."subType" IN (${Prisma.join(f.sub)})`);
+  if (f.minFatal) parts.push(Prisma.sql`e."fatalities" >= ${f.minFatal}`);
+  if (f.geo.length) parts.push(Prisma.sql`e."geoPrecision" IN (${Prisma.join(f.geo)})`);
+  if (f.time.length) parts.push(Prisma.sql`e."datePrecision" IN (${Prisma.join(f.time)})`);
+  // As in where.ts: some source is a real article. COALESCE because NULL <> 'synthetic' is NULL.
+  if (f.noSynth) {
+    parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "EventSource" es JOIN "Article" ar ON ar."id" = es."articleId" WHERE es."eventId" = e."id"
+      AND ar."fileName" NOT LIKE ${`${SYNTHETIC_DIR}%`} AND COALESCE(ar."dateEvidence", '') <> ${SYNTHETIC_EVIDENCE})`);
+  }
   if (f.q) {
     const like = `%${f.q}%`;
     parts.push(Prisma.sql`(e."evidence" LIKE ${like}

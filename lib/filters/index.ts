@@ -4,7 +4,7 @@
 import "../zod-config";
 import { z } from "zod";
 import { GOVERNORATE_BY_CODE } from "../extract/lexicon/governorates";
-import { TYPE_BY_SLUG } from "../event-types";
+import { SUB_TYPE_LABELS, TYPE_BY_SLUG } from "../event-types";
 
 export interface Filters {
   /** ISO 3166-2 governorate codes (SY-ID…). */
@@ -17,9 +17,32 @@ export interface Filters {
   actor: number | null;
   place: number | null;
   q: string;
+  /** ACLED sub-event types, by their English name (the stored value). */
+  sub: string[];
+  /** Only events with at least this many dead (1 or more); null = no floor. */
+  minFatal: number | null;
+  /** ACLED geo-precision codes (1 exact, 2 near, 3 governorate only). */
+  geo: number[];
+  /** ACLED time-precision codes (1 day, 2 week, 3 month). */
+  time: number[];
+  /** With `actor`: only events where that actor is actor1 (the one acting) or actor2 (acted upon). */
+  role: ActorRole | null;
+  /** Leave out events read only from synthetic articles (lib/synth). */
+  noSynth: boolean;
 }
 
-export const EMPTY_FILTERS: Filters = { gov: [], from: null, to: null, type: [], actor: null, place: null, q: "" };
+export const ACTOR_ROLES = ["actor1", "actor2"] as const;
+export type ActorRole = (typeof ACTOR_ROLES)[number];
+export const PRECISION_CODES = [1, 2, 3] as const;
+const MAX_FATAL = 100_000;
+
+export const EMPTY_FILTERS: Filters = {
+  gov: [], from: null, to: null, type: [], actor: null, place: null, q: "",
+  sub: [], minFatal: null, geo: [], time: [], role: null, noSynth: false,
+};
+
+/** Fresh empty filters (the lists are new arrays, safe to push to). */
+export const emptyFilters = (): Filters => ({ ...EMPTY_FILTERS, gov: [], type: [], sub: [], geo: [], time: [] });
 
 export interface ParsedFilters {
   filters: Filters;
@@ -43,7 +66,7 @@ function values(raw: RawParams, name: string): string[] {
 
 export function parseFilters(raw: RawParams): ParsedFilters {
   const notices: string[] = [];
-  const f: Filters = { ...EMPTY_FILTERS, gov: [], type: [] };
+  const f = emptyFilters();
 
   for (const code of values(raw, "gov")) {
     const c = code.toUpperCase();
@@ -77,6 +100,43 @@ export function parseFilters(raw: RawParams): ParsedFilters {
     else notices.push(`تجاهلنا معرّفاً غير صالح في «${name}»: «${v}»`);
   }
 
+  for (const name of values(raw, "sub")) {
+    if (Object.hasOwn(SUB_TYPE_LABELS, name)) f.sub.push(name);
+    else notices.push(`تجاهلنا نوعاً فرعياً غير معروف: «${name}»`);
+  }
+  f.sub = [...new Set(f.sub)].sort();
+
+  const minFatal = values(raw, "minfat")[0];
+  if (minFatal !== undefined) {
+    const parsed = z.coerce.number().int().min(0).max(MAX_FATAL).safeParse(minFatal);
+    // 0 dead as a floor is no filter at all; it is dropped silently so the URL stays canonical.
+    if (parsed.success) f.minFatal = parsed.data > 0 ? parsed.data : null;
+    else notices.push(`تجاهلنا حداً أدنى غير صالح للقتلى: «${minFatal}» (عدد صحيح من 0 إلى ${MAX_FATAL})`);
+  }
+
+  for (const [name, label] of [["geo", "دقة الموقع"], ["time", "دقة التاريخ"]] as const) {
+    for (const v of values(raw, name)) {
+      const n = Number(v);
+      if ((PRECISION_CODES as readonly number[]).includes(n) && /^\d$/.test(v)) f[name].push(n);
+      else notices.push(`تجاهلنا قيمة غير معروفة في «${label}»: «${v}» (1 أو 2 أو 3)`);
+    }
+    f[name] = [...new Set(f[name])].sort();
+  }
+
+  const role = values(raw, "role")[0];
+  if (role !== undefined) {
+    if (!(ACTOR_ROLES as readonly string[]).includes(role)) notices.push(`تجاهلنا دوراً غير معروف للفاعل: «${role}» (actor1 أو actor2)`);
+    // A role says which side the chosen actor is on; without an actor it means nothing.
+    else if (f.actor === null) notices.push("تجاهلنا دور الفاعل لأن الفاعل غير محدد");
+    else f.role = role as ActorRole;
+  }
+
+  const noSynth = values(raw, "nosynth")[0];
+  if (noSynth !== undefined) {
+    if (noSynth === "1") f.noSynth = true;
+    else if (noSynth !== "0") notices.push(`تجاهلنا قيمة غير صالحة في «nosynth»: «${noSynth}» (1 أو 0)`);
+  }
+
   // Control characters become spaces: XML forbids most of them even escaped, so one (U+0001) in q
   // broke the SVG and PNG exports that quote the filters; none belongs in a search anyway.
   const q = ((raw instanceof URLSearchParams ? raw.get("q") : [raw.q].flat()[0]) ?? "").replace(/[\u0000-\u001F\u007F-\u009F]/g, " ");
@@ -98,6 +158,12 @@ export function filtersToQuery(f: Filters): string {
   if (f.actor) p.set("actor", String(f.actor));
   if (f.place) p.set("place", String(f.place));
   if (f.q) p.set("q", f.q);
+  if (f.sub.length) p.set("sub", [...f.sub].sort().join(","));
+  if (f.minFatal) p.set("minfat", String(f.minFatal));
+  if (f.geo.length) p.set("geo", [...f.geo].sort().join(","));
+  if (f.time.length) p.set("time", [...f.time].sort().join(","));
+  if (f.role && f.actor) p.set("role", f.role);
+  if (f.noSynth) p.set("nosynth", "1");
   return p.toString();
 }
 

@@ -6,6 +6,7 @@ import type { Db } from "../db/client";
 import type { Prisma } from "../generated/sqlite/client";
 import { EXTRACTOR_VERSION } from "../extract";
 import type { generate } from "./generate";
+import { SYNTHETIC_DIR, SYNTHETIC_EVIDENCE } from "./marks";
 
 type Data = ReturnType<typeof generate>;
 const BATCH = 2000;
@@ -58,9 +59,9 @@ export async function writeSynthetic(db: Db, data: Data, opts: { postgres: boole
     for (const a of chunk) {
       const aid = articleId++;
       articles.push({
-        id: aid, hash: createHash("sha256").update(`${a.key}\n${a.body}`).digest("hex"), fileName: `synthetic/${a.key.replace(/:/g, "-")}.txt`,
+        id: aid, hash: createHash("sha256").update(`${a.key}\n${a.body}`).digest("hex"), fileName: `${SYNTHETIC_DIR}${a.key.replace(/:/g, "-")}.txt`,
         title: a.title, body: a.body, source: "بيانات اصطناعية", publishedAt: new Date(`${a.publishedAt}T00:00:00Z`), datePrecision: 1,
-        dateEvidence: "synthetic", extractorVersion: EXTRACTOR_VERSION,
+        dateEvidence: SYNTHETIC_EVIDENCE, extractorVersion: EXTRACTOR_VERSION,
       });
       for (const e of a.events) {
         const eid = eventId++;

@@ -17,6 +17,8 @@ const FILTERS = [
   "type=battles,protests&to=2013-12-31",
   "q=إدلب",
   "gov=SY-ID&q=قصف",
+  "nosynth=1&sub=Armed clash,Air/drone strike",
+  "minfat=2&geo=1,2&time=1",
 ];
 
 export function dashboardSuite(name: string, open: () => Promise<TestDb>) {

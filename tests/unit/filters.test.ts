@@ -1,10 +1,10 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { EMPTY_FILTERS, filtersToQuery, hasFilters, lastDays, parseFilters, type Filters } from "@/lib/filters";
+import { EMPTY_FILTERS, emptyFilters, filtersToQuery, hasFilters, lastDays, parseFilters, type Filters } from "@/lib/filters";
 import { GOVERNORATES } from "@/lib/extract/lexicon/governorates";
 import { EVENT_TYPES } from "@/lib/event-types";
 import { rng } from "@/lib/synth/random";
 
-const filters = (over: Partial<Filters>): Filters => ({ ...EMPTY_FILTERS, gov: [], type: [], ...over });
+const filters = (over: Partial<Filters>): Filters => ({ ...emptyFilters(), ...over });
 const parse = (query: string) => parseFilters(new URLSearchParams(query));
 
 describe("parseFilters", () => {
@@ -16,7 +16,7 @@ describe("parseFilters", () => {
   it("reads a full URL: governorates, dates, types, actor, place and text", () => {
     const { filters: f, notices } = parse("gov=SY-ID,SY-HL&from=2019-04-26&to=2019-08-31&type=explosions&actor=12&place=3401&q=سراقب");
     expect(notices).toEqual([]);
-    expect(f).toEqual({ gov: ["SY-HL", "SY-ID"], from: "2019-04-26", to: "2019-08-31", type: ["explosions"], actor: 12, place: 3401, q: "سراقب" });
+    expect(f).toEqual(filters({ gov: ["SY-HL", "SY-ID"], from: "2019-04-26", to: "2019-08-31", type: ["explosions"], actor: 12, place: 3401, q: "سراقب" }));
   });
 
   it("takes repeated and comma-separated values alike, upper-cases, de-duplicates and sorts them", () => {
@@ -40,7 +40,7 @@ describe("parseFilters", () => {
       q: ["  برميل متفجر  ", "ignored"],
     });
     expect(notices).toEqual([]);
-    expect(f).toEqual({ gov: ["SY-DI", "SY-HL", "SY-ID"], from: "2016-07-01", to: null, type: ["civilians"], actor: 7, place: 55, q: "برميل متفجر" });
+    expect(f).toEqual(filters({ gov: ["SY-DI", "SY-HL", "SY-ID"], from: "2016-07-01", to: null, type: ["civilians"], actor: 7, place: 55, q: "برميل متفجر" }));
   });
 
   it("gives the same filters for the same URL as URLSearchParams and as a Record", () => {
