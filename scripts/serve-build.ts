@@ -1,5 +1,6 @@
 // The production build served on a free local port: built first when missing or stale, then
-// `next start`, waited for until it answers. Shared by the end-to-end tests and bench:web.
+// `next start` with the job worker beside it (as `npm start` runs them), waited for until it answers.
+// Shared by the end-to-end tests and bench:web.
 import { spawn, spawnSync } from "node:child_process";
 import { createServer } from "node:net";
 import { buildIsStale } from "./build-state";
@@ -50,13 +51,20 @@ export async function serveBuild(env: Record<string, string>): Promise<ServedBui
   };
   watch(server.stderr!, (line) => !NOT_AN_ERROR.test(line));
   watch(server.stdout!, (line) => ERROR_ON_STDOUT.test(line));
+  const worker = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
+    env: { ...process.env, WORKER_POLL_MS: "200", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  watch(worker.stderr!, (line) => !NOT_AN_ERROR.test(line));
+  watch(worker.stdout!, (line) => ERROR_ON_STDOUT.test(line) || / failed \(/.test(line));
   const takeErrors = () => {
     const taken = errors;
     errors = [];
     return taken;
   };
   const stop = () => {
-    if (server.pid) process.kill(-server.pid, "SIGTERM");
+    for (const p of [server, worker]) if (p.pid && p.exitCode === null) process.kill(-p.pid, "SIGTERM");
   };
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
