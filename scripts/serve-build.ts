@@ -19,6 +19,8 @@ function freePort(): Promise<number> {
 export interface ServedBuild {
   url: string;
   stop: () => void;
+  /** Signals the web server alone (its process group), not the worker: the faults suite's kill -9. */
+  killServer: (signal: NodeJS.Signals) => void;
   /** The server's error lines (stderr, and stdout lines that say error) since the last call. */
   takeErrors: () => string[];
 }
@@ -66,11 +68,14 @@ export async function serveBuild(env: Record<string, string>): Promise<ServedBui
   const stop = () => {
     for (const p of [server, worker]) if (p.pid && p.exitCode === null) process.kill(-p.pid, "SIGTERM");
   };
+  const killServer = (signal: NodeJS.Signals) => {
+    if (server.pid && server.exitCode === null) process.kill(-server.pid, signal);
+  };
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
     try {
-      if ((await fetch(url)).ok) return { url, stop, takeErrors };
+      if ((await fetch(url)).ok) return { url, stop, killServer, takeErrors };
     } catch {
       // not listening yet
     }
