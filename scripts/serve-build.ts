@@ -65,12 +65,19 @@ export async function serveBuild(env: Record<string, string>): Promise<ServedBui
     errors = [];
     return taken;
   };
+  // A group already gone (the faults suite's kill -9) is no error.
+  const signal = (p: typeof server, sig: NodeJS.Signals) => {
+    try {
+      if (p.pid) process.kill(-p.pid, sig);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ESRCH") throw error;
+    }
+  };
   const stop = () => {
-    for (const p of [server, worker]) if (p.pid && p.exitCode === null) process.kill(-p.pid, "SIGTERM");
+    signal(server, "SIGTERM");
+    signal(worker, "SIGTERM");
   };
-  const killServer = (signal: NodeJS.Signals) => {
-    if (server.pid && server.exitCode === null) process.kill(-server.pid, signal);
-  };
+  const killServer = (sig: NodeJS.Signals) => signal(server, sig);
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
