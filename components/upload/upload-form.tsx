@@ -97,7 +97,7 @@ export function UploadForm() {
       {q.isError ? <p className="error-state" role="alert">{q.error.message}</p> : null}
       {rows.length ? (
         <>
-          <p role="status" data-testid="upload-progress">{done === rows.length ? `اكتملت معالجة ${count(rows.length, "file")}` : `اكتمل ${done} من ${rows.length}؛ يُحلَّل الباقي في الخلفية، ويمكنك متابعة العمل في لوحة المعلومات.`}</p>
+          <p role="status" data-testid="upload-progress">{done === rows.length ? `انتهت المعالجة: ${count(rows.length, "file")}` : `اكتمل ${done} من ${rows.length}؛ يُحلَّل الباقي في الخلفية، ويمكنك متابعة العمل في لوحة المعلومات.`}</p>
           <table className="upload-results" data-testid="upload-results">
             <thead><tr><th>الملف</th><th>التقدم</th><th>النتيجة</th><th>التفاصيل</th></tr></thead>
             <tbody>

@@ -292,7 +292,7 @@ describe("uploads", () => {
     expect(await results.locator("tbody tr progress").count()).toBe(2);
     await expect.poll(() => results.locator('tr[data-status="new"]').count(), { timeout: 60_000 }).toBe(2);
     for (const bar of await results.locator("tbody tr progress").all()) expect(await bar.getAttribute("value")).toBe("3");
-    await expect.poll(() => page.getByTestId("upload-progress").textContent()).toContain("اكتملت معالجة ملفين");
+    await expect.poll(() => page.getByTestId("upload-progress").textContent()).toContain("انتهت المعالجة: ملفان");
     expect(await results.textContent()).toContain("مقال واحد");
     await page.screenshot({ path: `${shots}/upload-jobs-done-1440.png`, fullPage: true });
 
