@@ -298,8 +298,11 @@ describe("uploads", () => {
 
     const eventsAfter = ((await (await fetch(`${app.url}/api/overview`)).json()) as { figures: { events: number } }).figures.events;
     expect(eventsAfter).toBeGreaterThan(eventsBefore);
-    await page.goto(`${app.url}/articles?q=${encodeURIComponent("نصيب")}`);
-    expect(await page.locator(".article-list li").count()).toBeGreaterThan(0);
+    // Both articles are listed (the search reads file names too).
+    for (const f of files) {
+      await page.goto(`${app.url}/articles?q=${encodeURIComponent(f.replace(".txt", ""))}`);
+      expect(await page.locator(".article-list li").count(), f).toBe(1);
+    }
   });
 });
 
