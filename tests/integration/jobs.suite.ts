@@ -42,9 +42,10 @@ export function jobsSuite(name: string, open: () => Promise<TestDb>, { twoClient
 
     it("renews a lease only for its holder, and takes a job again once its lease ran out", async () => {
       const [id] = await enqueue(t.db, [{ kind: "test" }]);
-      await claim(t.db, "dead", 100);
+      // A lease long enough to outlast the next claim on a busy machine, short enough to wait out.
+      await claim(t.db, "dead", 1_000);
       expect(await claim(t.db, "w2", 30_000)).toBeNull(); // still leased
-      await new Promise((r) => setTimeout(r, 150));
+      await new Promise((r) => setTimeout(r, 1_100));
       expect(await renewLease(t.db, id, "someone-else", 30_000)).toBe(false);
       const again = await claim(t.db, "w2", 30_000);
       expect(again).toMatchObject({ id, lockedBy: "w2", attempts: 2 });
