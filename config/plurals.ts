@@ -26,6 +26,7 @@ export const NOUNS = {
   place: { one: "مكان واحد", two: "مكانان", few: "أماكن", many: "مكاناً", other: "مكان" },
   view: { one: "عرض واحد", two: "عرضان", few: "عروض", many: "عرضاً", other: "عرض" },
   mention: { one: "إشارة واحدة", two: "إشارتان", few: "إشارات", many: "إشارة", other: "إشارة" },
+  file: { one: "ملف واحد", two: "ملفان", few: "ملفات", many: "ملفاً", other: "ملف" },
 } satisfies Record<string, Noun>;
 
 export type NounKey = keyof typeof NOUNS;

@@ -11,6 +11,11 @@ const schema = z.object({
   INGEST_MAX_BYTES: z.coerce.number().int().positive().default(2 * 1024 * 1024),
   UPLOAD_TOKEN: z.string().min(8, "UPLOAD_TOKEN must be at least 8 characters").optional(),
   TILE_URL: z.string().url().optional(),
+  // The background worker (lib/jobs): a job's lease (renewed while it runs; a killed worker's job is
+  // taken again once it runs out), the pause when nothing is due, and the first retry's back-off.
+  WORKER_LEASE_MS: z.coerce.number().int().min(200).default(60_000),
+  WORKER_POLL_MS: z.coerce.number().int().min(10).default(1_000),
+  JOB_RETRY_BASE_MS: z.coerce.number().int().min(0).default(5_000),
 });
 
 export type Env = z.infer<typeof schema>;

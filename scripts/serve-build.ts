@@ -1,5 +1,6 @@
 // The production build served on a free local port: built first when missing or stale, then
-// `next start`, waited for until it answers. Shared by the end-to-end tests and bench:web.
+// `next start` with the job worker beside it (as `npm start` runs them), waited for until it answers.
+// Shared by the end-to-end tests and bench:web.
 import { spawn, spawnSync } from "node:child_process";
 import { createServer } from "node:net";
 import { buildIsStale } from "./build-state";
@@ -18,6 +19,8 @@ function freePort(): Promise<number> {
 export interface ServedBuild {
   url: string;
   stop: () => void;
+  /** Signals the web server alone (its process group), not the worker: the faults suite's kill -9. */
+  killServer: (signal: NodeJS.Signals) => void;
   /** The server's error lines (stderr, and stdout lines that say error) since the last call. */
   takeErrors: () => string[];
 }
@@ -50,19 +53,36 @@ export async function serveBuild(env: Record<string, string>): Promise<ServedBui
   };
   watch(server.stderr!, (line) => !NOT_AN_ERROR.test(line));
   watch(server.stdout!, (line) => ERROR_ON_STDOUT.test(line));
+  const worker = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
+    env: { ...process.env, WORKER_POLL_MS: "200", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+    detached: true,
+  });
+  watch(worker.stderr!, (line) => !NOT_AN_ERROR.test(line));
+  watch(worker.stdout!, (line) => ERROR_ON_STDOUT.test(line) || / failed \(/.test(line));
   const takeErrors = () => {
     const taken = errors;
     errors = [];
     return taken;
   };
-  const stop = () => {
-    if (server.pid) process.kill(-server.pid, "SIGTERM");
+  // A group already gone (the faults suite's kill -9) is no error.
+  const signal = (p: typeof server, sig: NodeJS.Signals) => {
+    try {
+      if (p.pid) process.kill(-p.pid, sig);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "ESRCH") throw error;
+    }
   };
+  const stop = () => {
+    signal(server, "SIGTERM");
+    signal(worker, "SIGTERM");
+  };
+  const killServer = (sig: NodeJS.Signals) => signal(server, sig);
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {
     try {
-      if ((await fetch(url)).ok) return { url, stop, takeErrors };
+      if ((await fetch(url)).ok) return { url, stop, killServer, takeErrors };
     } catch {
       // not listening yet
     }

@@ -12,7 +12,7 @@ export default function UploadPage() {
       <h1>إضافة مقالات</h1>
       <p className="muted">
         ملفات <code dir="ltr">.txt</code> أو <code dir="ltr">.html</code> أو <code dir="ltr">.json</code> (بالترميز <bdi>UTF-8</bdi> أو <bdi>Windows-1256</bdi>)، حتى {MAX_FILES} ملفاً في المرة، وحتى {Math.round(limit / 1024)} كيلوبايت للملف.
-        تُقرأ كما يقرؤها الأمر <code>npm run ingest</code>: الملف المكرر لا يُضاف مرتين، والملف المرفوض يُذكر سببه.
+        تُقرأ كما يقرؤها الأمر <code>npm run ingest</code>، في الخلفية (تبقى لوحة المعلومات تعمل أثناءها): الملف المكرر لا يُضاف مرتين، والملف المرفوض يُذكر سببه.
       </p>
       {enabled ? (
         <UploadForm />

@@ -1,25 +1,15 @@
-// Articles uploaded from the browser, through the same ingestion as `npm run ingest`, with one
-// result per file. The token check is constant-time so it leaks nothing about the token.
+// Articles uploaded from the browser become ingest jobs (lib/jobs): the request answers at once with
+// the job ids, and the worker process runs the same ingestion as `npm run ingest`. The token check is
+// constant-time so it leaks nothing about the token.
 import "server-only";
 import { timingSafeEqual, createHash } from "node:crypto";
 import { db } from "../db";
 import { readEnv } from "../env";
-import { loadKnowledge } from "../ingest/load-knowledge";
-import { ingestBuffers } from "../ingest/run";
-import { rejectionAr } from "./reasons";
+import { enqueueIngest } from "../jobs";
+
+export type { FileResult, FileStatus } from "../jobs";
 
 export const MAX_FILES = 50;
-
-export type FileStatus = "new" | "updated" | "unchanged" | "rejected";
-
-export interface FileResult {
-  file: string;
-  status: FileStatus;
-  articles: number;
-  reason?: string;
-  /** "input", or the database's refusal (db_busy, db_full, …): a client can tell a bad file from a retry. */
-  code?: string;
-}
 
 const digest = (s: string) => createHash("sha256").update(s).digest();
 
@@ -30,16 +20,16 @@ export function tokenMatches(given: string | null | undefined, expected: string)
 export const uploadToken = () => readEnv().UPLOAD_TOKEN ?? null;
 export const maxBytes = () => readEnv().INGEST_MAX_BYTES;
 
-export async function ingestUploads(files: { name: string; bytes: Uint8Array }[]): Promise<FileResult[]> {
-  const k = loadKnowledge();
-  const results: FileResult[] = [];
-  // One file at a time, so each gets its own outcome and a bad file never hides a good one.
-  for (const f of files) {
-    const s = await ingestBuffers(db, k, [f], { maxBytes: maxBytes() });
-    if (s.rejected.length) results.push({ file: f.name, status: "rejected", articles: 0, reason: rejectionAr(s.rejected[0]), code: s.rejected[0].code });
-    else if (s.new) results.push({ file: f.name, status: "new", articles: s.new + s.updated + s.unchanged });
-    else if (s.updated) results.push({ file: f.name, status: "updated", articles: s.updated + s.unchanged });
-    else results.push({ file: f.name, status: "unchanged", articles: s.unchanged });
-  }
-  return results;
+/** The bearer token of a request checked against UPLOAD_TOKEN: null when it may write, else the answer to send. */
+export function refusal(req: Request): { status: number; error: string } | null {
+  const expected = uploadToken();
+  if (!expected) return { status: 403, error: "الرفع معطّل على هذا الخادم: لم يُضبط UPLOAD_TOKEN." };
+  const given = req.headers.get("authorization")?.replace(/^Bearer\s+/i, "");
+  if (!tokenMatches(given, expected)) return { status: 401, error: "رمز الرفع مفقود أو غير صحيح." };
+  return null;
+}
+
+/** One ingest job per file, queued in one transaction; the ids come back in the files' order. */
+export function queueUploads(files: { name: string; bytes: Uint8Array }[]): Promise<number[]> {
+  return enqueueIngest(db, files);
 }

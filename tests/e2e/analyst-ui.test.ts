@@ -5,6 +5,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ConsoleMessage, Page } from "playwright-core";
 import { count } from "@/config/plurals";
+import { jobsDone } from "../helpers/jobs";
 import { startApp, type RunningApp } from "../helpers/server";
 
 const shots = "test-results";
@@ -147,7 +148,8 @@ describe("the article page", () => {
     const form = new FormData();
     form.append("files", new Blob([JSON.stringify(article)], { type: "application/json" }), "link-test.json");
     const res = await fetch(`${app.url}/api/upload`, { method: "POST", body: form, headers: { authorization: `Bearer ${TOKEN}` } });
-    expect(res.status).toBe(200);
+    expect(res.status).toBe(202);
+    await jobsDone(app.url, TOKEN, (await res.json()) as { files: { jobId: number }[] });
     await page.goto(`${app.url}/articles?q=${encodeURIComponent("اختبار الرابط")}`);
     await page.locator(".article-list li a").first().click();
     await page.waitForURL(/\/articles\/\d+$/);

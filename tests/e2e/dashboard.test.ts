@@ -265,14 +265,44 @@ describe("uploads", () => {
     await page.getByRole("button", { name: "رفع" }).click();
     const results = page.getByTestId("upload-results");
     await results.waitFor();
-    expect(await results.locator('tr[data-status="new"]').count()).toBe(1);
-    expect(await results.locator('tr[data-status="rejected"]').count()).toBe(2);
+    // Answered at once; the worker's outcomes arrive as the page polls the jobs.
+    await expect.poll(() => results.locator('tr[data-status="new"]').count(), { timeout: 30_000 }).toBe(1);
+    await expect.poll(() => results.locator('tr[data-status="rejected"]').count(), { timeout: 30_000 }).toBe(2);
     expect(await results.textContent()).toContain("ملف فارغ");
     await page.screenshot({ path: `${shots}/upload-1440.png`, fullPage: true });
 
     // The same file again adds nothing.
     await page.getByRole("button", { name: "رفع" }).click();
-    await expect.poll(() => results.locator('tr[data-status="unchanged"]').count()).toBe(1);
+    await expect.poll(() => results.locator('tr[data-status="unchanged"]').count(), { timeout: 30_000 }).toBe(1);
+  });
+
+  it("answers two files at once, shows each file's progress until done, and their events appear", async () => {
+    const files = ["h03_sana_aleppo_countryside.txt", "h04_rt_nasib_busra.txt"];
+    const eventsBefore = ((await (await fetch(`${app.url}/api/overview`)).json()) as { figures: { events: number } }).figures.events;
+    await page.goto(`${app.url}/upload`);
+    await page.getByLabel("رمز الرفع").fill(TOKEN);
+    await page.getByLabel("الملفات").setInputFiles(files.map((f) => ({ name: f, mimeType: "text/plain", buffer: readFileSync(`tests/fixtures/articles/${f}`) })));
+    const answered = page.waitForResponse((r) => r.url().endsWith("/api/upload"));
+    await page.getByRole("button", { name: "رفع" }).click();
+    expect((await answered).status()).toBe(202);
+    const results = page.getByTestId("upload-results");
+    await results.waitFor();
+    // Each file has its own row and progress bar from the first answer on.
+    expect(await results.locator("tbody tr").count()).toBe(2);
+    expect(await results.locator("tbody tr progress").count()).toBe(2);
+    await expect.poll(() => results.locator('tr[data-status="new"]').count(), { timeout: 60_000 }).toBe(2);
+    for (const bar of await results.locator("tbody tr progress").all()) expect(await bar.getAttribute("value")).toBe("3");
+    await expect.poll(() => page.getByTestId("upload-progress").textContent()).toContain("انتهت المعالجة: ملفان");
+    expect(await results.textContent()).toContain("مقال واحد");
+    await page.screenshot({ path: `${shots}/upload-jobs-done-1440.png`, fullPage: true });
+
+    const eventsAfter = ((await (await fetch(`${app.url}/api/overview`)).json()) as { figures: { events: number } }).figures.events;
+    expect(eventsAfter).toBeGreaterThan(eventsBefore);
+    // Both articles are listed (the search reads file names too).
+    for (const f of files) {
+      await page.goto(`${app.url}/articles?q=${encodeURIComponent(f.replace(".txt", ""))}`);
+      expect(await page.locator(".article-list li").count(), f).toBe(1);
+    }
   });
 });
 

@@ -139,3 +139,35 @@ export function smallDisk(size: string): SmallDisk {
     unmount: () => void spawnSync("umount", ["-l", dir]),
   };
 }
+
+/** The job worker (scripts/worker.ts) as a real child process on a database file. */
+export function startWorker(dbFile: string, env: Record<string, string> = {}): { child: ChildProcess; done: Promise<CliRun> } {
+  const child = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
+    cwd: ROOT, env: { ...process.env, DATABASE_URL: `file:${dbFile}`, WORKER_POLL_MS: "50", ...env }, stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout!.on("data", (d) => (stdout += d));
+  child.stderr!.on("data", (d) => (stderr += d));
+  const done = new Promise<CliRun>((resolve) => child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr })));
+  return { child, done };
+}
+
+/** Jobs by status, read without going through the app (the worker may hold the write lock). */
+export function jobCounts(dbFile: string): Record<string, number> {
+  const conn = new Database(dbFile, { readonly: true, fileMustExist: true });
+  try {
+    const rows = conn.prepare(`SELECT status, count(*) AS n FROM Job GROUP BY status`).all() as { status: string; n: number }[];
+    return Object.fromEntries(rows.map((r) => [r.status, r.n]));
+  } finally {
+    conn.close();
+  }
+}
+
+export async function waitFor(what: string, ok: () => boolean, ms: number): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!ok()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}

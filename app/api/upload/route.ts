@@ -2,15 +2,16 @@
 // Without UPLOAD_TOKEN configured, uploads are off; a missing or wrong token is refused. The body is
 // parsed as it streams in (lib/upload/multipart.ts): a file over the size limit is refused alone, and
 // a body over the total limit (with or without Content-Length) is refused as soon as it goes over.
+// The files are not ingested here: each becomes a job for the worker process, and the answer (202)
+// comes at once with the job ids, which GET /api/jobs?ids=… follows to the per-file result.
 import { NextResponse } from "next/server";
-import { ingestUploads, MAX_FILES, maxBytes, tokenMatches, uploadToken, type FileResult } from "@/lib/upload/ingest-upload";
+import { MAX_FILES, maxBytes, queueUploads, refusal } from "@/lib/upload/ingest-upload";
 import { readUploads } from "@/lib/upload/multipart";
+import type { UploadedFile } from "@/lib/upload/job-types";
 
 export async function POST(req: Request) {
-  const expected = uploadToken();
-  if (!expected) return NextResponse.json({ error: "الرفع معطّل على هذا الخادم: لم يُضبط UPLOAD_TOKEN." }, { status: 403 });
-  const given = req.headers.get("authorization")?.replace(/^Bearer\s+/i, "");
-  if (!tokenMatches(given, expected)) return NextResponse.json({ error: "رمز الرفع مفقود أو غير صحيح." }, { status: 401 });
+  const refused = refusal(req);
+  if (refused) return NextResponse.json({ error: refused.error }, { status: refused.status });
 
   const limit = maxBytes();
   const maxTotalBytes = limit * MAX_FILES + 1_000_000;
@@ -30,12 +31,19 @@ export async function POST(req: Request) {
   }
   if (read.files.length === 0) return NextResponse.json({ error: "لم يُرفق أي ملف." }, { status: 400 });
 
-  // Oversized files were never kept; they are answered in their place, the others are ingested.
-  const stored = await ingestUploads(read.files.filter((f) => !f.tooLarge));
-  const results: FileResult[] = [];
-  let next = 0;
-  for (const f of read.files) {
-    results.push(f.tooLarge ? { file: f.name, status: "rejected", articles: 0, reason: `الملف أكبر من الحد (أكثر من ${limit} بايت)`, code: "input" } : stored[next++]);
+  // Oversized files were never kept: they are answered in their place, the others are queued.
+  let ids: number[];
+  try {
+    ids = await queueUploads(read.files.filter((f) => !f.tooLarge));
+  } catch (error) {
+    console.error(error);
+    return NextResponse.json({ error: "تعذّر حفظ الملفات في قائمة الانتظار؛ لم يُحفظ شيء، أعد المحاولة بعد قليل.", code: "queue_unavailable" }, { status: 503 });
   }
-  return NextResponse.json({ results });
+  let next = 0;
+  const files: UploadedFile[] = read.files.map((f) =>
+    f.tooLarge
+      ? { file: f.name, status: "rejected", reason: `الملف أكبر من الحد (أكثر من ${limit} بايت)`, code: "input" }
+      : { file: f.name, status: "queued", jobId: ids[next++] },
+  );
+  return NextResponse.json({ files }, { status: 202 });
 }

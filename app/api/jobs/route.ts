@@ -1,0 +1,23 @@
+// GET /api/jobs?ids=1,2,3: the state of upload jobs, for the upload page's progress. Needs the same
+// token as the upload (a job names the file and its outcome). Ids that are not positive integers are
+// a 400; unknown ids are left out of the answer.
+import { NextResponse } from "next/server";
+import { fetchJobs, MAX_JOB_IDS } from "@/lib/data/jobs";
+import { refusal } from "@/lib/upload/ingest-upload";
+
+export async function GET(req: Request) {
+  const refused = refusal(req);
+  if (refused) return NextResponse.json({ error: refused.error }, { status: refused.status });
+  const raw = new URL(req.url).searchParams.get("ids") ?? "";
+  const parts = raw.split(",").filter(Boolean);
+  if (parts.length === 0 || parts.length > MAX_JOB_IDS || !parts.every((p) => /^[1-9]\d{0,9}$/.test(p))) {
+    return NextResponse.json({ error: `المعرّفات غير صالحة: أعداد صحيحة موجبة مفصولة بفواصل، حتى ${MAX_JOB_IDS}.`, code: "bad_ids" }, { status: 400 });
+  }
+  try {
+    const jobs = await fetchJobs(parts.map(Number));
+    return NextResponse.json({ jobs }, { headers: { "cache-control": "no-store" } });
+  } catch (error) {
+    console.error(error);
+    return NextResponse.json({ error: "تعذّر قراءة حالة المهام من قاعدة البيانات" }, { status: 500 });
+  }
+}
