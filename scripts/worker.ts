@@ -5,7 +5,7 @@
 import { readEnv } from "../lib/env";
 import { createDb } from "../lib/db/client";
 import { migrate } from "../lib/db/migrate";
-import { loadKnowledge } from "../lib/extract/load";
+import { loadKnowledge } from "../lib/ingest/load-knowledge";
 import { enqueueReextractIfStale, Worker } from "../lib/jobs";
 
 const STOP_GRACE_MS = Number(process.env.WORKER_STOP_GRACE_MS) || 20_000;

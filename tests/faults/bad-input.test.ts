@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { counts } from "../helpers/db";
 import { createDb, type Db } from "@/lib/db/client";
-import { loadKnowledge } from "@/lib/extract/load";
+import { loadKnowledge } from "@/lib/ingest/load-knowledge";
 import { ingestPaths } from "@/lib/ingest/run";
 import { jobStatus, Worker, type FileResult } from "@/lib/jobs";
 import { ACCEPTED, duplicateOf, LIMIT, REJECTED } from "./bad-input";

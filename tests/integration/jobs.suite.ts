@@ -3,7 +3,7 @@
 // reason, and two workers that never hold the same job. Run on SQLite always, PostgreSQL when available.
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { loadKnowledge } from "@/lib/extract/load";
+import { loadKnowledge } from "@/lib/ingest/load-knowledge";
 import { EXTRACTOR_VERSION } from "@/lib/extract";
 import { claim, complete, enqueue, enqueueIngest, enqueueReextractIfStale, fail, jobStatus, release, renewLease, Worker } from "@/lib/jobs";
 import { counts, type TestDb } from "../helpers/db";

@@ -20,7 +20,7 @@ beforeAll(async () => {
   process.env.INGEST_MAX_BYTES = String(LIMIT);
   ({ POST } = await import("@/app/api/upload/route"));
   ({ GET } = await import("@/app/api/jobs/route"));
-  const [{ db }, { Worker }, { loadKnowledge }] = await Promise.all([import("@/lib/db"), import("@/lib/jobs"), import("@/lib/extract/load")]);
+  const [{ db }, { Worker }, { loadKnowledge }] = await Promise.all([import("@/lib/db"), import("@/lib/jobs"), import("@/lib/ingest/load-knowledge")]);
   const worker = new Worker({ db, knowledge: loadKnowledge(), workerId: "test", leaseMs: 30_000, pollMs: 10, maxBytes: LIMIT });
   drain = async () => {
     while (await worker.runOnce());
