@@ -11,6 +11,8 @@ const schema = z.object({
   INGEST_MAX_BYTES: z.coerce.number().int().positive().default(2 * 1024 * 1024),
   UPLOAD_TOKEN: z.string().min(8, "UPLOAD_TOKEN must be at least 8 characters").optional(),
   TILE_URL: z.string().url().optional(),
+  /** false: every page and read API asks for a signed-in account (viewer or above). */
+  PUBLIC_READ: z.enum(["true", "false"], { message: "PUBLIC_READ must be true or false" }).default("true").transform((v) => v === "true"),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -1,8 +1,10 @@
 "use client";
-// Sends the chosen files with the token and lists what happened to each.
+// Sends the chosen files (as the signed-in editor, or with the token when no one is signed in) and
+// lists what happened to each.
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
+import { csrfHeaders } from "@/lib/auth/csrf-client";
 import type { FileResult } from "@/lib/upload/ingest-upload";
 
 const STATUS: Record<FileResult["status"], string> = {
@@ -15,13 +17,14 @@ const STATUS: Record<FileResult["status"], string> = {
 async function upload({ token, files }: { token: string; files: File[] }): Promise<FileResult[]> {
   const body = new FormData();
   for (const f of files) body.append("files", f);
-  const res = await fetch("/api/upload", { method: "POST", headers: { authorization: `Bearer ${token}` }, body });
+  const headers = token ? { authorization: `Bearer ${token}` } : csrfHeaders();
+  const res = await fetch("/api/upload", { method: "POST", headers, body });
   const json = (await res.json().catch(() => ({}))) as { results?: FileResult[]; error?: string };
   if (!res.ok || !json.results) throw new Error(json.error ?? `الخادم أجاب ${res.status}`);
   return json.results;
 }
 
-export function UploadForm() {
+export function UploadForm({ signedIn }: { signedIn: boolean }) {
   const [token, setToken] = useState("");
   const [files, setFiles] = useState<File[]>([]);
   const m = useMutation({ mutationFn: upload });
@@ -34,10 +37,12 @@ export function UploadForm() {
         m.mutate({ token, files });
       }}
     >
-      <label>
-        رمز الرفع
-        <input type="password" name="token" autoComplete="off" required value={token} onChange={(e) => setToken(e.target.value)} />
-      </label>
+      {signedIn ? null : (
+        <label>
+          رمز الرفع
+          <input type="password" name="token" autoComplete="off" required value={token} onChange={(e) => setToken(e.target.value)} />
+        </label>
+      )}
       <label>
         الملفات
         <input type="file" name="files" multiple required accept=".txt,.html,.htm,.json,text/plain,text/html,application/json" onChange={(e) => setFiles([...(e.target.files ?? [])])} />

@@ -1,16 +1,15 @@
-// POST articles as multipart form data (field "files"), with the token in `Authorization: Bearer`.
-// Without UPLOAD_TOKEN configured, uploads are off; a missing or wrong token is refused. The body is
+// POST articles as multipart form data (field "files"), from a signed-in editor (with the CSRF header)
+// or a script with the token in `Authorization: Bearer` (lib/auth/guard.ts); anything else is refused. The body is
 // parsed as it streams in (lib/upload/multipart.ts): a file over the size limit is refused alone, and
 // a body over the total limit (with or without Content-Length) is refused as soon as it goes over.
 import { NextResponse } from "next/server";
-import { ingestUploads, MAX_FILES, maxBytes, tokenMatches, uploadToken, type FileResult } from "@/lib/upload/ingest-upload";
+import { requireWriter } from "@/lib/auth/guard";
+import { ingestUploads, MAX_FILES, maxBytes, type FileResult } from "@/lib/upload/ingest-upload";
 import { readUploads } from "@/lib/upload/multipart";
 
 export async function POST(req: Request) {
-  const expected = uploadToken();
-  if (!expected) return NextResponse.json({ error: "الرفع معطّل على هذا الخادم: لم يُضبط UPLOAD_TOKEN." }, { status: 403 });
-  const given = req.headers.get("authorization")?.replace(/^Bearer\s+/i, "");
-  if (!tokenMatches(given, expected)) return NextResponse.json({ error: "رمز الرفع مفقود أو غير صحيح." }, { status: 401 });
+  const writer = await requireWriter(req);
+  if (writer instanceof NextResponse) return writer;
 
   const limit = maxBytes();
   const maxTotalBytes = limit * MAX_FILES + 1_000_000;
