@@ -1,7 +1,7 @@
 // The active filters in one Arabic line, written into exported images and files so a chart read
 // out of context still says what it shows.
 import { GOVERNORATE_BY_CODE } from "../extract/lexicon/governorates";
-import { TYPE_BY_SLUG } from "../event-types";
+import { REVIEW_STATUS_LABELS, TYPE_BY_SLUG } from "../event-types";
 import type { Filters } from "./index";
 
 export function describeFilters(f: Filters, names: { actor?: string; place?: string } = {}): string {
@@ -14,5 +14,6 @@ export function describeFilters(f: Filters, names: { actor?: string; place?: str
   if (f.actor) parts.push(`الفاعل: ${names.actor ?? `#${f.actor}`}`);
   if (f.place) parts.push(`المكان: ${names.place ?? `#${f.place}`}`);
   if (f.q) parts.push(`النص: «${f.q}»`);
+  if (f.status.length) parts.push(`المراجعة: ${f.status.map((s) => REVIEW_STATUS_LABELS[s]).join("، ")}`);
   return parts.length ? parts.join(" · ") : "كل الأحداث، بلا مرشحات";
 }

@@ -17,9 +17,16 @@ export interface Filters {
   actor: number | null;
   place: number | null;
   q: string;
+  /** Review statuses to show; empty = every status but rejected (rejected events leave every count). */
+  status: ReviewStatus[];
 }
 
-export const EMPTY_FILTERS: Filters = { gov: [], from: null, to: null, type: [], actor: null, place: null, q: "" };
+export const REVIEW_STATUSES = ["unreviewed", "confirmed", "corrected", "rejected"] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+/** What an empty `status` means. */
+export const DEFAULT_STATUSES: ReviewStatus[] = ["unreviewed", "confirmed", "corrected"];
+
+export const EMPTY_FILTERS: Filters = { gov: [], from: null, to: null, type: [], actor: null, place: null, q: "", status: [] };
 
 export interface ParsedFilters {
   filters: Filters;
@@ -43,7 +50,7 @@ function values(raw: RawParams, name: string): string[] {
 
 export function parseFilters(raw: RawParams): ParsedFilters {
   const notices: string[] = [];
-  const f: Filters = { ...EMPTY_FILTERS, gov: [], type: [] };
+  const f: Filters = { ...EMPTY_FILTERS, gov: [], type: [], status: [] };
 
   for (const code of values(raw, "gov")) {
     const c = code.toUpperCase();
@@ -68,6 +75,12 @@ export function parseFilters(raw: RawParams): ParsedFilters {
     else notices.push(`تجاهلنا نوع حدث غير معروف: «${slug}»`);
   }
   f.type = [...new Set(f.type)].sort();
+
+  for (const s of values(raw, "status")) {
+    if ((REVIEW_STATUSES as readonly string[]).includes(s)) f.status.push(s as ReviewStatus);
+    else notices.push(`تجاهلنا حالة مراجعة غير معروفة: «${s}»`);
+  }
+  f.status = REVIEW_STATUSES.filter((s) => f.status.includes(s));
 
   for (const name of ["actor", "place"] as const) {
     const v = values(raw, name)[0];
@@ -98,8 +111,12 @@ export function filtersToQuery(f: Filters): string {
   if (f.actor) p.set("actor", String(f.actor));
   if (f.place) p.set("place", String(f.place));
   if (f.q) p.set("q", f.q);
+  if (f.status.length) p.set("status", f.status.join(","));
   return p.toString();
 }
+
+/** The statuses a query counts: the chosen ones, or every one but rejected. */
+export const statusesOf = (f: Filters): ReviewStatus[] => (f.status.length ? f.status : DEFAULT_STATUSES);
 
 export const hasFilters = (f: Filters) => filtersToQuery(f) !== "";
 
