@@ -11,10 +11,15 @@ import type { TestDb } from "../helpers/db";
 const TOKEN = "auth-test-upload-token";
 type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
-/** Every write route: its file, method, a URL with valid params, and a body builder. */
-export const WRITE_ROUTES: { file: string; method: string; url: string; params?: Record<string, string>; body: () => BodyInit }[] = [
+/** The rows the routes act on, made in beforeAll. */
+const ids = { event: 0, correction: 0 };
+
+/** Every write route: its file, method, a URL, its params (from the rows above), and a body builder. */
+export const WRITE_ROUTES: { file: string; method: string; url: string; params?: () => Record<string, string>; body: () => BodyInit }[] = [
   { file: "app/api/upload/route.ts", method: "POST", url: "http://dash.test/api/upload", body: () => { const f = new FormData(); f.append("files", new Blob(["نص قصير"]), "a.txt"); return f; } },
   { file: "app/api/auth/sign-out/route.ts", method: "POST", url: "http://dash.test/api/auth/sign-out", body: () => "" },
+  { file: "app/api/events/[id]/corrections/route.ts", method: "POST", url: "http://dash.test/api/events/ID/corrections", params: () => ({ id: String(ids.event) }), body: () => JSON.stringify({ changes: { fatalities: Math.floor(Math.random() * 1000) }, reason: "" }) },
+  { file: "app/api/corrections/[id]/revert/route.ts", method: "POST", url: "http://dash.test/api/corrections/ID/revert", params: () => ({ id: String(ids.correction) }), body: () => "" },
 ];
 
 /** The one write anyone may make: signing in (it has its own tests below: origin check, rate limit). */
@@ -39,6 +44,9 @@ export function authSuite(name: string, open: () => Promise<TestDb>) {
       t = await open();
       process.env.DATABASE_URL = t.url;
       process.env.UPLOAD_TOKEN = TOKEN;
+      const event = await t.db.event.create({ data: { key: "auth-test-event", type: "Battles", subType: "Armed clash", geoPrecision: 1, confidence: 0.5, evidence: "اشتباكات", fatalities: 2 } });
+      ids.event = event.id;
+      ids.correction = (await t.db.correction.create({ data: { eventKey: event.key, field: "fatalities", before: "2", after: "3", author: "seed@example.org" } })).id;
       const editorPw = (await addUser(t.db, "Editor@Example.org", "editor")).password;
       const viewerPw = (await addUser(t.db, "viewer@example.org", "viewer")).password;
       ({ POST: signInPOST } = (await import("@/app/api/auth/sign-in/route")) as unknown as { POST: Handler });
@@ -64,7 +72,7 @@ export function authSuite(name: string, open: () => Promise<TestDb>) {
       describe(route.file, () => {
         const call = async (headers: Record<string, string>) => {
           const mod = (await import(/* @vite-ignore */ `@/${route.file.replace(/\.ts$/, "")}`)) as Record<string, Handler>;
-          return mod[route.method](new Request(route.url, { method: route.method, headers: { host: "dash.test", ...headers }, body: route.body() }), { params: Promise.resolve(route.params ?? {}) });
+          return mod[route.method](new Request(route.url, { method: route.method, headers: { host: "dash.test", ...headers }, body: route.body() }), { params: Promise.resolve(route.params?.() ?? {}) });
         };
         it("answers 401 without a session or token, and for a wrong token", async () => {
           expect((await call({})).status).toBe(401);
