@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { EMPTY_FILTERS, filtersToQuery, hasFilters, lastDays, parseFilters, type Filters } from "@/lib/filters";
+import { EMPTY_FILTERS, filtersToQuery, hasFilters, lastDays, parseFilters, statusesOf, type Filters } from "@/lib/filters";
 import { GOVERNORATES } from "@/lib/extract/lexicon/governorates";
 import { EVENT_TYPES } from "@/lib/event-types";
 import { rng } from "@/lib/synth/random";
@@ -16,7 +16,7 @@ describe("parseFilters", () => {
   it("reads a full URL: governorates, dates, types, actor, place and text", () => {
     const { filters: f, notices } = parse("gov=SY-ID,SY-HL&from=2019-04-26&to=2019-08-31&type=explosions&actor=12&place=3401&q=سراقب");
     expect(notices).toEqual([]);
-    expect(f).toEqual({ gov: ["SY-HL", "SY-ID"], from: "2019-04-26", to: "2019-08-31", type: ["explosions"], actor: 12, place: 3401, q: "سراقب" });
+    expect(f).toEqual({ gov: ["SY-HL", "SY-ID"], from: "2019-04-26", to: "2019-08-31", type: ["explosions"], actor: 12, place: 3401, q: "سراقب", status: [] });
   });
 
   it("takes repeated and comma-separated values alike, upper-cases, de-duplicates and sorts them", () => {
@@ -40,7 +40,7 @@ describe("parseFilters", () => {
       q: ["  برميل متفجر  ", "ignored"],
     });
     expect(notices).toEqual([]);
-    expect(f).toEqual({ gov: ["SY-DI", "SY-HL", "SY-ID"], from: "2016-07-01", to: null, type: ["civilians"], actor: 7, place: 55, q: "برميل متفجر" });
+    expect(f).toEqual({ gov: ["SY-DI", "SY-HL", "SY-ID"], from: "2016-07-01", to: null, type: ["civilians"], actor: 7, place: 55, q: "برميل متفجر", status: [] });
   });
 
   it("gives the same filters for the same URL as URLSearchParams and as a Record", () => {
@@ -245,5 +245,15 @@ describe("lastDays", () => {
     vi.useFakeTimers();
     vi.setSystemTime(new Date("2025-12-08T10:00:00Z"));
     expect(lastDays(30)).toEqual({ from: "2025-11-09", to: "2025-12-08" });
+  });
+});
+
+describe("the review status filter", () => {
+  it("reads ?status= in a canonical order, drops an unknown status with a notice, and round-trips", () => {
+    const { filters, notices } = parseFilters(new URLSearchParams("status=rejected,confirmed,maybe"));
+    expect(filters.status).toEqual(["confirmed", "rejected"]);
+    expect(notices).toEqual(["تجاهلنا حالة مراجعة غير معروفة: «maybe»"]);
+    expect(filtersToQuery(filters)).toBe("status=confirmed%2Crejected");
+    expect(statusesOf(parseFilters(new URLSearchParams("")).filters)).toEqual(["unreviewed", "confirmed", "corrected"]);
   });
 });
