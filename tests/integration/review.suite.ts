@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadKnowledge } from "@/lib/extract/load";
 import { parseFilters } from "@/lib/filters";
+import { CSV_HEADER, eventFields } from "@/lib/export/events";
 import { ingestPaths } from "@/lib/ingest/run";
 import { correctEvent, eventHistory, revertCorrection } from "@/lib/review/correct";
 import { orphanedCorrections } from "@/lib/review/reapply";
@@ -95,6 +96,14 @@ export function reviewSuite(name: string, open: () => Promise<TestDb>) {
       const rejected = parseFilters(new URLSearchParams("status=rejected")).filters;
       expect((await data.overview.fetchOverview(rejected)).figures.events).toBe(1);
       expect((await data.events.fetchEventPage(rejected, { sort: "date", dir: "desc", page: 1 })).rows.map((r) => r.id)).toEqual([e.id]);
+      // The exports say so: review_status, edited_fields, reviewed_by.
+      const exported = [];
+      for await (const batch of data.events.exportEvents(rejected)) exported.push(...batch.map(eventFields));
+      expect(exported.map((x) => [x.event_id, x.review_status, x.reviewed_by])).toEqual([[e.id, "rejected", "editor@example.org"]]);
+      const corrected = [];
+      for await (const batch of data.events.exportEvents(parseFilters(new URLSearchParams("status=corrected")).filters)) corrected.push(...batch.map(eventFields));
+      expect(corrected.find((x) => x.fatalities === 100)?.edited_fields).toContain("fatalities");
+      expect(CSV_HEADER.slice(-3)).toEqual(["review_status", "edited_fields", "reviewed_by"]);
     });
 
     it("lists a correction whose event no longer exists, and keeps it", async () => {
