@@ -49,5 +49,5 @@ describe("saved views", () => {
     } finally {
       await browser.close();
     }
-  });
+  }, 150_000); // two server starts and a sign-in
 });
