@@ -3,8 +3,13 @@
 // so hydration never triggers an immediate refetch.
 import { QueryClient, QueryClientProvider } from "@tanstack/react-query";
 import { useState } from "react";
+import { SessionProvider, type BrowserSession } from "./auth/session-context";
 
-export function Providers({ children }: { children: React.ReactNode }) {
+export function Providers({ session, children }: { session: BrowserSession | null; children: React.ReactNode }) {
   const [client] = useState(() => new QueryClient({ defaultOptions: { queries: { staleTime: 60_000, refetchOnWindowFocus: false, retry: 1 } } }));
-  return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
+  return (
+    <QueryClientProvider client={client}>
+      <SessionProvider session={session}>{children}</SessionProvider>
+    </QueryClientProvider>
+  );
 }

@@ -10,6 +10,7 @@ export const site = {
     { href: "/articles", label: "المقالات" },
     { href: "/compare", label: "مقارنة" },
     { href: "/views", label: "العروض المحفوظة" },
+    { href: "/review", label: "المراجعة" },
     { href: "/upload", label: "إضافة مقالات" },
   ],
 };

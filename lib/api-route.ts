@@ -2,6 +2,7 @@
 // pages), JSON out, and a clear error body instead of a stack trace.
 import "server-only";
 import { NextResponse } from "next/server";
+import { readRefusal } from "./auth/guard";
 import { parseFilters, type Filters } from "./filters";
 
 /** At most this many notices in the header, and at most this many bytes: `gov` repeated 7,000 times made a 1.3 MB header. */
@@ -19,6 +20,8 @@ export function noticesHeader(notices: string[]): string {
 
 export function jsonRoute<T>(load: (f: Filters, params: URLSearchParams) => Promise<T>) {
   return async (req: Request) => {
+    const refused = await readRefusal(req);
+    if (refused) return refused;
     const params = new URL(req.url).searchParams;
     const { filters, notices } = parseFilters(params);
     try {

@@ -27,6 +27,8 @@ export interface EventRow {
   /** The first article that reports it, and where in that article the sentence starts. */
   source: { articleId: number; start: number; title: string } | null;
   sourceCount: number;
+  /** unreviewed | confirmed | corrected | rejected */
+  reviewStatus: string;
 }
 
 export interface Figures {

@@ -16,6 +16,8 @@ const schema = z.object({
   WORKER_LEASE_MS: z.coerce.number().int().min(200).default(60_000),
   WORKER_POLL_MS: z.coerce.number().int().min(10).default(1_000),
   JOB_RETRY_BASE_MS: z.coerce.number().int().min(0).default(5_000),
+  /** false: every page and read API asks for a signed-in account (viewer or above). */
+  PUBLIC_READ: z.enum(["true", "false"], { message: "PUBLIC_READ must be true or false" }).default("true").transform((v) => v === "true"),
 });
 
 export type Env = z.infer<typeof schema>;

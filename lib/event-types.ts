@@ -62,7 +62,7 @@ export const SUB_TYPE_LABELS: Record<string, string> = {
 /** The Arabic label of an ACLED sub-type; an unknown one is shown as stored rather than hidden. */
 export const subTypeLabel = (acled: string) => SUB_TYPE_LABELS[acled] ?? acled;
 
-/** ACLED's sub-types under their event type, in the order above, for the filter bar's sub-type menu. */
+/** ACLED's sub-types of each type (the choices an analyst has when correcting an event's type). */
 export const SUB_TYPES_BY_TYPE: Record<string, string[]> = {
   "Battles": ["Armed clash", "Government regains territory", "Non-state actor overtakes territory"],
   "Explosions/Remote violence": ["Chemical weapon", "Air/drone strike", "Suicide bomb", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED", "Grenade"],
@@ -70,4 +70,20 @@ export const SUB_TYPES_BY_TYPE: Record<string, string[]> = {
   "Protests": ["Peaceful protest", "Protest with intervention", "Excessive force against protesters"],
   "Riots": ["Violent demonstration", "Mob violence"],
   "Strategic developments": ["Agreement", "Arrests", "Change to group/activity", "Disrupted weapons use", "Headquarters or base established", "Looting/property destruction", "Non-violent transfer of territory", "Other"],
+};
+
+/** An event's review status in Arabic (the stored value stays English: the `status` filter, the CSV). */
+export const REVIEW_STATUS_LABELS: Record<string, string> = {
+  unreviewed: "لم يُراجَع",
+  confirmed: "مؤكَّد",
+  corrected: "مصحَّح",
+  rejected: "مرفوض",
+};
+
+/** Why an analyst rejects an event. "duplicate" carries the number of the event it repeats. */
+export const REJECT_REASONS: Record<string, string> = {
+  not_event: "ليس حدثاً",
+  wrong_place: "مكان خاطئ",
+  duplicate: "تكرار لحدث آخر",
+  out_of_scope: "خارج النطاق",
 };

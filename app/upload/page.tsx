@@ -1,11 +1,13 @@
 import { UploadForm } from "@/components/upload/upload-form";
+import { currentEditor } from "@/lib/auth/guard";
 import { MAX_FILES, maxBytes, uploadToken } from "@/lib/upload/ingest-upload";
 
 export const dynamic = "force-dynamic";
 export const metadata = { title: "إضافة مقالات" };
 
-export default function UploadPage() {
-  const enabled = uploadToken() !== null;
+export default async function UploadPage() {
+  const editor = await currentEditor();
+  const enabled = editor !== null || uploadToken() !== null;
   const limit = maxBytes();
   return (
     <>
@@ -15,10 +17,10 @@ export default function UploadPage() {
         تُقرأ كما يقرؤها الأمر <code>npm run ingest</code>، في الخلفية (تبقى لوحة المعلومات تعمل أثناءها): الملف المكرر لا يُضاف مرتين، والملف المرفوض يُذكر سببه.
       </p>
       {enabled ? (
-        <UploadForm />
+        <UploadForm signedIn={editor !== null} />
       ) : (
         <p className="panel notice" role="status" data-testid="upload-disabled">
-          الرفع من المتصفح معطّل على هذا الخادم لأن رمز الرفع غير مضبوط. ليفعّله المسؤول، يضبط المتغير <code>UPLOAD_TOKEN</code> (ثمانية أحرف على الأقل) ثم يعيد تشغيل التطبيق.
+          الرفع يحتاج إلى حساب محرر: <a href="/sign-in?next=/upload">سجّل الدخول</a>. وللسكربتات، يضبط المسؤول المتغير <code>UPLOAD_TOKEN</code> (ثمانية أحرف على الأقل) ثم يعيد تشغيل التطبيق.
         </p>
       )}
     </>

@@ -1,11 +1,11 @@
 "use server";
-// The writes of saved views, validated with zod at this edge. Anyone may save a new view (a shared
-// bookmark: nothing stored is touched); a name already taken is refused rather than overwritten, and
-// deleting a view needs the editor token (UPLOAD_TOKEN), so no one can lose another analyst's view.
+// The writes of saved views, validated with zod at this edge. Both need a signed-in editor (Next
+// refuses a server action from another origin, the CSRF check for actions); a name already taken is
+// refused rather than overwritten.
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db";
 import { savedViewInput } from "@/lib/filters/saved-view";
-import { tokenMatches, uploadToken } from "@/lib/upload/ingest-upload";
+import { currentEditor } from "@/lib/auth/guard";
 
 export interface SaveResult {
   ok: boolean;
@@ -13,6 +13,7 @@ export interface SaveResult {
 }
 
 export async function saveView(input: { name: string; path: string; query: string }): Promise<SaveResult> {
+  if (!(await currentEditor())) return { ok: false, message: "حفظ العروض للمحررين: سجّل الدخول أولاً" };
   const parsed = savedViewInput.safeParse(input);
   if (!parsed.success) return { ok: false, message: parsed.error.issues[0]?.message ?? "بيانات غير صالحة" };
   const { name, path, query } = parsed.data;
@@ -31,9 +32,7 @@ export async function saveView(input: { name: string; path: string; query: strin
 export async function deleteView(formData: FormData): Promise<void> {
   const id = Number(formData.get("id"));
   if (!Number.isInteger(id) || id <= 0) return;
-  const expected = uploadToken();
-  const given = formData.get("token");
-  if (!expected || !tokenMatches(typeof given === "string" ? given : null, expected)) return;
+  if (!(await currentEditor())) return;
   await db.savedView.deleteMany({ where: { id } });
   revalidatePath("/views");
 }

@@ -8,7 +8,7 @@ import { parseFilters } from "@/lib/filters";
 import { savedViewHref } from "@/lib/filters/saved-view";
 import { formatDate } from "@/lib/format";
 import { site } from "@/config/site";
-import { uploadToken } from "@/lib/upload/ingest-upload";
+import { currentEditor } from "@/lib/auth/guard";
 import { deleteView } from "./actions";
 
 export const dynamic = "force-dynamic";
@@ -18,8 +18,8 @@ const pageName = (path: string) => site.nav.find((n) => n.href === path)?.label 
 
 export default async function SavedViewsPage() {
   const views = await fetchSavedViews();
-  // Deleting needs the editor token; without one configured, views cannot be deleted from the browser.
-  const canDelete = uploadToken() !== null;
+  // Deleting needs a signed-in editor (checked again in the action).
+  const canDelete = (await currentEditor()) !== null;
   return (
     <>
       <h1>العروض المحفوظة</h1>
@@ -33,7 +33,6 @@ export default async function SavedViewsPage() {
               {canDelete && (
                 <form action={deleteView} className="inline-form">
                   <input type="hidden" name="id" value={v.id} />
-                  <input type="password" name="token" required aria-label={`رمز المحرر لحذف العرض ${v.name}`} placeholder="رمز المحرر" />
                   <button type="submit" aria-label={`حذف العرض ${v.name}`}>حذف</button>
                 </form>
               )}

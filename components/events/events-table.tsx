@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useSearchParams } from "next/navigation";
 import type { EventPage } from "@/lib/api-types";
-import { subTypeLabel, typeColor, typeLabel } from "@/lib/event-types";
+import { REVIEW_STATUS_LABELS, subTypeLabel, typeColor, typeLabel } from "@/lib/event-types";
 import { formatDate } from "@/lib/format";
 import { DATE_PRECISION, GEO_PRECISION } from "@/lib/precision";
 import type { Filters } from "@/lib/filters";
@@ -93,7 +93,7 @@ export function EventsTable({ pinned }: { pinned?: Partial<Filters> }) {
                     <tbody>
                       {d.rows.map((e) => (
                         <tr key={e.id} data-event={e.id}>
-                          <td className="nowrap">{e.date ? formatDate(e.date) : "غير معروف"}{e.datePrecision && e.datePrecision > 1 ? <small> ({DATE_PRECISION[e.datePrecision]})</small> : null}</td>
+                          <td className="nowrap"><a href={`/events/${e.id}`} title="تفاصيل الحدث وسجل تصحيحاته">{e.date ? formatDate(e.date) : "غير معروف"}</a>{e.datePrecision && e.datePrecision > 1 ? <small> ({DATE_PRECISION[e.datePrecision]})</small> : null}{e.reviewStatus !== "unreviewed" ? <><br /><small className={`review-${e.reviewStatus}`}>{REVIEW_STATUS_LABELS[e.reviewStatus]}</small></> : null}</td>
                           <td><span className="swatch" style={{ background: typeColor(e.type) }} aria-hidden />{typeLabel(e.type)}<br /><small className="muted" title={e.subType}>{subTypeLabel(e.subType)}</small></td>
                           <td>
                             {e.place ? <a href={`/places/${e.place.id}`}>{e.place.name}</a> : "غير معروف"}

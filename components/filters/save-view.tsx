@@ -6,6 +6,7 @@ import { useState, useTransition } from "react";
 import { saveView, type SaveResult } from "@/app/views/actions";
 import { filtersToQuery } from "@/lib/filters";
 import { SAVED_VIEW_PATHS } from "@/lib/filters/saved-view";
+import { useCanEdit } from "../auth/session-context";
 import { useFilters } from "./use-filters";
 
 export function SaveView() {
@@ -14,6 +15,8 @@ export function SaveView() {
   const [name, setName] = useState("");
   const [result, setResult] = useState<SaveResult | null>(null);
   const [pending, start] = useTransition();
+  const canEdit = useCanEdit();
+  if (!canEdit) return null;
   if (!(SAVED_VIEW_PATHS as readonly string[]).includes(path)) return null;
   return (
     <form className="save-view" onSubmit={(e) => {

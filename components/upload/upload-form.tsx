@@ -1,5 +1,5 @@
 "use client";
-// Sends the chosen files with the token; the server answers at once with a job per file, and the
+// Sends the chosen files (as the signed-in editor, or with the token when no one is signed in); the server answers at once with a job per file, and the
 // table follows each job (GET /api/jobs, polled while any is unfinished) to its outcome.
 import { useMutation, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
@@ -7,6 +7,7 @@ import { useState } from "react";
 import { count } from "@/config/plurals";
 import type { FileStatus } from "@/lib/jobs/ingest-job";
 import type { JobProgress, UploadAnswer, UploadedFile } from "@/lib/upload/job-types";
+import { csrfHeaders } from "@/lib/auth/csrf-client";
 
 const STATUS: Record<FileStatus, string> = {
   new: "أُضيف",
@@ -21,14 +22,16 @@ const POLL_MS = 700;
 async function upload({ token, files }: { token: string; files: File[] }): Promise<UploadedFile[]> {
   const body = new FormData();
   for (const f of files) body.append("files", f);
-  const res = await fetch("/api/upload", { method: "POST", headers: { authorization: `Bearer ${token}` }, body });
+  const headers = token ? { authorization: `Bearer ${token}` } : csrfHeaders();
+  const res = await fetch("/api/upload", { method: "POST", headers, body });
   const json = (await res.json().catch(() => ({}))) as Partial<UploadAnswer> & { error?: string };
   if (!res.ok || !json.files) throw new Error(json.error ?? `الخادم أجاب ${res.status}`);
   return json.files;
 }
 
 async function jobs(token: string, ids: number[]): Promise<JobProgress[]> {
-  const res = await fetch(`/api/jobs?ids=${ids.join(",")}`, { headers: { authorization: `Bearer ${token}` } });
+  // Signed in, the session cookie goes with the request; a script's token otherwise.
+  const res = await fetch(`/api/jobs?ids=${ids.join(",")}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
   const json = (await res.json().catch(() => ({}))) as { jobs?: JobProgress[]; error?: string };
   if (!res.ok || !json.jobs) throw new Error(json.error ?? `الخادم أجاب ${res.status}`);
   return json.jobs;
@@ -61,7 +64,7 @@ function rowOf(f: UploadedFile, job: JobProgress | undefined): Row {
   return { file: f.file, state: r.status, label: STATUS[r.status], detail: r.reason ?? count(r.articles, "article"), step: 3, bad: r.status === "rejected" };
 }
 
-export function UploadForm() {
+export function UploadForm({ signedIn }: { signedIn: boolean }) {
   const [token, setToken] = useState("");
   const [files, setFiles] = useState<File[]>([]);
   const m = useMutation({ mutationFn: upload });
@@ -84,10 +87,12 @@ export function UploadForm() {
         m.mutate({ token, files });
       }}
     >
-      <label>
-        رمز الرفع
-        <input type="password" name="token" autoComplete="off" required value={token} onChange={(e) => setToken(e.target.value)} />
-      </label>
+      {signedIn ? null : (
+        <label>
+          رمز الرفع
+          <input type="password" name="token" autoComplete="off" required value={token} onChange={(e) => setToken(e.target.value)} />
+        </label>
+      )}
       <label>
         الملفات
         <input type="file" name="files" multiple required accept=".txt,.html,.htm,.json,text/plain,text/html,application/json" onChange={(e) => setFiles([...(e.target.files ?? [])])} />

@@ -7,7 +7,7 @@ import { db } from "../db";
 
 export const eventRowSelect = {
   id: true, type: true, subType: true, date: true, datePrecision: true, fatalities: true, injured: true, arrested: true,
-  geoPrecision: true, confidence: true, evidence: true,
+  geoPrecision: true, confidence: true, evidence: true, reviewStatus: true,
   place: { select: { id: true, nameAr: true, admin1: true } },
   actors: { select: { role: true, actor: { select: { id: true, nameAr: true } } } },
   sources: { orderBy: [{ articleId: "asc" }, { start: "asc" }], select: { articleId: true, start: true, end: true, article: { select: { title: true } } } },
@@ -45,6 +45,7 @@ export async function toEventRows(events: EventWithRelations[]): Promise<EventRo
       highlights,
       source: s ? { articleId: s.articleId, start: s.start, title: s.article.title } : null,
       sourceCount: e.sources.length,
+      reviewStatus: e.reviewStatus,
     };
   });
 }

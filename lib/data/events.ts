@@ -29,7 +29,7 @@ export async function fetchEventPage(f: Filters, t: TableState): Promise<EventPa
 
 export const exportSelect = {
   id: true, type: true, subType: true, date: true, datePrecision: true, admin1: true, lat: true, lon: true, geoPrecision: true,
-  fatalities: true, injured: true, arrested: true, confidence: true, evidence: true,
+  fatalities: true, injured: true, arrested: true, confidence: true, evidence: true, reviewStatus: true, editedFields: true, reviewedBy: true,
   place: { select: { id: true, nameAr: true, nameEn: true } },
   actors: { select: { role: true, actor: { select: { nameAr: true } } } },
   sources: { orderBy: { articleId: "asc" }, select: { articleId: true, start: true, article: { select: { title: true, source: true, url: true } } } },

@@ -5,7 +5,7 @@
 import "server-only";
 import { Prisma } from "../generated/sqlite/client";
 import { TYPE_BY_SLUG } from "../event-types";
-import type { Filters } from "../filters";
+import { statusesOf, type Filters } from "../filters";
 import { SYNTHETIC_DIR, SYNTHETIC_EVIDENCE } from "../synth/marks";
 
 export type Dialect = "sqlite" | "postgres";
@@ -17,6 +17,8 @@ export function sqlWhere(f: Filters, dialect: Dialect): Prisma.Sql {
   // needs the day cast to a timestamp.
   const day = (d: string) => (dialect === "postgres" ? Prisma.sql`CAST(${d} AS timestamp)` : Prisma.sql`${d}`);
   const parts: Prisma.Sql[] = [];
+  const statuses = statusesOf(f);
+  parts.push(statuses.length === 3 && !statuses.includes("rejected") ? Prisma.sql`e."reviewStatus" <> 'rejected'` : Prisma.sql`e."reviewStatus" IN (${Prisma.join(statuses)})`);
   if (f.gov.length) parts.push(Prisma.sql`e."admin1" IN (${Prisma.join(f.gov)})`);
   if (f.from) parts.push(Prisma.sql`e."date" >= ${day(f.from)}`);
   if (f.to) parts.push(Prisma.sql`e."date" < ${day(nextDay(f.to))}`);

@@ -3,7 +3,7 @@
 import "server-only";
 import type { Prisma } from "../generated/sqlite/client";
 import { TYPE_BY_SLUG } from "../event-types";
-import type { Filters } from "../filters";
+import { statusesOf, type Filters } from "../filters";
 import { SYNTHETIC_DIR, SYNTHETIC_EVIDENCE } from "../synth/marks";
 
 const startOf = (day: string) => new Date(`${day}T00:00:00.000Z`);
@@ -11,6 +11,9 @@ const endOf = (day: string) => new Date(`${day}T23:59:59.999Z`);
 
 export function eventWhere(f: Filters): Prisma.EventWhereInput {
   const and: Prisma.EventWhereInput[] = [];
+  // Rejected events leave every count unless `status` asks for them.
+  const statuses = statusesOf(f);
+  and.push(statuses.length === 3 && !statuses.includes("rejected") ? { reviewStatus: { not: "rejected" } } : { reviewStatus: { in: statuses } });
   if (f.gov.length) and.push({ admin1: { in: f.gov } });
   // An event without a date cannot be placed in a date range, so a range leaves it out.
   if (f.from || f.to) and.push({ date: { ...(f.from ? { gte: startOf(f.from) } : {}), ...(f.to ? { lte: endOf(f.to) } : {}) } });
@@ -38,5 +41,5 @@ export function eventWhere(f: Filters): Prisma.EventWhereInput {
       ],
     });
   }
-  return and.length ? { AND: and } : {};
+  return { AND: and };
 }

@@ -6,7 +6,7 @@ import { GOVERNORATE_BY_CODE } from "../extract/lexicon/governorates";
 export const CSV_HEADER = [
   "event_id", "event_date", "time_precision", "event_type", "sub_event_type", "admin1_code", "admin1", "location", "location_en",
   "latitude", "longitude", "geo_precision", "fatalities", "injured", "arrested", "actor1", "actor2", "assoc_actor", "confidence",
-  "evidence", "article_ids", "sentence_offsets", "sources",
+  "evidence", "article_ids", "sentence_offsets", "sources", "review_status", "edited_fields", "reviewed_by",
 ];
 
 const names = (e: ExportEvent, role: string) => e.actors.filter((a) => a.role === role).map((a) => a.actor.nameAr).join("; ");
@@ -36,6 +36,10 @@ export function eventFields(e: ExportEvent) {
     article_ids: e.sources.map((s) => s.articleId).join("; "),
     sentence_offsets: e.sources.map((s) => s.start).join("; "),
     sources: [...new Set(e.sources.map((s) => s.article.source ?? s.article.url ?? s.article.title))].join("; "),
+    // The analysts' say: unreviewed | confirmed | corrected | rejected, which fields they changed, and who.
+    review_status: e.reviewStatus,
+    edited_fields: e.editedFields.split(",").filter(Boolean).join("; "),
+    reviewed_by: e.reviewedBy,
   };
 }
 

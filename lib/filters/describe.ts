@@ -1,7 +1,7 @@
 // The active filters in one Arabic line, written into exported images and files so a chart read
 // out of context still says what it shows.
 import { GOVERNORATE_BY_CODE } from "../extract/lexicon/governorates";
-import { subTypeLabel, TYPE_BY_SLUG } from "../event-types";
+import { REVIEW_STATUS_LABELS, subTypeLabel, TYPE_BY_SLUG } from "../event-types";
 import { DATE_PRECISION, GEO_PRECISION } from "../precision";
 import type { Filters } from "./index";
 
@@ -23,5 +23,6 @@ export function describeFilters(f: Filters, names: { actor?: string; place?: str
   if (f.geo.length) parts.push(`دقة الموقع: ${f.geo.map((c) => GEO_PRECISION[c] ?? c).join("، ")}`);
   if (f.time.length) parts.push(`دقة التاريخ: ${f.time.map((c) => DATE_PRECISION[c] ?? c).join("، ")}`);
   if (f.noSynth) parts.push("دون البيانات الاصطناعية");
+  if (f.status.length) parts.push(`المراجعة: ${f.status.map((s) => REVIEW_STATUS_LABELS[s]).join("، ")}`);
   return parts.length ? parts.join(" · ") : "كل الأحداث، بلا مرشحات";
 }

@@ -29,7 +29,14 @@ export interface Filters {
   role: ActorRole | null;
   /** Leave out events read only from synthetic articles (lib/synth). */
   noSynth: boolean;
+  /** Review statuses to show; empty = every status but rejected (rejected events leave every count). */
+  status: ReviewStatus[];
 }
+
+export const REVIEW_STATUSES = ["unreviewed", "confirmed", "corrected", "rejected"] as const;
+export type ReviewStatus = (typeof REVIEW_STATUSES)[number];
+/** What an empty `status` means. */
+export const DEFAULT_STATUSES: ReviewStatus[] = ["unreviewed", "confirmed", "corrected"];
 
 export const ACTOR_ROLES = ["actor1", "actor2"] as const;
 export type ActorRole = (typeof ACTOR_ROLES)[number];
@@ -38,11 +45,11 @@ const MAX_FATAL = 100_000;
 
 export const EMPTY_FILTERS: Filters = {
   gov: [], from: null, to: null, type: [], actor: null, place: null, q: "",
-  sub: [], minFatal: null, geo: [], time: [], role: null, noSynth: false,
+  sub: [], minFatal: null, geo: [], time: [], role: null, noSynth: false, status: [],
 };
 
 /** Fresh empty filters (the lists are new arrays, safe to push to). */
-export const emptyFilters = (): Filters => ({ ...EMPTY_FILTERS, gov: [], type: [], sub: [], geo: [], time: [] });
+export const emptyFilters = (): Filters => ({ ...EMPTY_FILTERS, gov: [], type: [], sub: [], geo: [], time: [], status: [] });
 
 export interface ParsedFilters {
   filters: Filters;
@@ -91,6 +98,12 @@ export function parseFilters(raw: RawParams): ParsedFilters {
     else notices.push(`تجاهلنا نوع حدث غير معروف: «${slug}»`);
   }
   f.type = [...new Set(f.type)].sort();
+
+  for (const s of values(raw, "status")) {
+    if ((REVIEW_STATUSES as readonly string[]).includes(s)) f.status.push(s as ReviewStatus);
+    else notices.push(`تجاهلنا حالة مراجعة غير معروفة: «${s}»`);
+  }
+  f.status = REVIEW_STATUSES.filter((s) => f.status.includes(s));
 
   for (const name of ["actor", "place"] as const) {
     const v = values(raw, name)[0];
@@ -164,8 +177,12 @@ export function filtersToQuery(f: Filters): string {
   if (f.time.length) p.set("time", [...f.time].sort().join(","));
   if (f.role && f.actor) p.set("role", f.role);
   if (f.noSynth) p.set("nosynth", "1");
+  if (f.status.length) p.set("status", f.status.join(","));
   return p.toString();
 }
+
+/** The statuses a query counts: the chosen ones, or every one but rejected. */
+export const statusesOf = (f: Filters): ReviewStatus[] => (f.status.length ? f.status : DEFAULT_STATUSES);
 
 export const hasFilters = (f: Filters) => filtersToQuery(f) !== "";
 

@@ -6,6 +6,7 @@ import type { Db } from "../db/client";
 import type { Knowledge } from "../extract/knowledge";
 import type { ActorEntry, ExtractionResult, PlaceEntry } from "../extract/types";
 import type { ArticleInput } from "./read";
+import { reapplyArticle } from "../review/reapply";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
@@ -136,6 +137,7 @@ export async function saveArticle(db: Db, k: Knowledge, input: SaveInput, replac
         });
       }
     }
+    await reapplyArticle(tx, id); // analysts' corrections survive re-extraction (lib/review/reapply.ts)
     return id;
   }, TX_OPTIONS);
 }

@@ -3,6 +3,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { chromium } from "playwright-core";
 import { serveBuild, type ServedBuild } from "../../scripts/serve-build";
+import { addAccount, signInAs } from "../helpers/accounts";
 import { CHROMIUM, startApp, type RunningApp } from "../helpers/server";
 
 let app: RunningApp | null = null;
@@ -17,6 +18,8 @@ describe("saved views", () => {
     app = await startApp();
     const databaseUrl = process.env.DATABASE_URL!;
     const page = await app.browser.newPage({ viewport: { width: 1440, height: 900 } });
+    // Saving a view is a write: editors only.
+    await signInAs(page, app.url, "editor@example.org", await addAccount(databaseUrl, "editor@example.org", "editor"));
     await page.goto(`${app.url}/map?gov=SY-ID&from=2019-01-01&to=2019-12-31`);
     await page.locator('input[name="view-name"]').fill("إدلب في 2019");
     await page.getByTestId("save-view").click();
@@ -46,5 +49,5 @@ describe("saved views", () => {
     } finally {
       await browser.close();
     }
-  });
+  }, 150_000); // two server starts and a sign-in
 });

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { EMPTY_FILTERS, emptyFilters, filtersToQuery, hasFilters, lastDays, parseFilters, type Filters } from "@/lib/filters";
+import { EMPTY_FILTERS, emptyFilters, filtersToQuery, hasFilters, lastDays, parseFilters, statusesOf, type Filters } from "@/lib/filters";
 import { GOVERNORATES } from "@/lib/extract/lexicon/governorates";
 import { EVENT_TYPES } from "@/lib/event-types";
 import { rng } from "@/lib/synth/random";
@@ -245,5 +245,15 @@ describe("lastDays", () => {
     vi.useFakeTimers();
     vi.setSystemTime(new Date("2025-12-08T10:00:00Z"));
     expect(lastDays(30)).toEqual({ from: "2025-11-09", to: "2025-12-08" });
+  });
+});
+
+describe("the review status filter", () => {
+  it("reads ?status= in a canonical order, drops an unknown status with a notice, and round-trips", () => {
+    const { filters, notices } = parseFilters(new URLSearchParams("status=rejected,confirmed,maybe"));
+    expect(filters.status).toEqual(["confirmed", "rejected"]);
+    expect(notices).toEqual(["تجاهلنا حالة مراجعة غير معروفة: «maybe»"]);
+    expect(filtersToQuery(filters)).toBe("status=confirmed%2Crejected");
+    expect(statusesOf(parseFilters(new URLSearchParams("")).filters)).toEqual(["unreviewed", "confirmed", "corrected"]);
   });
 });

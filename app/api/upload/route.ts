@@ -1,17 +1,18 @@
-// POST articles as multipart form data (field "files"), with the token in `Authorization: Bearer`.
-// Without UPLOAD_TOKEN configured, uploads are off; a missing or wrong token is refused. The body is
+// POST articles as multipart form data (field "files"), from a signed-in editor (with the CSRF header)
+// or a script with the token in `Authorization: Bearer` (lib/auth/guard.ts); anything else is refused. The body is
 // parsed as it streams in (lib/upload/multipart.ts): a file over the size limit is refused alone, and
 // a body over the total limit (with or without Content-Length) is refused as soon as it goes over.
 // The files are not ingested here: each becomes a job for the worker process, and the answer (202)
 // comes at once with the job ids, which GET /api/jobs?ids=… follows to the per-file result.
 import { NextResponse } from "next/server";
-import { MAX_FILES, maxBytes, queueUploads, refusal } from "@/lib/upload/ingest-upload";
+import { requireWriter } from "@/lib/auth/guard";
+import { MAX_FILES, maxBytes, queueUploads } from "@/lib/upload/ingest-upload";
 import { readUploads } from "@/lib/upload/multipart";
 import type { UploadedFile } from "@/lib/upload/job-types";
 
 export async function POST(req: Request) {
-  const refused = refusal(req);
-  if (refused) return NextResponse.json({ error: refused.error }, { status: refused.status });
+  const writer = await requireWriter(req);
+  if (writer instanceof NextResponse) return writer;
 
   const limit = maxBytes();
   const maxTotalBytes = limit * MAX_FILES + 1_000_000;

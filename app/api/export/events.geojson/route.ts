@@ -1,9 +1,12 @@
 import { toFeature } from "@/lib/export/events";
+import { readRefusal } from "@/lib/auth/guard";
 import { exportFileName, exportResponse } from "@/lib/export/stream";
 import { filtersToQuery, parseFilters } from "@/lib/filters";
 import { describeFilters } from "@/lib/filters/describe";
 
-export function GET(req: Request) {
+export async function GET(req: Request) {
+  const refused = await readRefusal(req);
+  if (refused) return refused;
   const { filters } = parseFilters(new URL(req.url).searchParams);
   const meta = { filters: filtersToQuery(filters), description: describeFilters(filters), generated: new Date().toISOString() };
   return exportResponse(filters, {

@@ -1,0 +1,23 @@
+"use client";
+// «تراجع»: undoes one correction by a new record; the history keeps both.
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { postJson } from "./post-json";
+
+export function RevertButton({ correctionId }: { correctionId: number }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <>
+      <button type="button" className="link-button" data-testid={`revert-${correctionId}`} onClick={async () => {
+        try {
+          await postJson(`/api/corrections/${correctionId}/revert`);
+          router.refresh();
+        } catch (e) {
+          setError((e as Error).message);
+        }
+      }}>تراجع</button>
+      {error ? <span role="alert" className="error-state small">{error}</span> : null}
+    </>
+  );
+}

@@ -1,0 +1,4 @@
+import { sqliteTestDb } from "../helpers/db";
+import { authSuite } from "./auth.suite";
+
+authSuite("SQLite", sqliteTestDb);

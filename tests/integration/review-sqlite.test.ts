@@ -1,0 +1,4 @@
+import { sqliteTestDb } from "../helpers/db";
+import { reviewSuite } from "./review.suite";
+
+reviewSuite("SQLite", sqliteTestDb);
