@@ -102,3 +102,12 @@ export interface ActorOption {
   id: number;
   name: string;
 }
+
+/** What the search box suggests as the user types: places and actors whose folded names contain the text. */
+export interface Suggestion {
+  kind: "place" | "actor";
+  id: number;
+  name: string;
+  /** The governorate of a place (SY-ID…), or the English name of an actor. */
+  detail: string | null;
+}

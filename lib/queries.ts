@@ -6,6 +6,7 @@ export const queryKeys = {
   map: (q: string) => ["map", q] as const,
   events: (q: string, table: string) => ["events", q, table] as const,
   actorOptions: () => ["actor-options"] as const,
+  suggest: (text: string) => ["suggest", text] as const,
 };
 
 export const apiPaths = {
@@ -14,6 +15,7 @@ export const apiPaths = {
   map: (q: string) => `/api/map?${q}`,
   events: (q: string, table: string) => `/api/events?${[q, table].filter(Boolean).join("&")}`,
   actorOptions: () => "/api/actors/options",
+  suggest: (text: string) => `/api/suggest?${new URLSearchParams({ q: text })}`,
   csv: (q: string) => `/api/export/events.csv${q ? `?${q}` : ""}`,
   geojson: (q: string) => `/api/export/events.geojson${q ? `?${q}` : ""}`,
 };

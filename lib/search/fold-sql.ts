@@ -5,12 +5,13 @@
 // the migration, and tests/integration/search.suite.ts checks the database's folding against fold().
 // Not covered: presentation forms (U+FB50–U+FEFF, NFKC in fold()); news text almost never uses them.
 import { fold } from "../extract/normalize";
+import { SEARCH_ONLY } from "./search-key";
 
 export interface FoldRule { from: string; to: string }
 
-/** Every character of U+0600–U+06FF and A–Z that fold() changes, with what it becomes. */
+/** Every character of U+0600–U+06FF and A–Z that fold() changes, with what it becomes, and the search alphabet's own rules. */
 export function foldRules(): FoldRule[] {
-  const rules: FoldRule[] = [];
+  const rules: FoldRule[] = Object.entries(SEARCH_ONLY).map(([from, to]) => ({ from, to }));
   const consider = (code: number) => {
     const ch = String.fromCharCode(code);
     // fold() trims, so a character that folds to nothing would look like a space: compare inside a word.
