@@ -33,7 +33,7 @@ CREATE TABLE "WriteGeneration" (
 INSERT INTO "WriteGeneration" ("id", "n") VALUES (1, 0);
 
 CREATE OR REPLACE FUNCTION "dash_fold"(t text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $fold$ SELECT replace(replace(replace(replace(translate(t, '%_\ABCDEFGHIJKLMNOPQRSTUVWXYZآأؤإئةى٠١٢٣٤٥٦٧٨٩ٱکھی۰۱۲۳۴۵۶۷۸۹
-	ـًٌٍَُِّْٰٕٖٜٟٓٔٗ٘ٙٚٛٝٞۖۗۘۙۚۛۜ۝۞ۣ۟۠ۡۢۤۥۦۧۨ۩۪ۭ۫۬', '٪ /abcdefghijklmnopqrstuvwxyzااوايهي0123456789اكهي0123456789   '), 'ٵ', 'اٴ'), 'ٶ', 'وٴ'), 'ٷ', 'ۇٴ'), 'ٸ', 'يٴ') $fold$;
+	ـًٌٍَُِّْٰٕٖٜٟٓٔٗ٘ٙٚٛٝٞۖۗۘۙۚۛۜ۝۞ۣ۟۠ۡۢۤۥۦۧۨ۩۪ۭ۫۬', '٪▁⧵abcdefghijklmnopqrstuvwxyzااوايهي0123456789اكهي0123456789   '), 'ٵ', 'اٴ'), 'ٶ', 'وٴ'), 'ٷ', 'ۇٴ'), 'ٸ', 'يٴ') $fold$;
 
 CREATE FUNCTION "dash_event_search"() RETURNS trigger LANGUAGE plpgsql AS $f$
 BEGIN NEW."searchText" := "dash_fold"(NEW."evidence"); RETURN NEW; END $f$;
