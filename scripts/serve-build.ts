@@ -18,6 +18,8 @@ function freePort(): Promise<number> {
 export interface ServedBuild {
   url: string;
   stop: () => void;
+  /** The process group of the server (npx and next start): bench:web reads its memory. */
+  pid: number;
   /** The server's error lines (stderr, and stdout lines that say error) since the last call. */
   takeErrors: () => string[];
 }
@@ -62,7 +64,7 @@ export async function serveBuild(env: Record<string, string>): Promise<ServedBui
   const deadline = Date.now() + 60_000;
   for (;;) {
     try {
-      if ((await fetch(url)).ok) return { url, stop, takeErrors };
+      if ((await fetch(url)).ok) return { url, stop, takeErrors, pid: server.pid! };
     } catch {
       // not listening yet
     }
