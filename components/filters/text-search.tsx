@@ -39,6 +39,7 @@ export function TextSearch({ initial, onSearch, onPick }: { initial: string; onS
           type="search" name="q" placeholder="بحث في النص…" value={text} maxLength={200} autoComplete="off"
           aria-autocomplete="list" aria-controls="search-suggestions"
           onChange={(e) => { setText(e.target.value); setOpen(true); }}
+          onFocus={() => setOpen(true)}
           onKeyDown={(e) => { if (e.key === "Escape") setOpen(false); }}
         />
       </label>

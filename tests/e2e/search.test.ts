@@ -34,20 +34,21 @@ it("«ادلب» finds Idlib's events and suggests the place", async () => {
   await box.fill("ادلب");
   const suggestions = page.locator('[data-testid="suggestions"]');
   await suggestions.waitFor();
-  await expect.poll(async () => (await suggestions.locator("button").allTextContents()).join(" ")).toContain("إدلب");
+  await expect.poll(async () => (await suggestions.locator("button").allTextContents()).join(" "), { timeout: 15_000 }).toContain("إدلب");
   await page.screenshot({ path: `${shots}/search-suggestions.png` });
 
   await box.press("Enter");
   await page.waitForURL(/q=/);
   expect(decodeURIComponent(new URL(page.url()).searchParams.get("q")!)).toBe("ادلب");
-  await expect.poll(() => figure(page, "events")).toBe(withHamza);
+  await expect.poll(() => figure(page, "events"), { timeout: 15_000 }).toBe(withHamza);
   await page.screenshot({ path: `${shots}/search-results.png` });
 
   // Picking the suggested place filters by it.
+  await box.fill("");
   await box.fill("ادلب");
   await suggestions.waitFor();
   await suggestions.locator("button", { hasText: "إدلب" }).first().click();
   await page.waitForURL(/place=\d+/);
   const place = new URL(page.url()).searchParams.get("place");
-  await expect.poll(() => figure(page, "events")).toBe(await apiEvents(`place=${place}`));
+  await expect.poll(() => figure(page, "events"), { timeout: 15_000 }).toBe(await apiEvents(`place=${place}`));
 });
