@@ -31,7 +31,7 @@ async function time(url: string, runs = RUNS, before?: () => Promise<void>): Pro
   for (let i = 0; i < runs; i++) {
     await before?.();
     const t = performance.now();
-    const res = await fetch(url);
+    const res = await fetch(url).catch((e: Error) => { throw new Error(`${url}: ${e.message}`, { cause: e.cause }); });
     const body = await res.arrayBuffer();
     ms.push(performance.now() - t);
     bytes = body.byteLength;
@@ -202,6 +202,6 @@ async function main() {
 }
 
 main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(error instanceof Error ? `${error.message}${error.cause ? ` (${String((error.cause as Error).message ?? error.cause)})` : ""}` : error);
   process.exit(1);
 });

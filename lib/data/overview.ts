@@ -1,12 +1,13 @@
 // The overview's figures, top actors and places, and latest events for a filter.
 import "server-only";
 import type { OverviewData, Ranked } from "../api-types";
-import { db } from "../db";
+import { db, dialect } from "../db";
 import { hasFilters, type Filters } from "../filters";
 import { cachedByGeneration } from "./cache";
 import { eventRowSelect, toEventRows } from "./event-rows";
 import { rankActors } from "./rank";
 import { rollupCanAnswer, rollupWhere } from "./rollup";
+import { sqlWhere } from "./sql-where";
 import { eventWhere } from "./where";
 
 const TOP = 10;
@@ -34,6 +35,14 @@ export async function totalsFromEvents(f: Filters): Promise<Totals> {
   return { events: sums._count._all, fatalities: sums._sum.fatalities ?? 0, byPlace: byPlace.map((p) => ({ placeId: p.placeId!, events: p._count._all })) };
 }
 
+/** Distinct articles behind the filtered events: counted by the database (a groupBy made 20,000 objects at 100,000 events). */
+async function countArticles(f: Filters): Promise<number> {
+  const rows = hasFilters(f)
+    ? await db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(DISTINCT es."articleId") AS n FROM "EventSource" es JOIN "Event" e ON e."id" = es."eventId" WHERE ${sqlWhere(f, dialect)}`
+    : await db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(DISTINCT "articleId") AS n FROM "EventSource"`;
+  return Number(rows[0]?.n ?? 0);
+}
+
 export const fetchOverview = (f: Filters) => cachedByGeneration("overview", f, () => loadOverview(f));
 
 async function loadOverview(f: Filters): Promise<OverviewData> {
@@ -43,7 +52,7 @@ async function loadOverview(f: Filters): Promise<OverviewData> {
   const [totals, byActor, byArticle, latest] = await Promise.all([
     rollupCanAnswer(f) ? totalsFromRollup(f) : totalsFromEvents(f),
     rankActors(related, TOP),
-    db.eventSource.groupBy({ by: ["articleId"], where: related }),
+    countArticles(f),
     db.event.findMany({ where, orderBy: [{ date: { sort: "desc", nulls: "last" } }, { id: "desc" }], take: 8, select: eventRowSelect }),
   ]);
   const byPlace = totals.byPlace;
@@ -57,7 +66,7 @@ async function loadOverview(f: Filters): Promise<OverviewData> {
     id: p.placeId, name: placeById.get(p.placeId)?.nameAr ?? "؟", events: p.events, detail: placeById.get(p.placeId)?.admin1 ?? undefined,
   }));
   return {
-    figures: { events: totals.events, fatalities: totals.fatalities, places: byPlace.length, actors: byActor.distinct, articles: byArticle.length },
+    figures: { events: totals.events, fatalities: totals.fatalities, places: byPlace.length, actors: byActor.distinct, articles: byArticle },
     topActors: byActor.ranked, topPlaces, latest: rows,
   };
 }

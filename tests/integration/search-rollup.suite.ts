@@ -146,6 +146,14 @@ export function searchRollupSuite(name: string, open: () => Promise<TestDb>) {
       await sameNumbers();
     }, 180_000);
 
+    it("counts the articles behind the events as the ORM does", async () => {
+      for (const q of ["", "gov=SY-ID&from=2014-01-01&to=2016-12-31", "q=ادلب", "type=battles"]) {
+        const f = filters(q);
+        const expected = (await t.db.eventSource.groupBy({ by: ["articleId"], where: q ? { event: data.where.eventWhere(f) } : {} })).length;
+        expect((await data.overview.fetchOverview(f)).figures.articles, q).toBe(expected);
+      }
+    });
+
     it("caches by write generation: a write by another connection shows at once", async () => {
       const f = { ...EMPTY_FILTERS, gov: ["SY-ID"] };
       const before = await data.overview.fetchOverview(f);
