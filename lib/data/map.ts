@@ -2,11 +2,11 @@
 // governorate for shading.
 import "server-only";
 import type { MapData, MapPlace } from "../api-types";
-import { db } from "../db";
+import { db, dialect } from "../db";
 import type { Filters } from "../filters";
 import { cachedByGeneration } from "./cache";
 import { rollupCanAnswer, rollupWhere } from "./rollup";
-import { eventWhere } from "./where";
+import { sqlWhere } from "./sql-where";
 
 const MAX_IN = 500;
 
@@ -29,18 +29,21 @@ export async function countsFromRollup(f: Filters): Promise<Counts> {
   };
 }
 
-/** The same, from the event table: for the filters the roll-up cannot answer. */
+/** The same, from the event table (the SQL filter: FTS5 / pg_trgm for text): for the filters the roll-up cannot answer. */
 export async function countsFromEvents(f: Filters): Promise<Counts> {
-  const where = eventWhere(f);
+  const where = sqlWhere(f, dialect);
+  type Num = number | bigint;
   const [groups, byGov, total] = await Promise.all([
-    db.event.groupBy({ by: ["placeId", "type"], where: { AND: [where, { placeId: { not: null } }] }, _count: { _all: true }, _sum: { fatalities: true } }),
-    db.event.groupBy({ by: ["admin1"], where: { AND: [where, { admin1: { not: null } }] }, _count: { _all: true }, _sum: { fatalities: true } }),
-    db.event.count({ where }),
+    db.$queryRaw<{ placeId: Num; type: string; n: Num; k: Num | null }[]>`
+      SELECT e."placeId" AS "placeId", e."type" AS type, COUNT(*) AS n, SUM(e."fatalities") AS k FROM "Event" e WHERE e."placeId" IS NOT NULL AND ${where} GROUP BY 1, 2`,
+    db.$queryRaw<{ code: string; n: Num; k: Num | null }[]>`
+      SELECT e."admin1" AS code, COUNT(*) AS n, SUM(e."fatalities") AS k FROM "Event" e WHERE e."admin1" IS NOT NULL AND ${where} GROUP BY 1`,
+    db.$queryRaw<{ n: Num }[]>`SELECT COUNT(*) AS n FROM "Event" e WHERE ${where}`,
   ]);
   return {
-    groups: groups.map((g) => ({ placeId: g.placeId!, type: g.type, events: g._count._all, fatalities: g._sum.fatalities ?? 0 })),
-    byGov: byGov.map((g) => ({ code: g.admin1!, events: g._count._all, fatalities: g._sum.fatalities ?? 0 })),
-    total,
+    groups: groups.map((g) => ({ placeId: Number(g.placeId), type: g.type, events: Number(g.n), fatalities: Number(g.k ?? 0) })),
+    byGov: byGov.map((g) => ({ code: g.code, events: Number(g.n), fatalities: Number(g.k ?? 0) })),
+    total: Number(total[0]?.n ?? 0),
   };
 }
 

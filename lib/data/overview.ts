@@ -5,13 +5,14 @@ import { db, dialect } from "../db";
 import { hasFilters, type Filters } from "../filters";
 import { cachedByGeneration } from "./cache";
 import { eventRowSelect, toEventRows } from "./event-rows";
-import { rankActors } from "./rank";
+import { rankActors, rankActorsSql } from "./rank";
 import { rollupCanAnswer, rollupWhere } from "./rollup";
 import { sqlWhere } from "./sql-where";
 import { eventWhere } from "./where";
 
 const TOP = 10;
 
+type Num = number | bigint;
 type PlaceCount = { placeId: number; events: number };
 type Totals = { events: number; fatalities: number; byPlace: PlaceCount[] };
 
@@ -25,14 +26,14 @@ export async function totalsFromRollup(f: Filters): Promise<Totals> {
   return { events: sums._sum.events ?? 0, fatalities: sums._sum.fatalities ?? 0, byPlace: byPlace.map((p) => ({ placeId: p.placeId, events: p._sum.events ?? 0 })) };
 }
 
-/** The same, from the event table: for the filters the roll-up cannot answer. */
+/** The same, from the event table (the SQL filter: FTS5 / pg_trgm for text): for the filters the roll-up cannot answer. */
 export async function totalsFromEvents(f: Filters): Promise<Totals> {
-  const where = eventWhere(f);
+  const where = sqlWhere(f, dialect);
   const [sums, byPlace] = await Promise.all([
-    db.event.aggregate({ where, _count: { _all: true }, _sum: { fatalities: true } }),
-    db.event.groupBy({ by: ["placeId"], where: { AND: [where, { placeId: { not: null } }] }, _count: { _all: true } }),
+    db.$queryRaw<{ n: Num; k: Num | null }[]>`SELECT COUNT(*) AS n, SUM(e."fatalities") AS k FROM "Event" e WHERE ${where}`,
+    db.$queryRaw<{ placeId: Num; n: Num }[]>`SELECT e."placeId" AS "placeId", COUNT(*) AS n FROM "Event" e WHERE e."placeId" IS NOT NULL AND ${where} GROUP BY 1`,
   ]);
-  return { events: sums._count._all, fatalities: sums._sum.fatalities ?? 0, byPlace: byPlace.map((p) => ({ placeId: p.placeId!, events: p._count._all })) };
+  return { events: Number(sums[0]?.n ?? 0), fatalities: Number(sums[0]?.k ?? 0), byPlace: byPlace.map((p) => ({ placeId: Number(p.placeId), events: Number(p.n) })) };
 }
 
 /** Distinct articles behind the filtered events: counted by the database (a groupBy made 20,000 objects at 100,000 events). */
@@ -51,7 +52,7 @@ async function loadOverview(f: Filters): Promise<OverviewData> {
   const related = hasFilters(f) ? { event: where } : {};
   const [totals, byActor, byArticle, latest] = await Promise.all([
     rollupCanAnswer(f) ? totalsFromRollup(f) : totalsFromEvents(f),
-    rankActors(related, TOP),
+    hasFilters(f) ? rankActorsSql(sqlWhere(f, dialect), TOP) : rankActors(related, TOP),
     countArticles(f),
     db.event.findMany({ where, orderBy: [{ date: { sort: "desc", nulls: "last" } }, { id: "desc" }], take: 8, select: eventRowSelect }),
   ]);
