@@ -119,3 +119,12 @@ export interface BreakdownData {
   byType: { type: string; events: number; fatalities: number }[];
   byGov: { code: string | null; events: number; fatalities: number }[];
 }
+
+/** What the search box suggests as the user types: places and actors whose folded names contain the text. */
+export interface Suggestion {
+  kind: "place" | "actor";
+  id: number;
+  name: string;
+  /** The governorate of a place (SY-ID…), or the English name of an actor. */
+  detail: string | null;
+}

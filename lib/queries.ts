@@ -9,6 +9,7 @@ export const queryKeys = {
   breakdown: (q: string) => ["breakdown", q] as const,
   placeOptions: (q: string) => ["place-options", q] as const,
   placeOption: (id: number) => ["place-option", id] as const,
+  suggest: (text: string) => ["suggest", text] as const,
 };
 
 export const apiPaths = {
@@ -20,6 +21,7 @@ export const apiPaths = {
   breakdown: (q: string) => `/api/breakdown?${q}`,
   placeOptions: (q: string) => `/api/places/options?${new URLSearchParams({ search: q })}`,
   placeOption: (id: number) => `/api/places/options?id=${id}`,
+  suggest: (text: string) => `/api/suggest?${new URLSearchParams({ q: text })}`,
   csv: (q: string) => `/api/export/events.csv${q ? `?${q}` : ""}`,
   geojson: (q: string) => `/api/export/events.geojson${q ? `?${q}` : ""}`,
 };

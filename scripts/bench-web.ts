@@ -1,27 +1,38 @@
-// npm run bench:web [-- --events 100000]: the dashboard's speed against the production build, on a
-// SQLite database of seeds plus N synthetic events (made once, kept in data/bench-N.db).
-// Prints p50/p95 of the overview's server render and of filtered API requests, and the first-load
-// JavaScript of / (every script the page's HTML loads, gzipped).
-import { existsSync, rmSync } from "node:fs";
+// npm run bench:web [-- --events 100000] [--postgres URL] [--load]: the dashboard's speed against the
+// production build, on a database of seeds plus N synthetic events (made once: data/bench-N.db, or the
+// schema bench_N of the PostgreSQL URL). Prints p50/p95 of the overview's server render and of the API
+// for a governorate + 2 years, an actor and a text search — each cached (a repeated view) and
+// uncached (the write generation bumped before every request) — next to the raw SQL that answers the
+// same question (the floor) and the ratio; CSV export rows/s; the first-load JavaScript of /; the map
+// in Chromium; and with --load, `npx autocannon -c 20 -d 20` on / and /api/overview?gov=SY-ID with the
+// server's memory before and after.
+import { spawnSync } from "node:child_process";
+import { readdirSync, readFileSync, rmSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import { chromium } from "playwright-core";
+import { floorQueries, openFloor, type Floor, type Question } from "./bench-floor";
 import { serveBuild } from "./serve-build";
 import { setup } from "./setup";
 import { synth } from "./synth";
 
-const { values } = parseArgs({ options: { events: { type: "string", default: "100000" }, runs: { type: "string", default: "30" }, fresh: { type: "boolean", default: false } } });
+const { values } = parseArgs({ options: {
+  events: { type: "string", default: "100000" }, runs: { type: "string", default: "30" }, fresh: { type: "boolean", default: false },
+  postgres: { type: "string" }, load: { type: "boolean", default: false }, "skip-map": { type: "boolean", default: false },
+} });
 const EVENTS = Number(values.events);
 const RUNS = Number(values.runs);
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 
-async function time(url: string, runs = RUNS): Promise<{ p50: number; p95: number; bytes: number }> {
+async function time(url: string, runs = RUNS, before?: () => Promise<void>): Promise<{ p50: number; p95: number; bytes: number }> {
   const ms: number[] = [];
   let bytes = 0;
   for (let i = 0; i < runs; i++) {
+    await before?.();
     const t = performance.now();
-    const res = await fetch(url);
+    // One retry: a keep-alive socket the server closed while we ran a floor query fails at once.
+    const res = await fetch(url).catch(() => fetch(url)).catch((e: Error) => { throw new Error(`${url}: ${e.message}`, { cause: e.cause }); });
     const body = await res.arrayBuffer();
     ms.push(performance.now() - t);
     bytes = body.byteLength;
@@ -67,45 +78,131 @@ async function mapSmoothness(base: string) {
   }
 }
 
+/** p50/p95 of the raw SQL of one question (every statement of it, one after the other). */
+async function floorTime(floor: Floor, statements: [string, unknown[]][], runs = RUNS) {
+  const ms: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    for (const [sql, params] of statements) await floor.run(sql, params);
+    ms.push(performance.now() - t);
+  }
+  return { p50: pct(ms, 50), p95: pct(ms, 95) };
+}
+
+/** Resident memory of the server's process group (npx, next start and its workers), in MB. */
+function serverMemoryMb(pgid: number): number {
+  let kb = 0;
+  for (const pid of readdirSync("/proc").filter((d) => /^\d+$/.test(d))) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      if (Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[2]) !== pgid) continue;
+      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, "utf8"))?.[1] ?? 0);
+    } catch {
+      // the process ended meanwhile
+    }
+  }
+  return kb / 1024;
+}
+
+function autocannon(url: string) {
+  const r = spawnSync("npx", ["autocannon", "-c", "20", "-d", "20", "-j", url], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  if (r.status !== 0) throw new Error(`autocannon failed: ${r.stderr}`);
+  const j = JSON.parse(r.stdout) as { requests: { average: number }; latency: { p50: number; p99: number }; errors: number; timeouts: number; non2xx: number };
+  return { rps: j.requests.average, p50: j.latency.p50, p99: j.latency.p99, errors: j.errors, timeouts: j.timeouts, non2xx: j.non2xx };
+}
+
+async function csvRowsPerSecond(url: string) {
+  const t = performance.now();
+  const res = await fetch(url);
+  if (!res.ok || !res.body) throw new Error(`${url}: ${res.status}`);
+  let lines = 0;
+  const reader = res.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    for (const b of value) if (b === 10) lines++;
+  }
+  const s = (performance.now() - t) / 1000;
+  return { rows: lines - 1, s };
+}
+
 async function main() {
-  const file = `data/bench-${EVENTS}.db`;
-  const url = `file:./${file}`;
+  const postgres = values.postgres;
+  let url: string;
+  if (postgres) {
+    const u = new URL(postgres);
+    u.searchParams.set("schema", `bench_${EVENTS}`);
+    url = u.toString();
+  } else {
+    url = `file:./data/bench-${EVENTS}.db`;
+    if (values.fresh) rmSync(`data/bench-${EVENTS}.db`, { force: true });
+  }
   process.env.DATABASE_URL = url;
-  if (values.fresh) rmSync(file, { force: true });
-  if (!existsSync(file)) {
-    await setup();
-    await synth(EVENTS);
+  await setup();
+  const floor = await openFloor(url);
+  try {
+    const [{ n }] = (await floor.run('SELECT COUNT(*) AS n FROM "Event"', [])) as { n: number }[];
+    if (Number(n) < EVENTS) await synth(EVENTS);
+  } finally {
+    await floor.close();
   }
   const server = await serveBuild({ DATABASE_URL: url });
   const base = server.url;
+  const db = await openFloor(url);
   try {
-    const filter = "gov=SY-HL,SY-ID&from=2015-01-01&to=2016-12-31";
-    const targets: [string, string][] = [
-      ["overview page /, no filter (server render)", "/"],
-      [`overview page /?${filter}`, `/?${filter}`],
-      ["events page /events, no filter", "/events"],
-      [`API /api/events?${filter}`, `/api/events?${filter}`],
-      [`API /api/overview?${filter}`, `/api/overview?${filter}`],
-      [`API /api/timeline?${filter}`, `/api/timeline?${filter}`],
-      [`API /api/map?${filter}`, `/api/map?${filter}`],
-      ["API /api/map, no filter", "/api/map"],
+    // The actor with the most events, and a word every report of shelling uses.
+    const [top] = (await db.run('SELECT "actorId" AS id FROM "EventActor" GROUP BY 1 ORDER BY COUNT(*) DESC LIMIT 1', [])) as { id: number }[];
+    const questions: [string, string, Question][] = [
+      ["governorate + 2 years", "gov=SY-HL,SY-ID&from=2015-01-01&to=2016-12-31", { gov: ["SY-HL", "SY-ID"], from: "2015-01-01", to: "2016-12-31" }],
+      [`actor ${top.id}`, `actor=${top.id}`, { actor: top.id }],
+      ["text «ادلب»", `q=${encodeURIComponent("ادلب")}`, { q: "ادلب" }],
     ];
-    for (const [, path] of targets) await time(base + path, 3); // warm up
-    console.log(`SQLite, ${EVENTS} synthetic events plus the seeds; ${RUNS} requests each (ms)`);
-    for (const [label, path] of targets) {
-      const t = await time(base + path);
-      console.log(`${label.padEnd(70)} p50 ${t.p50.toFixed(0).padStart(5)}  p95 ${t.p95.toFixed(0).padStart(5)}  ${(t.bytes / 1024).toFixed(0)} KB`);
+    const bump = () => db.bumpGeneration();
+    const line = (label: string, t: { p50: number; p95: number }, extra = "") =>
+      console.log(`${label.padEnd(58)} p50 ${t.p50.toFixed(1).padStart(7)}  p95 ${t.p95.toFixed(1).padStart(7)}${extra}`);
+    console.log(`${postgres ? "PostgreSQL" : "SQLite"}, ${EVENTS} synthetic events plus the seeds; ${RUNS} requests each (ms)`);
+    for (const path of ["/", `/?${questions[0][1]}`]) {
+      await time(base + path, 3);
+      line(`page ${path} cached`, await time(base + path));
+      line(`page ${path} uncached`, await time(base + path, RUNS, bump));
     }
+    for (const [label, query, question] of questions) {
+      const floors = floorQueries(db, question);
+      for (const api of ["overview", "map", "timeline", "events"] as const) {
+        const path = `/api/${api}?${query}`;
+        await time(base + path, 3);
+        const f = await floorTime(db, floors[api]);
+        const cold = await time(base + path, RUNS, bump);
+        const warm = await time(base + path);
+        line(`${label}: /api/${api} uncached`, cold, `  floor p50 ${f.p50.toFixed(1)}  ratio ${(cold.p50 / f.p50).toFixed(1)}×`);
+        line(`${label}: /api/${api} cached`, warm, `  ${(warm.bytes / 1024).toFixed(0)} KB`);
+      }
+    }
+    const csv = await csvRowsPerSecond(`${base}/api/export/events.csv`);
+    console.log(`CSV export, no filter: ${csv.rows} rows in ${csv.s.toFixed(1)} s = ${(csv.rows / csv.s).toFixed(0)} rows/s`);
     const js = await firstLoadJs(base);
     console.log(`first-load JavaScript of /: ${js.files} files, ${(js.gzip / 1024).toFixed(1)} KB gzipped`);
-    const m = await mapSmoothness(base);
-    console.log(`/map in Chromium: ${m.places} places drawn ${m.drawnMs.toFixed(0)} ms after navigation; panning for 2 s ran at ${m.fps.toFixed(0)} frames/s`);
+    if (!values["skip-map"]) {
+      const m = await mapSmoothness(base);
+      console.log(`/map in Chromium: ${m.places} places drawn ${m.drawnMs.toFixed(0)} ms after navigation; panning for 2 s ran at ${m.fps.toFixed(0)} frames/s`);
+    }
+    if (values.load) {
+      for (const path of ["/", "/api/overview?gov=SY-ID"]) {
+        const before = serverMemoryMb(server.pid);
+        const r = autocannon(base + path);
+        const after = serverMemoryMb(server.pid);
+        console.log(`autocannon -c 20 -d 20 ${path}: ${r.rps.toFixed(0)} req/s, latency p50 ${r.p50} ms p99 ${r.p99} ms, errors ${r.errors}, timeouts ${r.timeouts}, non-2xx ${r.non2xx}; server memory ${before.toFixed(0)} → ${after.toFixed(0)} MB`);
+      }
+    }
+    const errors = server.takeErrors();
+    if (errors.length) console.log(`server errors:\n${errors.join("\n")}`);
   } finally {
+    await db.close();
     server.stop();
   }
 }
 
 main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
+  console.error(error instanceof Error ? `${error.message}${error.cause ? ` (${String((error.cause as Error).message ?? error.cause)})` : ""}` : error);
   process.exit(1);
 });

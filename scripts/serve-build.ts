@@ -21,6 +21,8 @@ export interface ServedBuild {
   stop: () => void;
   /** Signals the web server alone (its process group), not the worker: the faults suite's kill -9. */
   killServer: (signal: NodeJS.Signals) => void;
+  /** The process group of the server (npx and next start): bench:web reads its memory. */
+  pid: number;
   /** The server's error lines (stderr, and stdout lines that say error) since the last call. */
   takeErrors: () => string[];
 }
@@ -82,7 +84,7 @@ export async function serveBuild(env: Record<string, string>): Promise<ServedBui
   const deadline = Date.now() + 60_000;
   for (;;) {
     try {
-      if ((await fetch(url)).ok) return { url, stop, killServer, takeErrors };
+      if ((await fetch(url)).ok) return { url, stop, killServer, takeErrors, pid: server.pid! };
     } catch {
       // not listening yet
     }

@@ -14,6 +14,7 @@ import { DateField } from "./date-field";
 import { MoreFilters, moreFiltersCount } from "./more-filters";
 import { PlaceFilter } from "./place-filter";
 import { SaveView } from "./save-view";
+import { TextSearch } from "./text-search";
 import { useFilters } from "./use-filters";
 import { usePeriod } from "./use-period";
 
@@ -91,7 +92,7 @@ export function FilterBar({ pinned = {} }: { pinned?: Partial<Filters> }) {
       <MoreFilters f={f} set={set} />
 
       {/* Keyed by the URL's text, so going back in history resets what the box shows. */}
-      <TextSearch key={f.q} initial={f.q} onSearch={(q) => set({ q })} />
+      <TextSearch key={f.q} initial={f.q} onSearch={(q) => set({ q })} onPick={set} />
 
       <button type="button" className="filter-reset" onClick={() => setFilters({ ...EMPTY_FILTERS })}>مسح المرشحات</button>
       <CopyLink />
@@ -104,18 +105,5 @@ export function FilterBar({ pinned = {} }: { pinned?: Partial<Filters> }) {
         </div>
       ) : null}
     </section>
-  );
-}
-
-function TextSearch({ initial, onSearch }: { initial: string; onSearch: (q: string) => void }) {
-  const [text, setText] = useState(initial);
-  return (
-    <form className="filter-text" role="search" onSubmit={(e) => { e.preventDefault(); onSearch(text.trim()); }}>
-      <label>
-        <span className="sr-only">بحث في نص الأحداث</span>
-        <input type="search" name="q" placeholder="بحث في النص…" value={text} maxLength={200} onChange={(e) => setText(e.target.value)} />
-      </label>
-      <button type="submit">بحث</button>
-    </form>
   );
 }

@@ -2,26 +2,64 @@
 // governorate for shading.
 import "server-only";
 import type { MapData, MapPlace } from "../api-types";
-import { db } from "../db";
+import { db, dialect } from "../db";
 import type { Filters } from "../filters";
-import { eventWhere } from "./where";
+import { cachedByGeneration } from "./cache";
+import { rollupCanAnswer, rollupWhere } from "./rollup";
+import { sqlWhere } from "./sql-where";
 
 const MAX_IN = 500;
 
-export async function fetchMap(f: Filters): Promise<MapData> {
-  const where = eventWhere(f);
+type Group = { placeId: number; type: string; events: number; fatalities: number };
+type GovGroup = { code: string; events: number; fatalities: number };
+type Counts = { groups: Group[]; byGov: GovGroup[]; total: number };
+
+/** Events and fatalities per place × type and per governorate, from the roll-up (lib/data/rollup.ts). */
+export async function countsFromRollup(f: Filters): Promise<Counts> {
+  const where = rollupWhere(f);
   const [groups, byGov, total] = await Promise.all([
-    db.event.groupBy({ by: ["placeId", "type"], where: { AND: [where, { placeId: { not: null } }] }, _count: { _all: true }, _sum: { fatalities: true } }),
-    db.event.groupBy({ by: ["admin1"], where: { AND: [where, { admin1: { not: null } }] }, _count: { _all: true }, _sum: { fatalities: true } }),
-    db.event.count({ where }),
+    db.eventRollup.groupBy({ by: ["placeId", "type"], where: { AND: [where, { placeId: { not: 0 } }] }, _sum: { events: true, fatalities: true } }),
+    db.eventRollup.groupBy({ by: ["admin1"], where: { AND: [where, { admin1: { not: "" } }] }, _sum: { events: true, fatalities: true } }),
+    db.eventRollup.aggregate({ where, _sum: { events: true } }),
   ]);
+  return {
+    groups: groups.map((g) => ({ placeId: g.placeId, type: g.type, events: g._sum.events ?? 0, fatalities: g._sum.fatalities ?? 0 })),
+    byGov: byGov.map((g) => ({ code: g.admin1, events: g._sum.events ?? 0, fatalities: g._sum.fatalities ?? 0 })),
+    total: total._sum.events ?? 0,
+  };
+}
+
+/** The same, from the event table (the SQL filter: FTS5 / pg_trgm for text): for the filters the roll-up cannot answer. */
+export async function countsFromEvents(f: Filters): Promise<Counts> {
+  const where = sqlWhere(f, dialect);
+  type Num = number | bigint;
+  const [groups, byGov, total] = await Promise.all([
+    db.$queryRaw<{ placeId: Num; type: string; n: Num; k: Num | null }[]>`
+      SELECT e."placeId" AS "placeId", e."type" AS type, COUNT(*) AS n, SUM(e."fatalities") AS k FROM "Event" e WHERE e."placeId" IS NOT NULL AND ${where} GROUP BY 1, 2`,
+    db.$queryRaw<{ code: string; n: Num; k: Num | null }[]>`
+      SELECT e."admin1" AS code, COUNT(*) AS n, SUM(e."fatalities") AS k FROM "Event" e WHERE e."admin1" IS NOT NULL AND ${where} GROUP BY 1`,
+    db.$queryRaw<{ n: Num }[]>`SELECT COUNT(*) AS n FROM "Event" e WHERE ${where}`,
+  ]);
+  return {
+    groups: groups.map((g) => ({ placeId: Number(g.placeId), type: g.type, events: Number(g.n), fatalities: Number(g.k ?? 0) })),
+    byGov: byGov.map((g) => ({ code: g.code, events: Number(g.n), fatalities: Number(g.k ?? 0) })),
+    total: Number(total[0]?.n ?? 0),
+  };
+}
+
+export const fetchMap = (f: Filters) => cachedByGeneration("map", f, () => loadMap(f));
+
+async function loadMap(f: Filters): Promise<MapData> {
+  const { groups, byGov, total } = await (rollupCanAnswer(f) ? countsFromRollup(f) : countsFromEvents(f));
   const agg = new Map<number, { events: number; fatalities: number; type: string; typeCount: number }>();
+  // Groups in a fixed order, so a tie between two types picks the same dominant type on both paths.
+  groups.sort((a, b) => a.placeId - b.placeId || a.type.localeCompare(b.type));
   for (const g of groups) {
-    const a = agg.get(g.placeId!) ?? { events: 0, fatalities: 0, type: g.type, typeCount: 0 };
-    a.events += g._count._all;
-    a.fatalities += g._sum.fatalities ?? 0;
-    if (g._count._all > a.typeCount) Object.assign(a, { type: g.type, typeCount: g._count._all });
-    agg.set(g.placeId!, a);
+    const a = agg.get(g.placeId) ?? { events: 0, fatalities: 0, type: g.type, typeCount: 0 };
+    a.events += g.events;
+    a.fatalities += g.fatalities;
+    if (g.events > a.typeCount) Object.assign(a, { type: g.type, typeCount: g.events });
+    agg.set(g.placeId, a);
   }
   const ids = [...agg.keys()];
   // Past a few hundred ids, reading every located place is one cheap scan, where an IN list would
@@ -40,7 +78,7 @@ export async function fetchMap(f: Filters): Promise<MapData> {
   const unlocated = total - places.reduce((s, p) => s + p.events, 0);
   return {
     places,
-    governorates: byGov.map((g) => ({ code: g.admin1!, events: g._count._all, fatalities: g._sum.fatalities ?? 0 })),
+    governorates: byGov.sort((a, b) => a.code.localeCompare(b.code)),
     unlocated,
   };
 }

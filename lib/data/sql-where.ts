@@ -7,6 +7,7 @@ import { Prisma } from "../generated/sqlite/client";
 import { TYPE_BY_SLUG } from "../event-types";
 import { statusesOf, type Filters } from "../filters";
 import { SYNTHETIC_DIR, SYNTHETIC_EVIDENCE } from "../synth/marks";
+import { ftsPhrase, searchKey, usesTrigrams } from "../search/search-key";
 
 export type Dialect = "sqlite" | "postgres";
 
@@ -35,13 +36,23 @@ export function sqlWhere(f: Filters, dialect: Dialect): Prisma.Sql {
     parts.push(Prisma.sql`EXISTS (SELECT 1 FROM "EventSource" es JOIN "Article" ar ON ar."id" = es."articleId" WHERE es."eventId" = e."id"
       AND ar."fileName" NOT LIKE ${`${SYNTHETIC_DIR}%`} AND COALESCE(ar."dateEvidence", '') <> ${SYNTHETIC_EVIDENCE})`);
   }
-  if (f.q) {
-    const like = `%${f.q}%`;
-    parts.push(Prisma.sql`(e."evidence" LIKE ${like}
-      OR EXISTS (SELECT 1 FROM "Place" p WHERE p."id" = e."placeId" AND (p."nameAr" LIKE ${like} OR p."nameEn" LIKE ${like}))
-      OR EXISTS (SELECT 1 FROM "EventActor" ea JOIN "Actor" a ON a."id" = ea."actorId" WHERE ea."eventId" = e."id" AND (a."nameAr" LIKE ${like} OR a."nameEn" LIKE ${like})))`);
+  const key = f.q ? searchKey(f.q) : "";
+  if (key) {
+    // The folded key has no LIKE wildcards (lib/search/search-key.ts), so these LIKEs are literal.
+    const like = `%${key}%`;
+    parts.push(Prisma.sql`(${evidenceMatches(key, dialect)}
+      OR EXISTS (SELECT 1 FROM "Place" p WHERE p."id" = e."placeId" AND p."searchText" LIKE ${like})
+      OR EXISTS (SELECT 1 FROM "EventActor" ea JOIN "Actor" a ON a."id" = ea."actorId" WHERE ea."eventId" = e."id" AND a."searchText" LIKE ${like}))`);
   }
   return parts.length ? Prisma.sql`${Prisma.join(parts, " AND ")}` : Prisma.sql`1 = 1`;
+}
+
+/** Folded evidence containing `key`: SQLite's FTS5 trigram index from three characters (a scan of the
+ * folded column below that); PostgreSQL's pg_trgm index serves the LIKE itself. */
+function evidenceMatches(key: string, dialect: Dialect): Prisma.Sql {
+  if (dialect === "postgres") return Prisma.sql`e."searchText" LIKE ${`%${key}%`}`;
+  if (usesTrigrams(key)) return Prisma.sql`e."id" IN (SELECT rowid FROM "EventSearch" WHERE "EventSearch" MATCH ${ftsPhrase(key)})`;
+  return Prisma.sql`instr(e."searchText", ${key}) > 0`;
 }
 
 /** The day of `e."date"` as YYYY-MM-DD text. */

@@ -5,6 +5,7 @@ import type { Prisma } from "../generated/sqlite/client";
 import { TYPE_BY_SLUG } from "../event-types";
 import { statusesOf, type Filters } from "../filters";
 import { SYNTHETIC_DIR, SYNTHETIC_EVIDENCE } from "../synth/marks";
+import { searchKey } from "../search/search-key";
 
 const startOf = (day: string) => new Date(`${day}T00:00:00.000Z`);
 const endOf = (day: string) => new Date(`${day}T23:59:59.999Z`);
@@ -32,12 +33,15 @@ export function eventWhere(f: Filters): Prisma.EventWhereInput {
       sources: { some: { article: { AND: [{ NOT: { fileName: { startsWith: SYNTHETIC_DIR } } }, { OR: [{ dateEvidence: null }, { dateEvidence: { not: SYNTHETIC_EVIDENCE } }] }] } } },
     });
   }
-  if (f.q) {
+  // Free text matches the folded evidence, or the folded names and aliases of the event's place or
+  // actors (lib/search: the key has no LIKE wildcards, so `contains` is literal).
+  const key = f.q ? searchKey(f.q) : "";
+  if (key) {
     and.push({
       OR: [
-        { evidence: { contains: f.q } },
-        { place: { is: { OR: [{ nameAr: { contains: f.q } }, { nameEn: { contains: f.q } }] } } },
-        { actors: { some: { actor: { OR: [{ nameAr: { contains: f.q } }, { nameEn: { contains: f.q } }] } } } },
+        { searchText: { contains: key } },
+        { place: { is: { searchText: { contains: key } } } },
+        { actors: { some: { actor: { searchText: { contains: key } } } } },
       ],
     });
   }

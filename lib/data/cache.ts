@@ -1,0 +1,41 @@
+// Figures, map and timeline for a filter, kept in memory until the next write: the key holds the
+// database's write generation (table WriteGeneration, bumped by triggers on every write to events,
+// their actors and sources, articles, places and actors), so a write by ANY process — the CLI, a
+// second server — makes every older entry unreachable. Reading the generation is one primary-key
+// lookup; concurrent identical requests share one computation (the promise is cached).
+import "server-only";
+import { db } from "../db";
+import type { Filters } from "../filters";
+
+const MAX_ENTRIES = 200;
+const store = new Map<string, Promise<unknown>>();
+let seen = "";
+
+export async function writeGeneration(): Promise<string> {
+  const rows = await db.$queryRaw<{ n: number | bigint | string }[]>`SELECT "n" FROM "WriteGeneration" WHERE "id" = 1`;
+  return String(rows[0]?.n ?? "none");
+}
+
+/** `load()` for (kind, filters), computed once per write generation. */
+export async function cachedByGeneration<T>(kind: string, f: Filters, load: () => Promise<T>): Promise<T> {
+  // Every field of the filters (JSON in parse order), so fields added later are part of the key too.
+  const gen = await writeGeneration();
+  // A newer generation makes every entry stale: drop them at once rather than wait for eviction.
+  if (gen !== seen) {
+    store.clear();
+    seen = gen;
+  }
+  const key = `${gen}|${kind}|${JSON.stringify(f)}`;
+  const hit = store.get(key);
+  if (hit) {
+    // Most recently used last, so the oldest entry is the first to go.
+    store.delete(key);
+    store.set(key, hit);
+    return hit as Promise<T>;
+  }
+  const value = load();
+  store.set(key, value);
+  value.catch(() => store.delete(key));
+  while (store.size > MAX_ENTRIES) store.delete(store.keys().next().value!);
+  return value;
+}

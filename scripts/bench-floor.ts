@@ -1,0 +1,68 @@
+// The floors of bench:web: the raw SQL that answers each question the dashboard asks, run straight on
+// the database (better-sqlite3 or pg, no ORM, no HTTP), so each figure can be read as a ratio to it.
+import Database from "better-sqlite3";
+import pg from "pg";
+import { splitSchema, sqliteFilePath } from "../lib/db/paths";
+import { isPostgresUrl } from "../lib/env";
+import { ftsPhrase, searchKey } from "../lib/search/search-key";
+
+export interface Question { gov?: string[]; from?: string; to?: string; actor?: number; q?: string }
+
+export interface Floor {
+  run: (sql: string, params: unknown[]) => Promise<unknown[]>;
+  /** The event filter of a question as SQL on `"Event" e`, with `?` placeholders. */
+  where: (q: Question) => { sql: string; params: unknown[] };
+  day: string;
+  close: () => Promise<void>;
+  bumpGeneration: () => Promise<void>;
+}
+
+export async function openFloor(url: string): Promise<Floor> {
+  const postgres = isPostgresUrl(url);
+  const where = (q: Question) => {
+    const parts: string[] = [];
+    const params: unknown[] = [];
+    if (q.gov?.length) { parts.push(`e."admin1" IN (${q.gov.map(() => "?").join(", ")})`); params.push(...q.gov); }
+    if (q.from) { parts.push(`e."date" >= ?`); params.push(q.from); }
+    if (q.to) { parts.push(`e."date" < ?`); params.push(`${q.to}T23:59:59.999`); }
+    if (q.actor) { parts.push(`EXISTS (SELECT 1 FROM "EventActor" ea WHERE ea."eventId" = e."id" AND ea."actorId" = ?)`); params.push(q.actor); }
+    if (q.q) {
+      const key = searchKey(q.q);
+      parts.push(postgres ? `e."searchText" LIKE ?` : `e."id" IN (SELECT rowid FROM "EventSearch" WHERE "EventSearch" MATCH ?)`);
+      params.push(postgres ? `%${key}%` : ftsPhrase(key));
+    }
+    return { sql: parts.length ? parts.join(" AND ") : "1 = 1", params };
+  };
+  if (postgres) {
+    const { connectionString, schema } = splitSchema(url);
+    const client = new pg.Client({ connectionString, ...(schema ? { options: `-c search_path="${schema}"` } : {}) });
+    await client.connect();
+    return {
+      run: async (sql, params) => { let i = 0; return (await client.query(sql.replace(/\?/g, () => `$${++i}`), params)).rows; },
+      where, day: `to_char(e."date", 'YYYY-MM-DD')`,
+      close: () => client.end(),
+      bumpGeneration: async () => { await client.query('UPDATE "WriteGeneration" SET "n" = "n" + 1 WHERE "id" = 1'); },
+    };
+  }
+  const conn = new Database(sqliteFilePath(url));
+  conn.pragma("busy_timeout = 5000");
+  return {
+    // SQLite keeps Prisma's DateTime as ISO text: a day compares as text.
+    run: async (sql, params) => conn.prepare(sql).all(...params),
+    where, day: `substr(e."date", 1, 10)`,
+    close: async () => { conn.close(); },
+    bumpGeneration: async () => { conn.prepare('UPDATE "WriteGeneration" SET "n" = "n" + 1 WHERE "id" = 1').run(); },
+  };
+}
+
+/** The SQL each endpoint's answer needs at least: what the figures, map, timeline and table compute. */
+export function floorQueries(f: Floor, q: Question): Record<"overview" | "map" | "timeline" | "events", [string, unknown[]][]> {
+  const w = f.where(q);
+  const from = `FROM "Event" e WHERE ${w.sql}`;
+  return {
+    overview: [[`SELECT COUNT(*) AS n, SUM(e."fatalities") AS k, COUNT(DISTINCT e."placeId") AS p ${from}`, w.params]],
+    map: [[`SELECT e."placeId", e."type", COUNT(*) AS n, SUM(e."fatalities") AS k ${from} GROUP BY 1, 2`, w.params], [`SELECT e."admin1", COUNT(*) ${from} GROUP BY 1`, w.params]],
+    timeline: [[`SELECT ${f.day} AS d, e."type", COUNT(*) AS n, SUM(e."fatalities") AS k ${from} AND e."date" IS NOT NULL GROUP BY 1, 2`, w.params]],
+    events: [[`SELECT COUNT(*) ${from}`, w.params], [`SELECT e."id", e."date", e."type", e."evidence" ${from} ORDER BY e."date" DESC, e."id" DESC LIMIT 50`, w.params]],
+  };
+}

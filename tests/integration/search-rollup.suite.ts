@@ -1,0 +1,170 @@
+// Folded search, the roll-up and the write-generation cache on a real database (SQLite and
+// PostgreSQL): spelling variants find the same events, the database's folding (triggers) equals the
+// extractor's, `%` and `_` are literal, and the roll-up gives the event table's numbers for every
+// combination of the filters it answers — before and after inserts, updates and deletes.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadKnowledge } from "@/lib/ingest/load-knowledge";
+import { EMPTY_FILTERS, parseFilters, type Filters } from "@/lib/filters";
+import { ingestPaths } from "@/lib/ingest/run";
+import { searchKey } from "@/lib/search/search-key";
+import { generate } from "@/lib/synth/generate";
+import { writeSynthetic } from "@/lib/synth/write";
+import type { TestDb } from "../helpers/db";
+
+const filters = (q: string): Filters => parseFilters(new URLSearchParams(q)).filters;
+
+export function searchRollupSuite(name: string, open: () => Promise<TestDb>) {
+  describe(`search, roll-up and cache (${name})`, () => {
+    let t: TestDb;
+    let data: {
+      overview: typeof import("@/lib/data/overview");
+      timeline: typeof import("@/lib/data/timeline");
+      map: typeof import("@/lib/data/map");
+      where: typeof import("@/lib/data/where");
+      sqlWhere: typeof import("@/lib/data/sql-where");
+      suggest: typeof import("@/lib/data/suggest");
+      db: typeof import("@/lib/db");
+    };
+    let placeId = 0;
+
+    beforeAll(async () => {
+      t = await open();
+      const k = loadKnowledge();
+      await ingestPaths(t.db, k, ["seeds"], { maxBytes: 2 * 1024 * 1024 });
+      const synthetic = generate([...k.placeByKey.values()], [...k.actorByKey.values()].filter((a) => a.origin === "kb"), { events: 800, places: 600, seed: 11 });
+      await writeSynthetic(t.db, synthetic, { postgres: name === "PostgreSQL" });
+      process.env.DATABASE_URL = t.url;
+      (globalThis as { db?: unknown }).db = undefined;
+      data = {
+        overview: await import("@/lib/data/overview"), timeline: await import("@/lib/data/timeline"), map: await import("@/lib/data/map"),
+        where: await import("@/lib/data/where"), sqlWhere: await import("@/lib/data/sql-where"), suggest: await import("@/lib/data/suggest"), db: await import("@/lib/db"),
+      };
+      const busiest = await t.db.event.groupBy({ by: ["placeId"], where: { placeId: { not: null }, admin1: "SY-ID" }, _count: { _all: true }, orderBy: { _count: { placeId: "desc" } }, take: 1 });
+      placeId = busiest[0].placeId!;
+    }, 180_000);
+    afterAll(async () => {
+      await t?.cleanup();
+    });
+
+    /** Ids of the events a filter selects, through the Prisma filter and through the SQL filter (FTS5 / pg_trgm). */
+    const ids = async (f: Filters) => {
+      const viaPrisma = (await t.db.event.findMany({ where: data.where.eventWhere(f), select: { id: true }, orderBy: { id: "asc" } })).map((e) => e.id);
+      const viaSql = (await data.db.db.$queryRaw<{ id: number }[]>`SELECT e."id" AS id FROM "Event" e WHERE ${data.sqlWhere.sqlWhere(f, data.db.dialect)} ORDER BY 1`).map((e) => Number(e.id));
+      expect(viaSql).toEqual(viaPrisma);
+      return viaPrisma;
+    };
+
+    it("finds the same events for «ادلب», «إدلب» and «إدْلِب», and «الاسد» finds «الأسد»", async () => {
+      const idlib = await ids(filters("q=إدلب"));
+      expect(idlib.length).toBeGreaterThan(10);
+      expect(await ids(filters("q=ادلب"))).toEqual(idlib);
+      expect(await ids(filters("q=إدْلِب"))).toEqual(idlib);
+      expect(await ids(filters("q=إدلـــب"))).toEqual(idlib);
+      const assad = await ids(filters("q=الأسد"));
+      expect(assad.length).toBeGreaterThan(0);
+      expect(await ids(filters("q=الاسد"))).toEqual(assad);
+      // ة/ه and ى/ي
+      expect(await ids(filters("q=حماه"))).toEqual(await ids(filters("q=حماة")));
+      expect(await ids(filters("q=قوى"))).toEqual(await ids(filters("q=قوي")));
+    });
+
+    it("answers one- and two-letter queries (below the trigram indexes) the same way on both paths", async () => {
+      const two = await ids(filters("q=حم"));
+      expect(two.length).toBeGreaterThan(0);
+      expect((await ids(filters("q=ح"))).length).toBeGreaterThanOrEqual(two.length);
+    });
+
+    it("folds in the database exactly as the extractor does (triggers = fold())", async () => {
+      const events = await t.db.event.findMany({ select: { evidence: true, searchText: true } });
+      const places = await t.db.place.findMany({ select: { nameAr: true, nameEn: true, aliases: true, searchText: true }, take: 2000 });
+      const norm = (s: string) => s.replace(/\s+/g, " ").trim();
+      for (const e of events) expect(norm(e.searchText)).toBe(searchKey(e.evidence));
+      for (const p of places) expect(norm(p.searchText)).toBe(searchKey(`${p.nameAr} | ${p.nameEn ?? ""} | ${p.aliases}`));
+    });
+
+    it("treats % and _ as literal characters", async () => {
+      const all = await t.db.event.count();
+      const event = await t.db.event.create({ data: { key: "pct", type: "Protests", subType: "Peaceful protest", geoPrecision: 3, confidence: 1, evidence: "ارتفعت الأسعار 50% في_السوق" } });
+      try {
+        expect(await ids(filters("q=50%25"))).toEqual([event.id]);
+        expect(await ids(filters("q=%25"))).toEqual([event.id]);
+        expect((await ids(filters("q=_"))).length).toBeLessThan(all);
+        expect(await ids(filters("q=5_%25"))).toEqual([]);
+      } finally {
+        await t.db.event.delete({ where: { id: event.id } });
+      }
+    });
+
+    it("suggests places and actors by folded name", async () => {
+      const s = await data.suggest.fetchSuggestions("ادلب");
+      expect(s.some((x) => x.kind === "place" && x.name.includes("إدلب"))).toBe(true);
+      expect(await data.suggest.fetchSuggestions("إدْلِب")).toEqual(s);
+      expect(await data.suggest.fetchSuggestions("%")).toEqual([]);
+    });
+
+    // Every combination of the filters the roll-up answers.
+    const combos = () => {
+      const govs = ["", "gov=SY-ID", "gov=SY-HL,SY-DY"];
+      const dates = ["", "from=2015-01-01", "to=2014-06-30", "from=2013-03-01&to=2016-12-31", "from=2016-03-01&to=2016-03-31"];
+      const types = ["", "type=battles", "type=battles,protests,violence-against-civilians"];
+      const places = ["", `place=${placeId}`];
+      return govs.flatMap((g) => dates.flatMap((d) => types.flatMap((ty) => places.map((p) => [g, d, ty, p].filter(Boolean).join("&")))));
+    };
+
+    const sameNumbers = async () => {
+      const { rollupCanAnswer } = await import("@/lib/data/rollup");
+      for (const q of combos()) {
+        const f = filters(q);
+        expect(rollupCanAnswer(f), q).toBe(true);
+        const sort = <T extends { placeId: number }>(xs: T[]) => [...xs].sort((a, b) => a.placeId - b.placeId || JSON.stringify(a).localeCompare(JSON.stringify(b)));
+        const [tr, te] = await Promise.all([data.overview.totalsFromRollup(f), data.overview.totalsFromEvents(f)]);
+        expect({ ...tr, byPlace: sort(tr.byPlace) }, q).toEqual({ ...te, byPlace: sort(te.byPlace) });
+        const [mr, me] = await Promise.all([data.map.countsFromRollup(f), data.map.countsFromEvents(f)]);
+        const norm = (m: typeof mr) => ({ total: m.total, groups: sort(m.groups), byGov: [...m.byGov].sort((a, b) => a.code.localeCompare(b.code)) });
+        expect(norm(mr), q).toEqual(norm(me));
+        const [lr, le] = await Promise.all([data.timeline.timelineFrom(f, data.timeline.rollupSource(f)), data.timeline.timelineFrom(f, data.timeline.eventSource(f))]);
+        expect(lr, q).toEqual(le);
+      }
+    };
+
+    it("gives the event table's numbers from the roll-up for every allowed filter combination", sameNumbers, 120_000);
+
+    it("stays exact after inserts, updates and deletes", async () => {
+      const some = await t.db.event.findMany({ where: { admin1: "SY-ID" }, take: 30, orderBy: { id: "asc" } });
+      for (const e of some.slice(0, 10)) await t.db.event.update({ where: { id: e.id }, data: { fatalities: (e.fatalities ?? 0) + 3 } });
+      for (const e of some.slice(10, 15)) await t.db.event.update({ where: { id: e.id }, data: { type: "Riots", admin1: "SY-HM", date: new Date("2016-03-15T00:00:00Z") } });
+      for (const e of some.slice(15, 18)) await t.db.event.update({ where: { id: e.id }, data: { date: null, placeId: null, fatalities: null } });
+      await t.db.event.deleteMany({ where: { id: { in: some.slice(18, 25).map((e) => e.id) } } });
+      await t.db.event.createMany({ data: Array.from({ length: 12 }, (_, i) => ({
+        key: `new-${i}`, type: i % 2 ? "Battles" : "Protests", subType: "x", geoPrecision: 1, confidence: 1, evidence: "حدث جديد",
+        date: i % 4 ? new Date(`2016-03-${String(10 + i).padStart(2, "0")}T00:00:00Z`) : null, admin1: i % 3 ? "SY-ID" : null, placeId: i % 3 ? placeId : null, fatalities: i % 5 ? i : null,
+      })) });
+      // A place deleted: its events keep their governorate and lose their place (ON DELETE SET NULL).
+      const lonely = await t.db.place.findFirst({ where: { events: { some: {} }, id: { not: placeId } }, orderBy: { id: "desc" } });
+      await t.db.mention.deleteMany({ where: { placeId: lonely!.id } });
+      await t.db.place.delete({ where: { id: lonely!.id } });
+      await sameNumbers();
+    }, 180_000);
+
+    it("counts the articles behind the events as the ORM does", async () => {
+      for (const q of ["", "gov=SY-ID&from=2014-01-01&to=2016-12-31", "q=ادلب", "type=battles"]) {
+        const f = filters(q);
+        const expected = (await t.db.eventSource.groupBy({ by: ["articleId"], where: q ? { event: data.where.eventWhere(f) } : {} })).length;
+        expect((await data.overview.fetchOverview(f)).figures.articles, q).toBe(expected);
+      }
+    });
+
+    it("caches by write generation: a write by another connection shows at once", async () => {
+      const f = { ...EMPTY_FILTERS, gov: ["SY-ID"] };
+      const before = await data.overview.fetchOverview(f);
+      expect(await data.overview.fetchOverview(f)).toBe(before);
+      // t.db is another client (another connection pool), as a second process would be.
+      await t.db.event.create({ data: { key: "gen", type: "Battles", subType: "x", geoPrecision: 3, confidence: 1, evidence: "اشتباك", admin1: "SY-ID" } });
+      const after = await data.overview.fetchOverview(f);
+      expect(after.figures.events).toBe(before.figures.events + 1);
+      const [m, l] = [await data.map.fetchMap(f), await data.timeline.fetchTimeline(f)];
+      expect(await data.map.fetchMap(f)).toBe(m);
+      expect(await data.timeline.fetchTimeline(f)).toBe(l);
+    });
+  });
+}

@@ -1,0 +1,78 @@
+// The search alphabet (lib/search/search-key.ts) and the SQL generated from it (lib/search/fold-sql.ts).
+import { readFileSync } from "node:fs";
+import Database from "better-sqlite3";
+import { describe, expect, it } from "vitest";
+import { EMPTY_FILTERS } from "@/lib/filters";
+import { sqliteFoldExpr } from "@/lib/search/fold-sql";
+import { ftsPhrase, searchKey, usesTrigrams } from "@/lib/search/search-key";
+import { postgresMigration, POSTGRES_PATH, sqliteMigration, SQLITE_PATH } from "@/scripts/search-sql";
+
+describe("searchKey: one key for every spelling", () => {
+  it.each([
+    ["hamza forms of alef", ["ادلب", "إدلب", "أدلب", "آدلب", "ٱدلب"]],
+    ["diacritics", ["إدْلِب", "إِدْلِبُ", "ادلب"]],
+    ["tatweel", ["إدلـــب", "ادلب"]],
+    ["ة/ه", ["حماة", "حماه"]],
+    ["ى/ي", ["قوى", "قوي"]],
+    ["hamza on waw and ya", ["مؤتمر", "موتمر"]],
+    ["Arabic-Indic digits", ["١٢٣", "123", "۱۲۳"]],
+    ["Latin case", ["Idlib", "IDLIB", "idlib"]],
+  ])("%s", (_name, variants) => {
+    const keys = new Set(variants.map(searchKey));
+    expect(keys.size).toBe(1);
+  });
+
+  it("«الاسد» is the key of «الأسد»", () => {
+    expect(searchKey("الأسد")).toBe("الاسد");
+    expect(searchKey("قوات الأسد")).toContain(searchKey("الاسد"));
+  });
+
+  it("leaves no LIKE wildcard or escape character, so every LIKE on the key is literal", () => {
+    for (const q of ["%", "_", "\\", "50%", "a_b", "%_\\%"]) expect(searchKey(q)).not.toMatch(/[%_\\]/);
+    expect(searchKey("50%")).toBe("50٪");
+    expect(searchKey("%")).not.toBe("");
+    expect(searchKey("_")).not.toBe("");
+    // Distinct characters stay distinct.
+    expect(new Set(["%", "_", "\\"].map(searchKey)).size).toBe(3);
+  });
+
+  it("collapses white space and gives nothing for diacritics alone", () => {
+    expect(searchKey("  قصف   مدفعي ")).toBe("قصف مدفعي");
+    expect(searchKey("ًٌٍ")).toBe("");
+  });
+
+  it("uses the trigram index from three letters and quotes FTS5 phrases", () => {
+    expect(usesTrigrams("حم")).toBe(false);
+    expect(usesTrigrams("حمص")).toBe(true);
+    expect(ftsPhrase('a"b')).toBe('"a""b"');
+  });
+});
+
+describe("the folding in SQL", () => {
+  it("SQLite's generated expression folds as searchKey does", () => {
+    const conn = new Database(":memory:");
+    const stmt = conn.prepare(`SELECT ${sqliteFoldExpr("?")} AS f`);
+    for (const s of ["قصفت قوات الأسد مدينة إدلب ١٢", "إدْلِب", "إطـلاق", "حماة", "مستشفى", "Idlib 50% a_b c\\d", "مؤتمر، رئيس"]) {
+      const { f } = stmt.get(s) as { f: string };
+      expect(f).toBe(searchKey(s));
+    }
+    conn.close();
+  });
+
+  it("the committed migrations are what scripts/search-sql.ts writes (npm run db:search-sql)", () => {
+    expect(readFileSync(SQLITE_PATH, "utf8")).toBe(sqliteMigration());
+    expect(readFileSync(POSTGRES_PATH, "utf8")).toBe(postgresMigration());
+  });
+});
+
+describe("rollupCanAnswer: an allow-list", async () => {
+  const { rollupCanAnswer } = await import("@/lib/data/rollup");
+  it("answers governorate, dates, type and place, and nothing else", () => {
+    expect(rollupCanAnswer({ ...EMPTY_FILTERS, gov: ["SY-ID"], from: "2019-01-01", to: "2020-12-31", type: ["battles"], place: 3 })).toBe(true);
+    expect(rollupCanAnswer({ ...EMPTY_FILTERS, actor: 4 })).toBe(false);
+    expect(rollupCanAnswer({ ...EMPTY_FILTERS, q: "ادلب" })).toBe(false);
+    // A field added later (by another filter) falls back to the event table as soon as it is set.
+    expect(rollupCanAnswer({ ...EMPTY_FILTERS, minFatalities: 5 } as typeof EMPTY_FILTERS)).toBe(false);
+    expect(rollupCanAnswer({ ...EMPTY_FILTERS, minFatalities: null } as typeof EMPTY_FILTERS)).toBe(true);
+  });
+});
