@@ -11,6 +11,10 @@ const schema = z.object({
   INGEST_MAX_BYTES: z.coerce.number().int().positive().default(2 * 1024 * 1024),
   UPLOAD_TOKEN: z.string().min(8, "UPLOAD_TOKEN must be at least 8 characters").optional(),
   TILE_URL: z.string().url().optional(),
+  /** The collector's deadline for one request (feed or page, redirects and body included). */
+  COLLECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(15_000),
+  /** Requests at a time to one host. */
+  COLLECT_PER_HOST: z.coerce.number().int().min(1).max(16).default(2),
 });
 
 export type Env = z.infer<typeof schema>;
