@@ -11,6 +11,7 @@ export const site = {
     { href: "/compare", label: "مقارنة" },
     { href: "/views", label: "العروض المحفوظة" },
     { href: "/upload", label: "إضافة مقالات" },
+    { href: "/sources", label: "المصادر" },
   ],
 };
 
