@@ -1,8 +1,10 @@
 import { HydrationBoundary } from "@tanstack/react-query";
+import { Suspense } from "react";
 import { TimelineChart } from "@/components/charts/timeline-chart";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { EventMap } from "@/components/map/event-map";
 import { PrintReport } from "@/components/ui/print-report";
+import { FreshnessPanel } from "@/components/overview/freshness-panel";
 import { KeyFigures, LatestEvents, Rankings } from "@/components/overview/overview-view";
 import { prefetch } from "@/lib/data/prefetch";
 import { readEnv } from "@/lib/env";
@@ -19,6 +21,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
         <h1>نظرة عامة</h1>
         <PrintReport />
       </div>
+      <Suspense fallback={null}>
+        <FreshnessPanel />
+      </Suspense>
       <FilterBar />
       <KeyFigures />
       <div className="overview-grid">
