@@ -22,6 +22,6 @@ function phrase(reason: string): string {
 export function collectReasonAr(reason: string): string {
   const pages = reason.match(/^(\d+) page\(s\) failed: (.*)$/);
   if (!pages) return phrase(reason);
-  const kinds = [...new Set(pages[2].split("; ").map((p) => phrase(p.replace(/^\S+: /, ""))))];
+  const kinds = [...new Set(pages[2].split(/; (?=https?:\/\/)/).map((p) => phrase(p.replace(/^\S+: /, ""))))];
   return `تعذّر جمع ${pages[1]} من الصفحات (${kinds.join("، ")})`;
 }

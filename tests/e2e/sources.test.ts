@@ -46,7 +46,7 @@ describe("sources", () => {
 
     // The map tab was not reloaded: its queries refetch on their interval while it is visible.
     await mapPage.bringToFront();
-    await expect.poll(() => mapPlaces(mapPage), { timeout: 80_000, intervals: [2_000] }).toBeGreaterThan(before);
+    await expect.poll(() => mapPlaces(mapPage), { timeout: 80_000, interval: 2_000 }).toBeGreaterThan(before);
     await mapPage.screenshot({ path: "test-results/sources-map-1440.png" });
 
     await page.goto(`${app.url}/articles?q=${encodeURIComponent("127.0.0.1")}`);
