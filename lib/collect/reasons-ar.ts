@@ -7,6 +7,7 @@ const PHRASES: [RegExp, string][] = [
   [/^no complete answer within/, "لم يكتمل الرد خلال المهلة"],
   [/^answer too large/, "الرد أكبر من الحد المسموح"],
   [/^robots\.txt forbids/, "ملف robots.txt يمنع الجمع من هذا الرابط"],
+  [/^robots\.txt could not be read/, "تعذّرت قراءة ملف robots.txt فتُرك الموقع في هذه الجولة"],
   [/^HTTP \d+/, "أجاب الخادم بخطأ"],
   [/^cannot connect/, "تعذّر الاتصال بالخادم"],
   [/^more than \d+ redirects/, "تحويلات كثيرة"],
