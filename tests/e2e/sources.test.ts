@@ -74,6 +74,7 @@ describe("sources", () => {
 
     const phone = await app.browser.newPage({ viewport: { width: 390, height: 844 } });
     await phone.goto(`${app.url}/sources`);
+    expect(await phone.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(1);
     await phone.screenshot({ path: "test-results/sources-390.png", fullPage: true });
   }, 180_000);
 });
