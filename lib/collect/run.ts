@@ -88,13 +88,12 @@ async function collect(db: Db, k: Knowledge, s: SourceRow, now: Date, ctx: Conte
         const known = new Map((await db.collectedItem.findMany({ where: { url: { in: entries.map((e) => e.url) } } })).map((i) => [i.url, i]));
         const fresh = entries.filter((e) => known.get(e.url)?.entryHash !== e.entryHash);
         run.skipped = entries.length - fresh.length;
-        await Promise.all(fresh.map(async (e) => {
-          try {
-            articles.push(await fetchArticle(e, s.outlet, ctx));
-          } catch (error) {
-            pageErrors.push(`${e.url}: ${reasonOf(error)}`);
-          }
-        }));
+        // Fetched in parallel (within the per-host limit), stored in the feed's order.
+        const pages = await Promise.all(fresh.map((e) => fetchArticle(e, s.outlet, ctx).catch((error: unknown) => {
+          pageErrors.push(`${e.url}: ${reasonOf(error)}`);
+          return null;
+        })));
+        for (const p of pages) if (p) articles.push(p);
         for (const e of fresh) {
           const old = known.get(e.url)?.contentHash;
           if (old) replaced.set(e.url, old);
