@@ -25,6 +25,8 @@ export const NOUNS = {
   article: { one: "مقال واحد", two: "مقالان", few: "مقالات", many: "مقالاً", other: "مقال" },
   place: { one: "مكان واحد", two: "مكانان", few: "أماكن", many: "مكاناً", other: "مكان" },
   view: { one: "عرض واحد", two: "عرضان", few: "عروض", many: "عرضاً", other: "عرض" },
+  source: { one: "مصدر واحد", two: "مصدران", few: "مصادر", many: "مصدراً", other: "مصدر" },
+  minute: { one: "دقيقة واحدة", two: "دقيقتان", few: "دقائق", many: "دقيقة", other: "دقيقة" },
   mention: { one: "إشارة واحدة", two: "إشارتان", few: "إشارات", many: "إشارة", other: "إشارة" },
   file: { one: "ملف واحد", two: "ملفان", few: "ملفات", many: "ملفاً", other: "ملف" },
 } satisfies Record<string, Noun>;

@@ -18,6 +18,10 @@ const schema = z.object({
   JOB_RETRY_BASE_MS: z.coerce.number().int().min(0).default(5_000),
   /** false: every page and read API asks for a signed-in account (viewer or above). */
   PUBLIC_READ: z.enum(["true", "false"], { message: "PUBLIC_READ must be true or false" }).default("true").transform((v) => v === "true"),
+  /** The collector's deadline for one request (feed or page, redirects and body included). */
+  COLLECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(15_000),
+  /** Requests at a time to one host. */
+  COLLECT_PER_HOST: z.coerce.number().int().min(1).max(16).default(2),
 });
 
 export type Env = z.infer<typeof schema>;

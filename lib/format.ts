@@ -8,6 +8,14 @@ export function formatDate(d: Date | string | null | undefined): string {
   return dateFormat.format(typeof d === "string" ? new Date(d) : d);
 }
 
+const dateTimeFormat = new Intl.DateTimeFormat("ar-SY-u-nu-latn", { year: "numeric", month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", timeZone: "UTC", timeZoneName: "short" });
+
+/** A moment (a collection run, an ingestion), in UTC so the server and every reader agree. */
+export function formatDateTime(d: Date | string | null | undefined, never = "لم يحدث بعد"): string {
+  if (!d) return never;
+  return dateTimeFormat.format(typeof d === "string" ? new Date(d) : d);
+}
+
 export const ACTOR_KIND_LABELS: Record<string, string> = {
   person: "شخص", state: "دولة", government_forces: "قوات حكومية", armed_group: "جماعة مسلحة", political_body: "هيئة سياسية",
   international_org: "منظمة دولية", media: "وسيلة إعلام", civil_society: "مجتمع مدني",

@@ -23,7 +23,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Sea
       <h1>المقالات المُدخلة</h1>
       <form className="filter-bar" role="search" action="/articles">
         <label>
-          بحث في العنوان أو المصدر أو اسم الملف
+          بحث في العنوان أو المصدر أو اسم الملف أو الرابط
           <input type="search" name="q" defaultValue={q} maxLength={200} />
         </label>
         <button type="submit">بحث</button>
@@ -39,6 +39,7 @@ export default async function ArticlesPage({ searchParams }: { searchParams: Sea
               <div className="meta">
                 <span>المصدر: {a.source ?? "غير معروف"}</span>
                 <span>تاريخ النشر: <time>{formatDate(a.publishedAt)}</time></span>
+                {a.url && /^https?:\/\//i.test(a.url) ? <span>الرابط: <a href={a.url} dir="ltr" rel="noopener noreferrer" target="_blank" data-testid="article-url">{a.url}</a></span> : null}
                 <span className="counts">
                   <span>{a.places} أماكن</span> <span>{a.actors} فاعلون</span> <span>{a.events} أحداث</span>
                 </span>

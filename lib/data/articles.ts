@@ -6,6 +6,8 @@ export interface ArticleListItem {
   id: number;
   title: string;
   source: string | null;
+  /** Where the article was read from (collected articles always have one). */
+  url: string | null;
   publishedAt: Date | null;
   places: number;
   actors: number;
@@ -16,7 +18,7 @@ export const ARTICLES_PER_PAGE = 50;
 
 /** One page of articles, newest first, with how many distinct places, actors and events each gave. */
 export async function fetchArticles(page = 1, q = ""): Promise<{ total: number; items: ArticleListItem[] }> {
-  const where = q ? { OR: [{ title: { contains: q } }, { source: { contains: q } }, { fileName: { contains: q } }] } : {};
+  const where = q ? { OR: [{ title: { contains: q } }, { source: { contains: q } }, { fileName: { contains: q } }, { url: { contains: q } }] } : {};
   const [total, articles] = await Promise.all([
     db.article.count({ where }),
     db.article.findMany({
@@ -24,7 +26,7 @@ export async function fetchArticles(page = 1, q = ""): Promise<{ total: number; 
       orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { id: "asc" }],
       skip: (page - 1) * ARTICLES_PER_PAGE,
       take: ARTICLES_PER_PAGE,
-      select: { id: true, title: true, source: true, publishedAt: true, _count: { select: { eventSources: true } } },
+      select: { id: true, title: true, source: true, url: true, publishedAt: true, _count: { select: { eventSources: true } } },
     }),
   ]);
   const ids = articles.map((a) => a.id);
@@ -38,7 +40,7 @@ export async function fetchArticles(page = 1, q = ""): Promise<{ total: number; 
   return {
     total,
     items: articles.map((a) => ({
-      id: a.id, title: a.title, source: a.source, publishedAt: a.publishedAt,
+      id: a.id, title: a.title, source: a.source, url: a.url, publishedAt: a.publishedAt,
       places: placeCount.get(a.id) ?? 0, actors: actorCount.get(a.id) ?? 0, events: a._count.eventSources,
     })),
   };

@@ -307,7 +307,7 @@ describe("uploads", () => {
 });
 
 describe("every page at both sizes", () => {
-  const pages = ["/", "/map", "/events", "/actors", "/articles", "/upload"];
+  const pages = ["/", "/map", "/events", "/actors", "/articles", "/upload", "/sources"];
   for (const [w, h] of [[1440, 900], [390, 844]]) {
     it(`renders without horizontal overflow at ${w}×${h}`, async () => {
       const p = await app.browser.newPage({ viewport: { width: w, height: h } });

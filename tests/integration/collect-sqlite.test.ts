@@ -1,0 +1,4 @@
+import { sqliteTestDb } from "../helpers/db";
+import { collectSuite } from "./collect.suite";
+
+collectSuite("SQLite", sqliteTestDb);
