@@ -1,32 +1,47 @@
-import { HydrationBoundary } from "@tanstack/react-query";
+import { Suspense } from "react";
 import { TimelineChart } from "@/components/charts/timeline-chart";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { EventMap } from "@/components/map/event-map";
 import { PrintReport } from "@/components/ui/print-report";
 import { KeyFigures, LatestEvents, Rankings } from "@/components/overview/overview-view";
-import { prefetch } from "@/lib/data/prefetch";
+import { Prefetched } from "@/components/ui/prefetched";
+import { FiguresSkeleton, FilterBarSkeleton, LatestSkeleton, MapSkeleton, RankingsSkeleton, TimelineSkeleton } from "@/components/ui/skeletons";
 import { readEnv } from "@/lib/env";
 import { readPageParams, type SearchParams } from "@/lib/page-params";
 
 export const dynamic = "force-dynamic";
 
+// Every panel waits only for its own query, in its own <Suspense>: the head and the skeletons go out
+// at once and each panel streams in when its data is ready (the figures, rankings and latest events
+// share one overview query, read once per request).
 export default async function OverviewPage({ searchParams }: { searchParams: SearchParams }) {
   const { filters } = await readPageParams(searchParams);
-  const state = await prefetch(filters, ["overview", "timeline", "actorOptions"]);
   return (
-    <HydrationBoundary state={state}>
+    <>
       <div className="page-head">
         <h1>نظرة عامة</h1>
         <PrintReport />
       </div>
-      <FilterBar />
-      <KeyFigures />
+      <Suspense fallback={<FilterBarSkeleton />}>
+        <Prefetched filters={filters} views={["actorOptions"]}><FilterBar /></Prefetched>
+      </Suspense>
+      <Suspense fallback={<FiguresSkeleton />}>
+        <Prefetched filters={filters} views={["overview"]}><KeyFigures /></Prefetched>
+      </Suspense>
       <div className="overview-grid">
-        <EventMap tileUrl={readEnv().TILE_URL ?? null} />
-        <TimelineChart />
+        <Suspense fallback={<MapSkeleton />}>
+          <Prefetched filters={filters} views={["map"]}><EventMap tileUrl={readEnv().TILE_URL ?? null} /></Prefetched>
+        </Suspense>
+        <Suspense fallback={<TimelineSkeleton />}>
+          <Prefetched filters={filters} views={["timeline"]}><TimelineChart /></Prefetched>
+        </Suspense>
       </div>
-      <Rankings />
-      <LatestEvents />
-    </HydrationBoundary>
+      <Suspense fallback={<RankingsSkeleton />}>
+        <Prefetched filters={filters} views={["overview"]}><Rankings /></Prefetched>
+      </Suspense>
+      <Suspense fallback={<LatestSkeleton />}>
+        <Prefetched filters={filters} views={["overview"]}><LatestEvents /></Prefetched>
+      </Suspense>
+    </>
   );
 }

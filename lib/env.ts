@@ -11,6 +11,9 @@ const schema = z.object({
   INGEST_MAX_BYTES: z.coerce.number().int().positive().default(2 * 1024 * 1024),
   UPLOAD_TOKEN: z.string().min(8, "UPLOAD_TOKEN must be at least 8 characters").optional(),
   TILE_URL: z.string().url().optional(),
+  // Tests only: "timeline:1500,map:200" holds those panels' data back (ms), so an end-to-end test can
+  // see that one slow panel does not hold back the rest of the page.
+  PANEL_DELAY: z.string().regex(/^[a-zA-Z]+:\d{1,5}(,[a-zA-Z]+:\d{1,5})*$/, "PANEL_DELAY is name:ms[,name:ms]").optional(),
 });
 
 export type Env = z.infer<typeof schema>;

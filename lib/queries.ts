@@ -1,12 +1,21 @@
-// Query keys and API paths, shared by the server's prefetch and the client's useQuery so both name
-// the same data the same way. The key holds the canonical query string of the filters.
-export const queryKeys = {
-  overview: (q: string) => ["overview", q] as const,
-  timeline: (q: string) => ["timeline", q] as const,
-  map: (q: string) => ["map", q] as const,
-  events: (q: string, table: string) => ["events", q, table] as const,
-  actorOptions: () => ["actor-options"] as const,
-};
+// One definition per query: its key, its API path, the browser's fetcher and the type of what it
+// returns. The server's prefetch (lib/data/prefetch.ts) reuses the key and type with its own
+// database call, the route handlers declare the same type, and the client components use the
+// options as they are, so a new panel adds one entry here. The key holds the canonical query
+// string of the filters.
+import { queryOptions } from "@tanstack/react-query";
+import type { ActorOption, EventPage, MapData, OverviewData, TimelineData } from "./api-types";
+import { decodeMap, type CompactMap } from "./map-codec";
+
+/** What each API route returns: the route handlers' `jsonRoute<…>` and the prefetch are checked against it. */
+export interface QueryDtos {
+  overview: OverviewData;
+  timeline: TimelineData;
+  /** Columns, not objects (lib/map-codec.ts); components read it decoded through `select`. */
+  map: CompactMap;
+  events: EventPage;
+  actorOptions: ActorOption[];
+}
 
 export const apiPaths = {
   overview: (q: string) => `/api/overview?${q}`,
@@ -26,3 +35,23 @@ export async function getJson<T>(path: string): Promise<T> {
   }
   return (await res.json()) as T;
 }
+
+// Decoding is memoised by TanStack Query per data object, so a re-render does not decode again.
+const selectMap = (c: CompactMap): MapData => decodeMap(c);
+
+export const queries = {
+  overview: (q: string) => queryOptions({ queryKey: ["overview", q] as const, queryFn: () => getJson<QueryDtos["overview"]>(apiPaths.overview(q)) }),
+  timeline: (q: string) => queryOptions({ queryKey: ["timeline", q] as const, queryFn: () => getJson<QueryDtos["timeline"]>(apiPaths.timeline(q)) }),
+  map: (q: string) => queryOptions({ queryKey: ["map", q] as const, queryFn: () => getJson<QueryDtos["map"]>(apiPaths.map(q)), select: selectMap }),
+  events: (q: string, table: string) => queryOptions({ queryKey: ["events", q, table] as const, queryFn: () => getJson<QueryDtos["events"]>(apiPaths.events(q, table)) }),
+  actorOptions: () => queryOptions({ queryKey: ["actor-options"] as const, queryFn: () => getJson<QueryDtos["actorOptions"]>(apiPaths.actorOptions()) }),
+};
+
+/** The keys alone, for reading the cache (`getQueryData`). */
+export const queryKeys = {
+  overview: (q: string) => queries.overview(q).queryKey,
+  timeline: (q: string) => queries.timeline(q).queryKey,
+  map: (q: string) => queries.map(q).queryKey,
+  events: (q: string, table: string) => queries.events(q, table).queryKey,
+  actorOptions: () => queries.actorOptions().queryKey,
+};

@@ -3,13 +3,12 @@
 // free text. Each change is written to the URL at once, so a view can be reloaded and shared.
 import { useQuery } from "@tanstack/react-query";
 import { useRef, useState } from "react";
-import type { ActorOption } from "@/lib/api-types";
 import { EVENT_TYPES } from "@/lib/event-types";
 import { GOVERNORATES } from "@/lib/extract/lexicon/governorates";
 import { EMPTY_FILTERS, type Filters } from "@/lib/filters";
 import { DATE_PRESETS, presetRange } from "@/lib/filters/presets";
 import { formatDate } from "@/lib/format";
-import { apiPaths, getJson, queryKeys } from "@/lib/queries";
+import { queries } from "@/lib/queries";
 import { CopyLink } from "../ui/copy-link";
 import { useCloseOnOutside } from "./close-on-outside";
 import { DateField } from "./date-field";
@@ -30,7 +29,7 @@ export function FilterBar({ pinned = {} }: { pinned?: Partial<Filters> }) {
   // On a phone the bar folds behind one button that says how many filters are on.
   const [open, setOpen] = useState(false);
   const active = [f.gov.length > 0, Boolean(f.from || f.to), f.type.length > 0, f.actor !== null && !("actor" in pinned), f.q !== ""].filter(Boolean).length;
-  const actors = useQuery({ queryKey: queryKeys.actorOptions(), queryFn: () => getJson<ActorOption[]>(apiPaths.actorOptions()), enabled: !("actor" in pinned) });
+  const actors = useQuery({ ...queries.actorOptions(), enabled: !("actor" in pinned) });
 
   const govLabel = f.gov.length ? f.gov.map((c) => GOVERNORATES.find((g) => g.code === c)?.nameAr ?? c).join("، ") : "كل المحافظات";
   const typeLabel = f.type.length ? `${f.type.length} من ${EVENT_TYPES.length}` : "كل الأنواع";

@@ -36,7 +36,7 @@ export function synthWriteSuite(name: string, open: () => Promise<TestDb>) {
     it("stores realistic actors only in their governorates and years", async () => {
       const rows = await t.db.eventActor.findMany({ select: { actor: { select: { key: true } }, event: { select: { admin1: true, date: true } } } });
       expect(rows.length).toBeGreaterThan(2000);
-      for (const r of rows) expect(activeActors(ACTOR_AREAS, r.event.admin1!, r.event.date.getUTCFullYear())).toContain(r.actor.key);
+      for (const r of rows) expect(activeActors(ACTOR_AREAS, r.event.admin1!, r.event.date!.getUTCFullYear())).toContain(r.actor.key);
     });
   });
 }
