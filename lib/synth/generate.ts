@@ -145,18 +145,22 @@ export function* synthArticles(places: SynthPlace[], actors: ActorEntry[], opts:
     for (let j = 0; j < size; j++, n++) {
       const t: Template = TEMPLATES[r.weighted(weights)];
       const place = places[order[pickPlace()]];
-      const eventDay = new Date(Date.parse(day) - r.int(0, 2) * DAY).toISOString().slice(0, 10);
-      const year = Number(eventDay.slice(0, 4));
+      const dayOf = () => new Date(Date.parse(day) - r.int(0, 2) * DAY).toISOString().slice(0, 10);
+      // Realistic actors need the year first; without them the draws keep their old order, so a seed
+      // gives the same data set as before this option existed.
+      const early = opts.areas ? dayOf() : null;
+      const year = Number((early ?? day).slice(0, 4));
       const a1 = pick(t.a1, place.admin1, year)();
       const a2 = t.a2 && t.a2 !== "civilians" ? pick(t.a2, place.admin1, year)() : null;
       const killed = t.killed ? r.tail(t.killed) : 0;
       const wounded = t.wounded ? r.tail(t.wounded) : 0;
       const gov = GOVERNORATE_BY_CODE.get(place.admin1)?.nameAr ?? "";
       const template = r.pick(t.text);
-      const { text, spans } = fill(template, { a1: a1?.nameAr ?? "مسلحون مجهولون", a2: a2?.nameAr ?? "مسلحين مجهولين", p: place.nameAr, g: gov, n: String(Math.max(killed, 1)), w: String(Math.max(wounded, 1)) });
+      const { text, spans } = fill(template, { a1: a1?.nameAr ?? "مسلحون مجهولون", a2: a2?.nameAr ?? "", p: place.nameAr, g: gov, n: String(Math.max(killed, 1)), w: String(Math.max(wounded, 1)) });
       const start = body.length;
       body += text + " ";
       const shift = (s: SynthSpan) => ({ ...s, start: s.start + start, end: s.end + start });
+      const eventDay = early ?? dayOf();
       const withA1 = !!a1 && template.includes("{a1}");
       const withA2 = !!a2 && a2.key !== a1?.key && template.includes("{a2}");
       events.push({
