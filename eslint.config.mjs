@@ -17,7 +17,8 @@ const config = [
     "lib/extract is pure: text and knowledge in, plain data out (no files, database or UI; lib/ingest reads and writes)."),
   layer(["components/**/*.{ts,tsx}"], [...DATABASE, "**/lib/data/**", "@/lib/data/*", "**/lib/ingest/**", "@/lib/ingest/*", "node:*"],
     "components render what they are given: data comes from lib/data through pages, route handlers or lib/queries."),
-  layer(["lib/data/**/*.ts"], [...UI, "**/lib/ingest/**"],
+  // React's per-request cache() is a server utility, not UI: lib/data may use it.
+  layer(["lib/data/**/*.ts"], [...UI.filter((p) => p !== "react"), "**/lib/ingest/**"],
     "lib/data answers queries for the UI; it does not import the UI or the ingestion."),
   layer(["lib/ingest/**/*.ts"], [...UI, "**/lib/data/**"],
     "lib/ingest reads files and writes the database; the UI and its queries are not its concern."),

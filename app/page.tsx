@@ -1,24 +1,26 @@
-import { HydrationBoundary } from "@tanstack/react-query";
-import { BreakdownCharts } from "@/components/charts/breakdown-charts";
 import { Suspense } from "react";
+import { BreakdownCharts } from "@/components/charts/breakdown-charts";
 import { TimelineChart } from "@/components/charts/timeline-chart";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { EventMap } from "@/components/map/event-map";
 import { PrintReport } from "@/components/ui/print-report";
 import { FreshnessPanel } from "@/components/overview/freshness-panel";
 import { KeyFigures, LatestEvents, Rankings } from "@/components/overview/overview-view";
+import { Prefetched } from "@/app/_panels/prefetched";
+import { FiguresSkeleton, FilterBarSkeleton, LatestSkeleton, MapSkeleton, RankingsSkeleton, TimelineSkeleton } from "@/components/ui/skeletons";
 import { fetchFreshness } from "@/lib/data/freshness";
-import { prefetch } from "@/lib/data/prefetch";
 import { readEnv } from "@/lib/env";
 import { readPageParams, type SearchParams } from "@/lib/page-params";
 
 export const dynamic = "force-dynamic";
 
+// Every panel waits only for its own query, in its own <Suspense>: the head and the skeletons go out
+// at once and each panel streams in when its data is ready (the figures, rankings and latest events
+// share one overview query, read once per request). The charts by type and governorate fetch on the client.
 export default async function OverviewPage({ searchParams }: { searchParams: SearchParams }) {
   const { filters } = await readPageParams(searchParams);
-  const state = await prefetch(filters, ["overview", "timeline", "actorOptions"]);
   return (
-    <HydrationBoundary state={state}>
+    <>
       <div className="page-head">
         <h1>نظرة عامة</h1>
         <PrintReport />
@@ -26,15 +28,27 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
       <Suspense fallback={null}>
         <FreshnessPanel freshness={fetchFreshness()} />
       </Suspense>
-      <FilterBar />
-      <KeyFigures />
+      <Suspense fallback={<FilterBarSkeleton />}>
+        <Prefetched filters={filters} views={["actorOptions"]}><FilterBar /></Prefetched>
+      </Suspense>
+      <Suspense fallback={<FiguresSkeleton />}>
+        <Prefetched filters={filters} views={["overview"]}><KeyFigures /></Prefetched>
+      </Suspense>
       <div className="overview-grid">
-        <EventMap tileUrl={readEnv().TILE_URL ?? null} />
-        <TimelineChart />
+        <Suspense fallback={<MapSkeleton />}>
+          <Prefetched filters={filters} views={["map"]}><EventMap tileUrl={readEnv().TILE_URL ?? null} /></Prefetched>
+        </Suspense>
+        <Suspense fallback={<TimelineSkeleton />}>
+          <Prefetched filters={filters} views={["timeline"]}><TimelineChart /></Prefetched>
+        </Suspense>
       </div>
       <BreakdownCharts />
-      <Rankings />
-      <LatestEvents />
-    </HydrationBoundary>
+      <Suspense fallback={<RankingsSkeleton />}>
+        <Prefetched filters={filters} views={["overview"]}><Rankings /></Prefetched>
+      </Suspense>
+      <Suspense fallback={<LatestSkeleton />}>
+        <Prefetched filters={filters} views={["overview"]}><LatestEvents /></Prefetched>
+      </Suspense>
+    </>
   );
 }

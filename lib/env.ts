@@ -22,6 +22,9 @@ const schema = z.object({
   COLLECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(300_000).default(15_000),
   /** Requests at a time to one host. */
   COLLECT_PER_HOST: z.coerce.number().int().min(1).max(16).default(2),
+  // Tests only: "timeline:1500,map:200" holds those panels' data back (ms), so an end-to-end test can
+  // see that one slow panel does not hold back the rest of the page.
+  PANEL_DELAY: z.string().regex(/^[a-zA-Z]+:\d{1,5}(,[a-zA-Z]+:\d{1,5})*$/, "PANEL_DELAY is name:ms[,name:ms]").optional(),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -1,16 +1,24 @@
-// Query keys and API paths, shared by the server's prefetch and the client's useQuery so both name
-// the same data the same way. The key holds the canonical query string of the filters.
-export const queryKeys = {
-  overview: (q: string) => ["overview", q] as const,
-  timeline: (q: string) => ["timeline", q] as const,
-  map: (q: string) => ["map", q] as const,
-  events: (q: string, table: string) => ["events", q, table] as const,
-  actorOptions: () => ["actor-options"] as const,
-  breakdown: (q: string) => ["breakdown", q] as const,
-  placeOptions: (q: string) => ["place-options", q] as const,
-  placeOption: (id: number) => ["place-option", id] as const,
-  suggest: (text: string) => ["suggest", text] as const,
-};
+// One definition per query: its key, its API path, the browser's fetcher and the type of what it
+// returns. The server's prefetch (lib/data/prefetch.ts) reuses the key and type with its own
+// database call, the route handlers declare the same type, and the client components use the
+// options as they are, so a new panel adds one entry here. The key holds the canonical query
+// string of the filters.
+import { queryOptions } from "@tanstack/react-query";
+import type { ActorOption, BreakdownData, EventPage, MapData, OverviewData, PlaceOption, Suggestion, TimelineData } from "./api-types";
+import { decodeMap, type CompactMap } from "./map-codec";
+
+/** What each API route returns: the route handlers' `jsonRoute<…>` and the prefetch are checked against it. */
+export interface QueryDtos {
+  overview: OverviewData;
+  timeline: TimelineData;
+  /** Columns, not objects (lib/map-codec.ts); components read it decoded through `select`. */
+  map: CompactMap;
+  events: EventPage;
+  actorOptions: ActorOption[];
+  breakdown: BreakdownData;
+  placeOptions: PlaceOption[];
+  suggest: Suggestion[];
+}
 
 export const apiPaths = {
   overview: (q: string) => `/api/overview?${q}`,
@@ -34,3 +42,33 @@ export async function getJson<T>(path: string): Promise<T> {
   }
   return (await res.json()) as T;
 }
+
+// Decoding is memoised by TanStack Query per data object, so a re-render does not decode again.
+const selectMap = (c: CompactMap): MapData => decodeMap(c);
+
+export const queries = {
+  overview: (q: string) => queryOptions({ queryKey: ["overview", q] as const, queryFn: () => getJson<QueryDtos["overview"]>(apiPaths.overview(q)) }),
+  timeline: (q: string) => queryOptions({ queryKey: ["timeline", q] as const, queryFn: () => getJson<QueryDtos["timeline"]>(apiPaths.timeline(q)) }),
+  map: (q: string) => queryOptions({ queryKey: ["map", q] as const, queryFn: () => getJson<QueryDtos["map"]>(apiPaths.map(q)), select: selectMap }),
+  events: (q: string, table: string) => queryOptions({ queryKey: ["events", q, table] as const, queryFn: () => getJson<QueryDtos["events"]>(apiPaths.events(q, table)) }),
+  actorOptions: () => queryOptions({ queryKey: ["actor-options"] as const, queryFn: () => getJson<QueryDtos["actorOptions"]>(apiPaths.actorOptions()) }),
+  breakdown: (q: string) => queryOptions({ queryKey: ["breakdown", q] as const, queryFn: () => getJson<QueryDtos["breakdown"]>(apiPaths.breakdown(q)) }),
+  /** Places whose Arabic or English name holds the text (the filter bar's place box). */
+  placeOptions: (search: string) => queryOptions({ queryKey: ["place-options", search] as const, queryFn: () => getJson<QueryDtos["placeOptions"]>(apiPaths.placeOptions(search)) }),
+  /** The chosen place by its id (same answer shape as placeOptions). */
+  placeOption: (id: number) => queryOptions({ queryKey: ["place-option", id] as const, queryFn: () => getJson<QueryDtos["placeOptions"]>(apiPaths.placeOption(id)) }),
+  suggest: (text: string) => queryOptions({ queryKey: ["suggest", text] as const, queryFn: () => getJson<QueryDtos["suggest"]>(apiPaths.suggest(text)) }),
+};
+
+/** The keys alone, for reading the cache (`getQueryData`). */
+export const queryKeys = {
+  overview: (q: string) => queries.overview(q).queryKey,
+  timeline: (q: string) => queries.timeline(q).queryKey,
+  map: (q: string) => queries.map(q).queryKey,
+  events: (q: string, table: string) => queries.events(q, table).queryKey,
+  actorOptions: () => queries.actorOptions().queryKey,
+  breakdown: (q: string) => queries.breakdown(q).queryKey,
+  placeOptions: (search: string) => queries.placeOptions(search).queryKey,
+  placeOption: (id: number) => queries.placeOption(id).queryKey,
+  suggest: (text: string) => queries.suggest(text).queryKey,
+};

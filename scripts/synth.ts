@@ -1,4 +1,4 @@
-// npm run synth -- --events N [--places P] [--seed S]: fills the database (DATABASE_URL) with a
+// npm run synth -- --events N [--places P] [--seed S] [--actors realistic]: fills the database (DATABASE_URL) with a
 // realistic synthetic data set for scale work. Synthetic rows say so (source «بيانات اصطناعية»,
 // invented hamlets have origin "synthetic"), so they are never mistaken for reporting.
 import { parseArgs } from "node:util";
@@ -7,22 +7,25 @@ import { createDb } from "../lib/db/client";
 import { migrate } from "../lib/db/migrate";
 import { isPostgresUrl, readEnv } from "../lib/env";
 import { loadKnowledge } from "../lib/ingest/load-knowledge";
-import { generate } from "../lib/synth/generate";
+import { ACTOR_AREAS } from "../lib/synth/actor-areas";
+import { generateStream } from "../lib/synth/generate";
 import { writeSynthetic } from "../lib/synth/write";
 
 const args = z.object({
   events: z.coerce.number().int().min(1).max(5_000_000),
   places: z.coerce.number().int().min(1).max(200_000).optional(),
   seed: z.coerce.number().int().default(2011),
+  actors: z.enum(["any", "realistic"]).default("any"),
 });
 
-export async function synth(events: number, places?: number, seed = 2011) {
+export async function synth(events: number, places?: number, seed = 2011, actors: "any" | "realistic" = "any") {
   const env = readEnv();
   await migrate(env.DATABASE_URL);
   const k = loadKnowledge();
   const started = performance.now();
-  const data = generate([...k.placeByKey.values()], [...k.actorByKey.values()].filter((a) => a.origin === "kb"), {
-    events, places: places ?? Math.min(10_000, Math.max(800, Math.round(events / 10))), seed,
+  // The articles are generated as the writer reads them: memory stays flat whatever the count.
+  const data = generateStream([...k.placeByKey.values()], [...k.actorByKey.values()].filter((a) => a.origin === "kb"), {
+    events, places: places ?? Math.min(10_000, Math.max(800, Math.round(events / 10))), seed, areas: actors === "realistic" ? ACTOR_AREAS : undefined,
   });
   const db = createDb(env.DATABASE_URL);
   try {
@@ -35,13 +38,13 @@ export async function synth(events: number, places?: number, seed = 2011) {
 }
 
 if (process.argv[1]?.endsWith("synth.ts")) {
-  const { values } = parseArgs({ options: { events: { type: "string", default: "1000" }, places: { type: "string" }, seed: { type: "string" } } });
+  const { values } = parseArgs({ options: { events: { type: "string", default: "1000" }, places: { type: "string" }, seed: { type: "string" }, actors: { type: "string" } } });
   const parsed = args.safeParse(values);
   if (!parsed.success) {
-    console.error(`usage: npm run synth -- --events N [--places P] [--seed S]\n${parsed.error.issues.map((i) => `${i.path}: ${i.message}`).join("\n")}`);
+    console.error(`usage: npm run synth -- --events N [--places P] [--seed S] [--actors any|realistic]\n${parsed.error.issues.map((i) => `${i.path}: ${i.message}`).join("\n")}`);
     process.exit(2);
   }
-  synth(parsed.data.events, parsed.data.places, parsed.data.seed).catch((error) => {
+  synth(parsed.data.events, parsed.data.places, parsed.data.seed, parsed.data.actors).catch((error) => {
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
   });

@@ -10,7 +10,8 @@ export const metadata = { title: "الخريطة" };
 
 export default async function MapPage({ searchParams }: { searchParams: SearchParams }) {
   const { filters } = await readPageParams(searchParams);
-  const state = await prefetch(filters, ["actorOptions"]);
+  // The places come with the page, in columns (lib/map-codec.ts), so the map draws without a round trip.
+  const state = await prefetch(filters, ["actorOptions", "map"]);
   return (
     <HydrationBoundary state={state}>
       <h1>خريطة الأماكن</h1>

@@ -6,7 +6,7 @@ import dynamic from "next/dynamic";
 import type { BreakdownData } from "@/lib/api-types";
 import { EVENT_TYPES, typeColor, typeLabel } from "@/lib/event-types";
 import { GOVERNORATE_BY_CODE } from "@/lib/extract/lexicon/governorates";
-import { apiPaths, getJson, queryKeys } from "@/lib/queries";
+import { queries } from "@/lib/queries";
 import { useFilterDescription } from "../filters/use-filter-description";
 import { useFilters } from "../filters/use-filters";
 import { QueryState } from "../ui/query-state";
@@ -21,7 +21,7 @@ const DEAD = { label: "القتلى", color: FATALITIES_COLOR };
 export function BreakdownCharts() {
   const { filters, query } = useFilters();
   const description = useFilterDescription(filters);
-  const q = useQuery({ queryKey: queryKeys.breakdown(query), queryFn: () => getJson<BreakdownData>(apiPaths.breakdown(query)), placeholderData: (prev) => prev });
+  const q = useQuery({ ...queries.breakdown(query), placeholderData: (prev) => prev });
   const byType = (d: BreakdownData): BreakdownRow[] => d.byType.map((r) => ({ label: typeLabel(r.type), color: typeColor(r.type), events: r.events, fatalities: r.fatalities }));
   const byGov = (d: BreakdownData): BreakdownRow[] =>
     d.byGov.map((r) => ({ label: r.code ? GOVERNORATE_BY_CODE.get(r.code)?.nameAr ?? r.code : "خارج المحافظات", color: GOV_COLOR, events: r.events, fatalities: r.fatalities }));

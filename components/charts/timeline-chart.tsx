@@ -5,10 +5,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { useRef, useState } from "react";
 import dynamic from "next/dynamic";
-import type { TimelineBucket, TimelineData, TimeUnit } from "@/lib/api-types";
+import type { TimelineBucket, TimeUnit } from "@/lib/api-types";
 import { EVENT_TYPES } from "@/lib/event-types";
 import type { Filters } from "@/lib/filters";
-import { apiPaths, getJson, queryKeys } from "@/lib/queries";
+import { queries } from "@/lib/queries";
 import { useFilterDescription } from "../filters/use-filter-description";
 import { useFilters } from "../filters/use-filters";
 import { QueryState } from "../ui/query-state";
@@ -24,7 +24,7 @@ const TimelinePlot = dynamic(() => import("./timeline-plot"), { ssr: false, load
 export function TimelineChart({ pinned, title = "الأحداث عبر الزمن", names, height = 300 }: { pinned?: Partial<Filters>; title?: string; names?: { actor?: string; place?: string }; height?: number }) {
   const { filters, query, urlFilters, setFilters } = useFilters(pinned);
   const description = useFilterDescription(filters, names);
-  const q = useQuery({ queryKey: queryKeys.timeline(query), queryFn: () => getJson<TimelineData>(apiPaths.timeline(query)), placeholderData: (prev) => prev });
+  const q = useQuery({ ...queries.timeline(query), placeholderData: (prev) => prev });
   const [drag, setDrag] = useState<Drag | null>(null);
 
   const legend = [...EVENT_TYPES.map((t) => ({ label: t.label, color: t.color })), { label: "القتلى (المحور الأيمن)", color: FATALITIES_COLOR }];

@@ -8,7 +8,7 @@ import { formatDate } from "@/lib/format";
 import { DATE_PRECISION, GEO_PRECISION } from "@/lib/precision";
 import type { Filters } from "@/lib/filters";
 import { parseTable, tableToQuery, type SortKey, type TableState } from "@/lib/filters/table";
-import { apiPaths, getJson, queryKeys } from "@/lib/queries";
+import { apiPaths, queries } from "@/lib/queries";
 import { useFilters } from "../filters/use-filters";
 import { QueryState } from "../ui/query-state";
 import { Evidence } from "./evidence";
@@ -35,7 +35,7 @@ export function EventsTable({ pinned }: { pinned?: Partial<Filters> }) {
   const params = useSearchParams();
   const table = parseTable(new URLSearchParams(params.toString()));
   const tq = tableToQuery(table);
-  const q = useQuery({ queryKey: queryKeys.events(query, tq), queryFn: () => getJson<EventPage>(apiPaths.events(query, tq)), placeholderData: (prev) => prev });
+  const q = useQuery({ ...queries.events(query, tq), placeholderData: (prev) => prev });
 
   const setTable = (next: TableState) => {
     const p = new URLSearchParams(window.location.search);

@@ -7,6 +7,7 @@ import { GOVERNORATES } from "@/lib/extract/lexicon/governorates";
 import { EMPTY_FILTERS, type Filters } from "@/lib/filters";
 import { DATE_PRESETS, presetRange } from "@/lib/filters/presets";
 import { formatDate } from "@/lib/format";
+import { queries } from "@/lib/queries";
 import { CopyLink } from "../ui/copy-link";
 import { ActorFilter } from "./actor-filter";
 import { useCloseOnOutside } from "./close-on-outside";

@@ -6,7 +6,7 @@ import { useEffect, useState } from "react";
 import type { PlaceOption } from "@/lib/api-types";
 import { GOVERNORATE_BY_CODE } from "@/lib/extract/lexicon/governorates";
 import type { Filters } from "@/lib/filters";
-import { apiPaths, getJson, queryKeys } from "@/lib/queries";
+import { queries } from "@/lib/queries";
 import { Combobox, type ComboOption } from "./combobox";
 
 const WAIT_MS = 200;
@@ -24,8 +24,8 @@ export function PlaceFilter({ f, set }: { f: Filters; set: (patch: Partial<Filte
     const t = setTimeout(() => setSearch(text.trim()), WAIT_MS);
     return () => clearTimeout(t);
   }, [text]);
-  const found = useQuery({ queryKey: queryKeys.placeOptions(search), queryFn: () => getJson<PlaceOption[]>(apiPaths.placeOptions(search)), enabled: search !== "" });
-  const chosen = useQuery({ queryKey: queryKeys.placeOption(f.place ?? 0), queryFn: () => getJson<PlaceOption[]>(apiPaths.placeOption(f.place!)), enabled: f.place !== null });
+  const found = useQuery({ ...queries.placeOptions(search), enabled: search !== "" });
+  const chosen = useQuery({ ...queries.placeOption(f.place ?? 0), enabled: f.place !== null });
   const selected = f.place ? { id: f.place, name: chosen.data?.[0]?.name ?? `#${f.place}` } : null;
   const waiting = text.trim() !== search || found.isFetching;
 

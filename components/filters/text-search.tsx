@@ -7,7 +7,7 @@ import { useEffect, useState } from "react";
 import type { Suggestion } from "@/lib/api-types";
 import { GOVERNORATE_BY_CODE } from "@/lib/extract/lexicon/governorates";
 import type { Filters } from "@/lib/filters";
-import { apiPaths, getJson, queryKeys } from "@/lib/queries";
+import { queries } from "@/lib/queries";
 
 const DEBOUNCE_MS = 200;
 /** One letter matches half the gazetteer: suggestions start at two. */
@@ -27,7 +27,7 @@ export function TextSearch({ initial, onSearch, onPick }: { initial: string; onS
   const [open, setOpen] = useState(false);
   const typed = useDebounced(text.trim(), DEBOUNCE_MS);
   const enabled = open && Array.from(typed).length >= MIN_LETTERS;
-  const { data } = useQuery({ queryKey: queryKeys.suggest(typed), queryFn: () => getJson<Suggestion[]>(apiPaths.suggest(typed)), enabled, staleTime: 60_000 });
+  const { data } = useQuery({ ...queries.suggest(typed), enabled, staleTime: 60_000 });
   const shown = enabled ? data ?? [] : [];
 
   const detail = (s: Suggestion) => (s.kind === "place" ? (s.detail && GOVERNORATE_BY_CODE.get(s.detail)?.nameAr) || "مكان" : "جهة فاعلة");

@@ -6,9 +6,8 @@ import { useQuery } from "@tanstack/react-query";
 import dynamic from "next/dynamic";
 import { useCallback, useRef, useState } from "react";
 import { count } from "@/config/plurals";
-import type { MapData } from "@/lib/api-types";
 import type { Filters } from "@/lib/filters";
-import { apiPaths, getJson, queryKeys } from "@/lib/queries";
+import { queries } from "@/lib/queries";
 import { SOURCE_LINE } from "../charts/chart-frame";
 import { download, frameSvg, svgToPng } from "../charts/export-image";
 import { useFilterDescription } from "../filters/use-filter-description";
@@ -42,7 +41,8 @@ export function EventMap({ pinned, tileUrl, tall = false, center, names, player 
   const [error, setError] = useState<string | null>(null);
   const view = useRef<ViewBounds>([32.3, 35.6, 37.35, 42.4]);
   const description = useFilterDescription(filters, names);
-  const q = useQuery({ queryKey: queryKeys.map(query), queryFn: () => getJson<MapData>(apiPaths.map(query)), placeholderData: (prev) => prev });
+  // The places arrive in columns and are decoded by the query's `select` (lib/map-codec.ts).
+  const q = useQuery({ ...queries.map(query), placeholderData: (prev) => prev });
 
   const toggleGov = useCallback(
     (code: string) => setFilters({ ...urlFilters, gov: urlFilters.gov.includes(code) ? urlFilters.gov.filter((c) => c !== code) : [...urlFilters.gov, code].sort() }),

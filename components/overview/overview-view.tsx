@@ -5,7 +5,7 @@ import Link from "next/link";
 import type { OverviewData, Ranked } from "@/lib/api-types";
 import { GOVERNORATE_BY_CODE } from "@/lib/extract/lexicon/governorates";
 import { ACTOR_KIND_LABELS } from "@/lib/format";
-import { apiPaths, getJson, queryKeys } from "@/lib/queries";
+import { queries } from "@/lib/queries";
 import { EventMeta } from "../events/event-meta";
 import { Evidence } from "../events/evidence";
 import { useFilters } from "../filters/use-filters";
@@ -23,7 +23,7 @@ const number = new Intl.NumberFormat("ar-SY-u-nu-latn");
 
 export function useOverview() {
   const { query } = useFilters();
-  return useQuery({ queryKey: queryKeys.overview(query), queryFn: () => getJson<OverviewData>(apiPaths.overview(query)), placeholderData: (prev) => prev });
+  return useQuery({ ...queries.overview(query), placeholderData: (prev) => prev });
 }
 
 export function KeyFigures() {

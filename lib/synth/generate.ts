@@ -4,6 +4,7 @@
 // Pure: knowledge and counts in, rows out.
 import type { ActorEntry, PlaceEntry } from "../extract/types";
 import { GOVERNORATE_BY_CODE } from "../extract/lexicon/governorates";
+import { activeActors, type ActorArea } from "./actor-areas";
 import { rng, type Rng } from "./random";
 import { PLACE_PREFIXES, TEMPLATES, type Template } from "./templates";
 
@@ -92,57 +93,111 @@ function fill(text: string, values: Record<string, string>): { text: string; spa
   return { text: out + text.slice(pos), spans };
 }
 
-export interface SynthOptions { events: number; places: number; seed?: number; eventsPerArticle?: number }
+export interface SynthOptions {
+  events: number; places: number; seed?: number; eventsPerArticle?: number;
+  /** Where and when actors may appear (`--actors realistic`); without it any actor appears anywhere. */
+  areas?: readonly ActorArea[];
+}
 
-export function generate(realPlaces: PlaceEntry[], actors: ActorEntry[], opts: SynthOptions) {
-  const r = rng(opts.seed ?? 2011);
-  const places = synthPlaces(realPlaces, opts.places, r);
+/** Chooses an event's actor for a role: from the kind pool, narrowed to the actors active there and then when areas are given. */
+function actorPicker(actors: ActorEntry[], areas: readonly ActorArea[] | undefined, r: Rng) {
   const pools = actorPools(actors);
+  if (!areas) return (pool: keyof typeof pools) => () => r.pick(pools[pool].length ? pools[pool] : actors);
+  const byKey = new Map(actors.map((a) => [a.key, a]));
+  const cache = new Map<string, { pools: Record<string, ActorEntry[]>; any: ActorEntry[] }>();
+  const active = (gov: string, year: number) => {
+    const id = `${gov}:${year}`;
+    let c = cache.get(id);
+    if (!c) {
+      const any = activeActors(areas, gov, year).map((k) => byKey.get(k)).filter((a): a is ActorEntry => !!a);
+      const p = actorPools(any);
+      c = { pools: p, any };
+      cache.set(id, c);
+    }
+    return c;
+  };
+  return (pool: keyof typeof pools, gov: string, year: number) => () => {
+    const c = active(gov, year);
+    const list = c.pools[pool].length ? c.pools[pool] : c.any;
+    return list.length ? r.pick(list) : null;
+  };
+}
+
+/**
+ * The articles one by one, so a writer can stream a million events in batches without holding them
+ * all: the same seed gives the same sequence whatever the consumer does with it.
+ */
+export function* synthArticles(places: SynthPlace[], actors: ActorEntry[], opts: SynthOptions, r: Rng): Generator<SynthArticle> {
+  const pick = actorPicker(actors, opts.areas, r);
   const weights = TEMPLATES.map((t) => t.weight);
   // A few places see most of the events, as in the real war (Zipf-like).
   const pickPlace = zipf(places.length, 0.8, r);
   const order = places.map((_, i) => i).sort(() => r.next() - 0.5);
   const perArticle = opts.eventsPerArticle ?? 5;
-  const articles: SynthArticle[] = [];
   let n = 0;
+  let count = 0;
   while (n < opts.events) {
     const size = Math.min(perArticle, opts.events - n);
     const day = randomDay(r);
-    const title = `تقرير ميداني (بيانات اصطناعية) ${day} رقم ${articles.length + 1}`;
+    const title = `تقرير ميداني (بيانات اصطناعية) ${day} رقم ${count + 1}`;
     let body = `${title}\n`;
     const events: SynthEvent[] = [];
     for (let j = 0; j < size; j++, n++) {
       const t: Template = TEMPLATES[r.weighted(weights)];
       const place = places[order[pickPlace()]];
-      const a1 = r.pick(pools[t.a1].length ? pools[t.a1] : actors);
-      const a2 = t.a2 && t.a2 !== "civilians" ? r.pick(pools[t.a2].length ? pools[t.a2] : actors) : null;
+      const dayOf = () => new Date(Date.parse(day) - r.int(0, 2) * DAY).toISOString().slice(0, 10);
+      // Realistic actors need the year first; without them the draws keep their old order, so a seed
+      // gives the same data set as before this option existed.
+      const early = opts.areas ? dayOf() : null;
+      const year = Number((early ?? day).slice(0, 4));
+      const a1 = pick(t.a1, place.admin1, year)();
+      const a2 = t.a2 && t.a2 !== "civilians" ? pick(t.a2, place.admin1, year)() : null;
       const killed = t.killed ? r.tail(t.killed) : 0;
       const wounded = t.wounded ? r.tail(t.wounded) : 0;
       const gov = GOVERNORATE_BY_CODE.get(place.admin1)?.nameAr ?? "";
       const template = r.pick(t.text);
-      const { text, spans } = fill(template, { a1: a1.nameAr, a2: a2?.nameAr ?? "", p: place.nameAr, g: gov, n: String(Math.max(killed, 1)), w: String(Math.max(wounded, 1)) });
+      const { text, spans } = fill(template, { a1: a1?.nameAr ?? "مسلحون مجهولون", a2: a2?.nameAr ?? "", p: place.nameAr, g: gov, n: String(Math.max(killed, 1)), w: String(Math.max(wounded, 1)) });
       const start = body.length;
       body += text + " ";
       const shift = (s: SynthSpan) => ({ ...s, start: s.start + start, end: s.end + start });
-      const eventDay = new Date(Date.parse(day) - r.int(0, 2) * DAY).toISOString().slice(0, 10);
+      const eventDay = early ?? dayOf();
+      const withA1 = !!a1 && template.includes("{a1}");
+      const withA2 = !!a2 && a2.key !== a1?.key && template.includes("{a2}");
       events.push({
         key: `synth:event:${n}`, type: t.type, subType: t.subType, date: eventDay, datePrecision: r.next() < 0.9 ? 1 : 2, placeKey: place.key,
         fatalities: template.includes("{n}") ? Math.max(killed, 1) : 0, injured: template.includes("{w}") ? Math.max(wounded, 1) : 0,
         // Only the actors the sentence names take part, as extraction would find them.
         actors: [
-          ...(template.includes("{a1}") ? [{ key: a1.key, role: "actor1" as const }] : []),
-          ...(a2 && a2.key !== a1.key && template.includes("{a2}") ? [{ key: a2.key, role: "actor2" as const }] : []),
+          ...(withA1 ? [{ key: a1.key, role: "actor1" as const }] : []),
+          ...(withA2 ? [{ key: a2.key, role: "actor2" as const }] : []),
         ],
         sentence: { start, end: start + text.length, surface: text },
         placeSpan: shift(spans.p),
         actorSpans: [
-          ...(spans.a1 ? [{ key: a1.key, span: shift(spans.a1) }] : []),
-          ...(spans.a2 && a2 && a2.key !== a1.key ? [{ key: a2.key, span: shift(spans.a2) }] : []),
+          ...(withA1 && spans.a1 ? [{ key: a1.key, span: shift(spans.a1) }] : []),
+          ...(withA2 && spans.a2 ? [{ key: a2.key, span: shift(spans.a2) }] : []),
         ],
       });
     }
-    articles.push({ key: `synth:article:${articles.length}`, title, body: body.trimEnd(), publishedAt: day, events });
+    yield { key: `synth:article:${count}`, title, body: body.trimEnd(), publishedAt: day, events };
+    count++;
   }
-  const actorRows: SynthActor[] = actors.map((a) => ({ key: a.key, nameAr: a.nameAr, nameEn: a.nameEn, kind: a.kind, affiliation: a.affiliation, origin: a.origin }));
-  return { places, actors: actorRows, articles };
+}
+
+export interface SynthStream { places: SynthPlace[]; actors: SynthActor[]; articles: Iterable<SynthArticle>; events: number }
+
+/** Places and actors at once (a few thousand rows), the articles as a stream. */
+export function generateStream(realPlaces: PlaceEntry[], actors: ActorEntry[], opts: SynthOptions): SynthStream {
+  const r = rng(opts.seed ?? 2011);
+  const places = synthPlaces(realPlaces, opts.places, r);
+  const allowed = opts.areas ? new Set(opts.areas.map((a) => `kb:${a.actor}`)) : null;
+  const used = allowed ? actors.filter((a) => allowed.has(a.key)) : actors;
+  const actorRows: SynthActor[] = used.map((a) => ({ key: a.key, nameAr: a.nameAr, nameEn: a.nameEn, kind: a.kind, affiliation: a.affiliation, origin: a.origin }));
+  return { places, actors: actorRows, articles: synthArticles(places, used, opts, r), events: opts.events };
+}
+
+/** The whole data set in memory: for tests and small sets. */
+export function generate(realPlaces: PlaceEntry[], actors: ActorEntry[], opts: SynthOptions) {
+  const s = generateStream(realPlaces, actors, opts);
+  return { places: s.places, actors: s.actors, articles: [...s.articles], events: s.events };
 }

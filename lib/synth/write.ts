@@ -5,11 +5,24 @@ import { createHash } from "node:crypto";
 import type { Db } from "../db/client";
 import type { Prisma } from "../generated/sqlite/client";
 import { EXTRACTOR_VERSION } from "../extract";
-import type { generate } from "./generate";
+import type { SynthArticle, SynthStream } from "./generate";
 import { SYNTHETIC_DIR, SYNTHETIC_EVIDENCE } from "./marks";
 
-type Data = ReturnType<typeof generate>;
 const BATCH = 2000;
+/** Articles per transaction: a few hundred keeps memory flat (the stream is read a chunk at a time) and the database consistent. */
+const CHUNK = 500;
+
+function* chunks<T>(items: Iterable<T>, size: number): Generator<T[]> {
+  let chunk: T[] = [];
+  for (const item of items) {
+    chunk.push(item);
+    if (chunk.length === size) {
+      yield chunk;
+      chunk = [];
+    }
+  }
+  if (chunk.length) yield chunk;
+}
 
 async function inBatches<T>(rows: T[], write: (batch: T[]) => Promise<unknown>) {
   for (let i = 0; i < rows.length; i += BATCH) await write(rows.slice(i, i + BATCH));
@@ -18,7 +31,7 @@ async function inBatches<T>(rows: T[], write: (batch: T[]) => Promise<unknown>) 
 /** The id after the largest one in a table. */
 const after = (agg: { _max: { id: number | null } }) => (agg._max.id ?? 0) + 1;
 
-export async function writeSynthetic(db: Db, data: Data, opts: { postgres: boolean; onProgress?: (msg: string) => void }) {
+export async function writeSynthetic(db: Db, data: SynthStream, opts: { postgres: boolean; onProgress?: (msg: string) => void }) {
   const say = opts.onProgress ?? (() => {});
   // Places and actors: reuse what exists (the seeds' rows), add the rest.
   const placeIds = new Map((await db.place.findMany({ select: { id: true, key: true } })).map((p) => [p.key, p.id]));
@@ -48,9 +61,7 @@ export async function writeSynthetic(db: Db, data: Data, opts: { postgres: boole
   let articleId = after(await db.article.aggregate({ _max: { id: true } }));
   let eventId = after(await db.event.aggregate({ _max: { id: true } }));
   const done = { articles: 0, events: 0 };
-  // A few hundred articles per transaction keeps memory flat and the database consistent.
-  for (let i = 0; i < data.articles.length; i += 500) {
-    const chunk = data.articles.slice(i, i + 500);
+  for (const chunk of chunks<SynthArticle>(data.articles, CHUNK)) {
     const articles: Prisma.ArticleCreateManyInput[] = [];
     const mentions: Prisma.MentionCreateManyInput[] = [];
     const events: Prisma.EventCreateManyInput[] = [];
@@ -86,7 +97,7 @@ export async function writeSynthetic(db: Db, data: Data, opts: { postgres: boole
     }, { timeout: 120_000 });
     done.articles += articles.length;
     done.events += events.length;
-    say(`articles ${done.articles}/${data.articles.length}, events ${done.events}`);
+    say(`articles ${done.articles}, events ${done.events}/${data.events}`);
   }
   if (opts.postgres) {
     for (const table of ["Article", "Place", "Actor", "Event"]) {

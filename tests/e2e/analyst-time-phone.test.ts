@@ -53,7 +53,8 @@ describe("time", () => {
     await expect.poll(async () => Number(await page.getByTestId("time-player").getAttribute("data-step")), { timeout: 10_000 }).toBeGreaterThanOrEqual(1);
     await page.getByTestId("play").click();
     const stopped = page.url();
-    const located = ((await (await fetch(`${app.url}/api/map${new URL(stopped).search}`)).json()) as { places: unknown[] }).places.length;
+    // /api/map answers in columns (lib/map-codec.ts): `n` is its number of places.
+    const located = ((await (await fetch(`${app.url}/api/map${new URL(stopped).search}`)).json()) as { n: number }).n;
     await expect.poll(() => page.locator('[data-testid="map"]').getAttribute("data-places")).toBe(String(located));
     expect(await page.getByTestId("play-label").textContent()).toMatch(/من \d+/);
     await page.screenshot({ path: `${shots}/map-player-1440.png` });

@@ -1,12 +1,13 @@
-import { HydrationBoundary } from "@tanstack/react-query";
 import Link from "next/link";
+import { Suspense } from "react";
 import { notFound } from "next/navigation";
 import { TimelineChart } from "@/components/charts/timeline-chart";
 import { EventsTable } from "@/components/events/events-table";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { EventMap } from "@/components/map/event-map";
 import { fetchActor, fetchCoActors, fetchStatements } from "@/lib/data/actors";
-import { prefetch } from "@/lib/data/prefetch";
+import { Prefetched } from "@/app/_panels/prefetched";
+import { ListSkeleton, MapSkeleton, TableSkeleton, TimelineSkeleton } from "@/components/ui/skeletons";
 import { EMPTY_FILTERS } from "@/lib/filters";
 import { ACTOR_KIND_LABELS, formatDate } from "@/lib/format";
 import { readEnv } from "@/lib/env";
@@ -21,13 +22,9 @@ export default async function ActorPage({ params: p, searchParams }: { params: P
   if (!actor) notFound();
   const pinned = { actor: id };
   const { filters, table } = await readPageParams(searchParams, pinned);
-  const [state, coActors, statements] = await Promise.all([
-    prefetch(filters, ["timeline", { events: table }]),
-    fetchCoActors(id, EMPTY_FILTERS),
-    fetchStatements(id),
-  ]);
+  // The head needs only the actor; every panel below streams in on its own (see app/page.tsx).
   return (
-    <HydrationBoundary state={state}>
+    <>
       <header className="profile-head">
         <p className="muted">{ACTOR_KIND_LABELS[actor.kind] ?? actor.kind}{actor.origin === "inferred" ? " · عُرف من نمط في النص، ليس من قاعدة المعرفة" : ""}</p>
         <h1>{actor.nameAr}</h1>
@@ -52,35 +49,59 @@ export default async function ActorPage({ params: p, searchParams }: { params: P
       </header>
       <FilterBar pinned={pinned} />
       <div className="overview-grid">
-        <TimelineChart pinned={pinned} title={`نشاط ${actor.nameAr} عبر الزمن`} names={{ actor: actor.nameAr }} height={240} />
-        <EventMap pinned={pinned} tileUrl={readEnv().TILE_URL ?? null} names={{ actor: actor.nameAr }} />
+        <Suspense fallback={<TimelineSkeleton height={240} />}>
+          <Prefetched filters={filters} views={["timeline"]}>
+            <TimelineChart pinned={pinned} title={`نشاط ${actor.nameAr} عبر الزمن`} names={{ actor: actor.nameAr }} height={240} />
+          </Prefetched>
+        </Suspense>
+        <Suspense fallback={<MapSkeleton />}>
+          <Prefetched filters={filters} views={["map"]}>
+            <EventMap pinned={pinned} tileUrl={readEnv().TILE_URL ?? null} names={{ actor: actor.nameAr }} />
+          </Prefetched>
+        </Suspense>
       </div>
       <div className="two-col">
-        <section className="panel" aria-labelledby="co-title">
-          <h2 id="co-title">يظهر أكثر مع</h2>
-          {coActors.length === 0 ? <p className="empty-state">لا يشارك أحداثاً مع فاعلين آخرين بعد.</p> : (
-            <ol className="ranked">
-              {coActors.map((c) => (
-                <li key={c.id}><Link href={`/actors/${c.id}`}>{c.name}</Link> <span className="muted small">{ACTOR_KIND_LABELS[c.detail ?? ""] ?? ""}</span> <span className="ranked-count" title="أحداث شاركا فيها معاً">{count(c.events, "event")}</span></li>
-              ))}
-            </ol>
-          )}
-        </section>
-        <section className="panel" aria-labelledby="st-title">
-          <h2 id="st-title">تصريحات منسوبة إليه</h2>
-          {statements.length === 0 ? <p className="empty-state">لم تُنسب إليه تصريحات في المقالات.</p> : (
-            <ul className="statements">
-              {statements.map((s) => (
-                <li key={s.id}>
-                  <blockquote className="evidence">{s.sentence}</blockquote>
-                  <Link href={`/articles/${s.articleId}#s-${s.start}`}>{s.title}</Link> <span className="muted small">{formatDate(s.publishedAt)}</span>
-                </li>
-              ))}
-            </ul>
-          )}
-        </section>
+        <Suspense fallback={<ListSkeleton label="جارٍ تحميل الفاعلين المرافقين" />}><CoActors id={id} /></Suspense>
+        <Suspense fallback={<ListSkeleton label="جارٍ تحميل التصريحات" />}><Statements id={id} /></Suspense>
       </div>
-      <EventsTable pinned={pinned} />
-    </HydrationBoundary>
+      <Suspense fallback={<TableSkeleton />}>
+        <Prefetched filters={filters} views={[{ events: table }]}><EventsTable pinned={pinned} /></Prefetched>
+      </Suspense>
+    </>
+  );
+}
+
+async function CoActors({ id }: { id: number }) {
+  const coActors = await fetchCoActors(id, EMPTY_FILTERS);
+  return (
+    <section className="panel" aria-labelledby="co-title">
+      <h2 id="co-title">يظهر أكثر مع</h2>
+      {coActors.length === 0 ? <p className="empty-state">لا يشارك أحداثاً مع فاعلين آخرين بعد.</p> : (
+        <ol className="ranked">
+          {coActors.map((c) => (
+            <li key={c.id}><Link href={`/actors/${c.id}`}>{c.name}</Link> <span className="muted small">{ACTOR_KIND_LABELS[c.detail ?? ""] ?? ""}</span> <span className="ranked-count" title="أحداث شاركا فيها معاً">{count(c.events, "event")}</span></li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+async function Statements({ id }: { id: number }) {
+  const statements = await fetchStatements(id);
+  return (
+    <section className="panel" aria-labelledby="st-title">
+      <h2 id="st-title">تصريحات منسوبة إليه</h2>
+      {statements.length === 0 ? <p className="empty-state">لم تُنسب إليه تصريحات في المقالات.</p> : (
+        <ul className="statements">
+          {statements.map((s) => (
+            <li key={s.id}>
+              <blockquote className="evidence">{s.sentence}</blockquote>
+              <Link href={`/articles/${s.articleId}#s-${s.start}`}>{s.title}</Link> <span className="muted small">{formatDate(s.publishedAt)}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }

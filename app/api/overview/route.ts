@@ -1,4 +1,5 @@
 import { jsonRoute } from "@/lib/api-route";
 import { fetchOverview } from "@/lib/data/overview";
+import type { QueryDtos } from "@/lib/queries";
 
-export const GET = jsonRoute(fetchOverview);
+export const GET = jsonRoute<QueryDtos["overview"]>(fetchOverview);

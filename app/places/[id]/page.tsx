@@ -1,11 +1,12 @@
-import { HydrationBoundary } from "@tanstack/react-query";
 import Link from "next/link";
+import { Suspense } from "react";
 import { notFound } from "next/navigation";
 import { TimelineChart } from "@/components/charts/timeline-chart";
 import { EventsTable } from "@/components/events/events-table";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { EventMap } from "@/components/map/event-map";
-import { prefetch } from "@/lib/data/prefetch";
+import { Prefetched } from "@/app/_panels/prefetched";
+import { FilterBarSkeleton, ListSkeleton, MapSkeleton, TableSkeleton, TimelineSkeleton } from "@/components/ui/skeletons";
 import { fetchPlace, fetchPlaceActors, fetchPlaceArticles } from "@/lib/data/places";
 import { readEnv } from "@/lib/env";
 import { GOVERNORATE_BY_CODE } from "@/lib/extract/lexicon/governorates";
@@ -23,14 +24,10 @@ export default async function PlacePage({ params: p, searchParams }: { params: P
   if (!place) notFound();
   const pinned = { place: id };
   const { filters, table } = await readPageParams(searchParams, pinned);
-  const [state, actors, articles] = await Promise.all([
-    prefetch(filters, ["timeline", { events: table }, "actorOptions"]),
-    fetchPlaceActors(id, EMPTY_FILTERS),
-    fetchPlaceArticles(id),
-  ]);
   const gov = place.admin1 ? GOVERNORATE_BY_CODE.get(place.admin1) : undefined;
+  // The head needs only the place; every panel below streams in on its own (see app/page.tsx).
   return (
-    <HydrationBoundary state={state}>
+    <>
       <header className="profile-head">
         <p className="muted">{PLACE_KIND_LABELS[place.kind] ?? place.kind}{gov ? ` · محافظة ${gov.nameAr}` : ""}</p>
         <h1>{place.nameAr}</h1>
@@ -45,35 +42,61 @@ export default async function PlacePage({ params: p, searchParams }: { params: P
           <dt>مصدر الإحداثيات</dt><dd>{PLACE_ORIGIN_LABELS[place.origin] ?? place.origin}{place.geonamesId ? ` (GeoNames ${place.geonamesId})` : ""}</dd>
         </dl>
       </header>
-      <FilterBar pinned={pinned} />
+      <Suspense fallback={<FilterBarSkeleton />}>
+        <Prefetched filters={filters} views={["actorOptions"]}><FilterBar pinned={pinned} /></Prefetched>
+      </Suspense>
       <div className="overview-grid">
-        <EventMap pinned={pinned} tileUrl={readEnv().TILE_URL ?? null} names={{ place: place.nameAr }}
-          center={place.lat !== null && place.lon !== null && place.kind !== "country" && place.kind !== "governorate" ? { lat: place.lat, lon: place.lon } : null} />
-        <TimelineChart pinned={pinned} title={`الأحداث في ${place.nameAr}`} names={{ place: place.nameAr }} height={240} />
+        <Suspense fallback={<MapSkeleton />}>
+          <Prefetched filters={filters} views={["map"]}>
+            <EventMap pinned={pinned} tileUrl={readEnv().TILE_URL ?? null} names={{ place: place.nameAr }}
+              center={place.lat !== null && place.lon !== null && place.kind !== "country" && place.kind !== "governorate" ? { lat: place.lat, lon: place.lon } : null} />
+          </Prefetched>
+        </Suspense>
+        <Suspense fallback={<TimelineSkeleton height={240} />}>
+          <Prefetched filters={filters} views={["timeline"]}>
+            <TimelineChart pinned={pinned} title={`الأحداث في ${place.nameAr}`} names={{ place: place.nameAr }} height={240} />
+          </Prefetched>
+        </Suspense>
       </div>
       <div className="two-col">
-        <section className="panel" aria-labelledby="pa-title">
-          <h2 id="pa-title">من شارك في أحداثه</h2>
-          {actors.length === 0 ? <p className="empty-state">لا فاعلين مسجلين في أحداث هذا المكان.</p> : (
-            <ol className="ranked">
-              {actors.map((a) => (
-                <li key={a.id}><Link href={`/actors/${a.id}`}>{a.name}</Link> <span className="muted small">{ACTOR_KIND_LABELS[a.detail ?? ""] ?? ""}</span> <span className="ranked-count">{a.events}</span></li>
-              ))}
-            </ol>
-          )}
-        </section>
-        <section className="panel" aria-labelledby="pr-title">
-          <h2 id="pr-title">مقالات تذكره ({articles.total})</h2>
-          {articles.articles.length === 0 ? <p className="empty-state">لا مقالات.</p> : (
-            <ul className="plain-list">
-              {articles.articles.map((a) => (
-                <li key={a.id}><Link href={`/articles/${a.id}`}>{a.title}</Link> <span className="muted small">{formatDate(a.publishedAt)} · {count(a.mentions, "mention")}</span></li>
-              ))}
-            </ul>
-          )}
-        </section>
+        <Suspense fallback={<ListSkeleton label="جارٍ تحميل الفاعلين" />}><PlaceActors id={id} /></Suspense>
+        <Suspense fallback={<ListSkeleton label="جارٍ تحميل المقالات" />}><PlaceArticles id={id} /></Suspense>
       </div>
-      <EventsTable pinned={pinned} />
-    </HydrationBoundary>
+      <Suspense fallback={<TableSkeleton />}>
+        <Prefetched filters={filters} views={[{ events: table }]}><EventsTable pinned={pinned} /></Prefetched>
+      </Suspense>
+    </>
+  );
+}
+
+async function PlaceActors({ id }: { id: number }) {
+  const actors = await fetchPlaceActors(id, EMPTY_FILTERS);
+  return (
+    <section className="panel" aria-labelledby="pa-title">
+      <h2 id="pa-title">من شارك في أحداثه</h2>
+      {actors.length === 0 ? <p className="empty-state">لا فاعلين مسجلين في أحداث هذا المكان.</p> : (
+        <ol className="ranked">
+          {actors.map((a) => (
+            <li key={a.id}><Link href={`/actors/${a.id}`}>{a.name}</Link> <span className="muted small">{ACTOR_KIND_LABELS[a.detail ?? ""] ?? ""}</span> <span className="ranked-count">{a.events}</span></li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+async function PlaceArticles({ id }: { id: number }) {
+  const articles = await fetchPlaceArticles(id);
+  return (
+    <section className="panel" aria-labelledby="pr-title">
+      <h2 id="pr-title">مقالات تذكره ({articles.total})</h2>
+      {articles.articles.length === 0 ? <p className="empty-state">لا مقالات.</p> : (
+        <ul className="plain-list">
+          {articles.articles.map((a) => (
+            <li key={a.id}><Link href={`/articles/${a.id}`}>{a.title}</Link> <span className="muted small">{formatDate(a.publishedAt)} · {count(a.mentions, "mention")}</span></li>
+          ))}
+        </ul>
+      )}
+    </section>
   );
 }

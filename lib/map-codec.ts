@@ -1,0 +1,119 @@
+// The map's places in columns instead of objects, so 10,000 places travel with the page: every
+// integer column is one string of base-36 numbers (ids as differences, coordinates as offsets
+// from the payload's south-west corner), the small fields are packed into one number, and names
+// are indices into a dictionary of their words (Syrian place names share words: تل، كفر، عين،
+// دير…). About 26 bytes a place where an object with key names took 187 (tests/unit/map-codec.test.ts). Pure, shared by the
+// server (encode, in the route and the prefetch) and the browser (decode, in the query's
+// `select`). See docs/decisions/0012-streaming-pages-compact-map.md.
+import type { MapData, MapPlace } from "./api-types";
+
+/** Coordinates travel as integers of 1/10,000 of a degree (about 11 m), enough for a town's dot. */
+const SCALE = 10_000;
+const PRECISIONS = 4;
+
+export interface CompactMap {
+  /** Format version: a client that reads another one refuses rather than misdraws. */
+  v: 1;
+  n: number;
+  /** Place ids in ascending order, each as the difference from the one before. */
+  id: string;
+  /** The south-west corner, in 1/10,000 degree; lat and lon are offsets from it. */
+  origin: [number, number];
+  lat: string;
+  lon: string;
+  events: string;
+  fatalities: string;
+  /** ((type × kinds + kind) × 4 + precision) × (govs + 1) + gov, indices into the dictionaries (gov 0 = none). */
+  code: string;
+  /** Per place, its words as indices into `words` ("3.1f"), places separated by commas. */
+  name: string;
+  /** The names' words, most frequent first (so the most frequent get one-character indices). */
+  words: string[];
+  types: string[];
+  kinds: string[];
+  govs: string[];
+  /** Per governorate: [code, events, fatalities]. */
+  governorates: [string, number, number][];
+  unlocated: number;
+}
+
+const column = (values: number[]) => values.map((v) => v.toString(36)).join(",");
+
+function readColumn(s: string, n: number, what: string): number[] {
+  const out = n === 0 ? [] : s.split(",").map((v) => parseInt(v, 36));
+  if (out.length !== n || out.some((v) => !Number.isFinite(v))) throw new Error(`بيانات الخريطة ناقصة أو تالفة: العمود ${what}`);
+  return out;
+}
+
+function dictionary(values: Iterable<string>): { list: string[]; index: Map<string, number> } {
+  const list = [...new Set(values)].sort();
+  return { list, index: new Map(list.map((v, i) => [v, i])) };
+}
+
+export function encodeMap(data: MapData): CompactMap {
+  const places = [...data.places].sort((a, b) => a.id - b.id);
+  const types = dictionary(places.map((p) => p.type));
+  const kinds = dictionary(places.map((p) => p.kind));
+  const govs = dictionary(places.flatMap((p) => (p.admin1 ? [p.admin1] : [])));
+  const frequency = new Map<string, number>();
+  for (const p of places) for (const w of p.name.split(" ")) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+  const words = [...frequency.keys()].sort((a, b) => frequency.get(b)! - frequency.get(a)! || (a < b ? -1 : a > b ? 1 : 0));
+  const wordIndex = new Map(words.map((w, i) => [w, i]));
+  const lat = places.map((p) => Math.round(p.lat * SCALE));
+  const lon = places.map((p) => Math.round(p.lon * SCALE));
+  const origin: [number, number] = places.length ? [lat.reduce((a, b) => Math.min(a, b)), lon.reduce((a, b) => Math.min(a, b))] : [0, 0];
+  let last = 0;
+  const ids: number[] = [];
+  const codes: number[] = [];
+  for (const p of places) {
+    if (!Number.isInteger(p.precision) || p.precision < 0 || p.precision >= PRECISIONS) throw new Error(`map codec: precision ${p.precision} of place ${p.id} is outside 0–3`);
+    ids.push(p.id - last);
+    last = p.id;
+    const gov = p.admin1 ? govs.index.get(p.admin1)! + 1 : 0;
+    codes.push(((types.index.get(p.type)! * kinds.list.length + kinds.index.get(p.kind)!) * PRECISIONS + p.precision) * (govs.list.length + 1) + gov);
+  }
+  return {
+    v: 1, n: places.length, id: column(ids), origin,
+    lat: column(lat.map((v) => v - origin[0])), lon: column(lon.map((v) => v - origin[1])),
+    events: column(places.map((p) => p.events)), fatalities: column(places.map((p) => p.fatalities)), code: column(codes),
+    name: places.map((p) => p.name.split(" ").map((w) => wordIndex.get(w)!.toString(36)).join(".")).join(","),
+    words, types: types.list, kinds: kinds.list, govs: govs.list,
+    governorates: data.governorates.map((g) => [g.code, g.events, g.fatalities]),
+    unlocated: data.unlocated,
+  };
+}
+
+export function decodeMap(c: CompactMap): MapData {
+  if (c?.v !== 1) throw new Error("بيانات الخريطة بصيغة غير معروفة");
+  const n = c.n;
+  const ids = readColumn(c.id, n, "id");
+  const lat = readColumn(c.lat, n, "lat");
+  const lon = readColumn(c.lon, n, "lon");
+  const events = readColumn(c.events, n, "events");
+  const fatalities = readColumn(c.fatalities, n, "fatalities");
+  const codes = readColumn(c.code, n, "code");
+  const names = n === 0 ? [] : c.name.split(",");
+  if (names.length !== n) throw new Error("بيانات الخريطة ناقصة أو تالفة: العمود name");
+  const g = c.govs.length + 1;
+  const k = c.kinds.length;
+  const places: MapPlace[] = new Array(n);
+  let id = 0;
+  for (let i = 0; i < n; i++) {
+    id += ids[i];
+    let code = codes[i];
+    const gov = code % g;
+    code = (code - gov) / g;
+    const precision = code % PRECISIONS;
+    code = (code - precision) / PRECISIONS;
+    const kind = code % k;
+    const type = (code - kind) / k;
+    places[i] = {
+      id, name: names[i].split(".").map((w) => c.words[parseInt(w, 36)]).join(" "),
+      lat: (lat[i] + c.origin[0]) / SCALE, lon: (lon[i] + c.origin[1]) / SCALE, precision, kind: c.kinds[kind], admin1: gov ? c.govs[gov - 1] : null,
+      events: events[i], fatalities: fatalities[i], type: c.types[type],
+    };
+  }
+  // The order the server's fetchMap gives: most events first, then by id.
+  places.sort((a, b) => b.events - a.events || a.id - b.id);
+  return { places, governorates: c.governorates.map(([code, ev, fat]) => ({ code, events: ev, fatalities: fat })), unlocated: c.unlocated };
+}

@@ -1,0 +1,4 @@
+import { sqliteTestDb } from "../helpers/db";
+import { synthWriteSuite } from "./synth-write.suite";
+
+synthWriteSuite("SQLite", sqliteTestDb);
