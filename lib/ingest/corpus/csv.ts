@@ -41,8 +41,14 @@ function columnsFor(header: string[], map: ColumnMap): Partial<Record<(typeof FI
   return out;
 }
 
+/**
+ * Rows are numbered as they are parsed, header = row 1 (for a file without newlines inside fields,
+ * the line number). csv-parse's own line count is not used: with CRLF files it counts line ends
+ * differently for records and for the errors it skips.
+ */
 export async function* readCsv(input: Readable, map: ColumnMap, maxRecordBytes: number): AsyncGenerator<CorpusItem> {
   const skipped: CorpusItem[] = [];
+  let row = 1;
   let columns: ReturnType<typeof columnsFor> | undefined;
   const parser = parse({
     bom: true,
@@ -51,23 +57,25 @@ export async function* readCsv(input: Readable, map: ColumnMap, maxRecordBytes: 
       columns = columnsFor(trimmed, map);
       return trimmed;
     },
-    info: true,
     skip_empty_lines: true,
     skip_records_with_error: true,
     max_record_size: maxRecordBytes,
+    // Both callbacks run in the order rows are parsed, so the counter numbers every row once.
+    on_record: (record: Record<string, string>) => ({ record, row: ++row }),
     on_skip: (err: CsvError | undefined) => {
-      skipped.push({ line: typeof err?.lines === "number" ? err.lines : 0, reason: err ? err.message : "unreadable row" });
+      skipped.push({ line: ++row, reason: err ? err.message.replace(/ on line \d+$/, "") : "unreadable row" });
       return undefined;
     },
   });
   input.on("error", (e) => parser.destroy(e));
   input.pipe(parser);
-  for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
-    while (skipped.length) yield skipped.shift()!;
+  for await (const { record, row: n } of parser as AsyncIterable<{ record: Record<string, string>; row: number }>) {
+    // Rows skipped before this one are reported first, so rejections come in file order.
+    while (skipped.length && skipped[0].line < n) yield skipped.shift()!;
     const fields: Record<string, string | undefined> = {};
     for (const [f, col] of Object.entries(columns!)) fields[f] = record[col];
-    const article = recordToArticle(fields, () => {}, `line ${info.lines}`);
-    yield typeof article === "string" ? { line: info.lines, reason: article } : { line: info.lines, article };
+    const article = recordToArticle(fields, () => {}, `row ${n}`);
+    yield typeof article === "string" ? { line: n, reason: article } : { line: n, article };
   }
   while (skipped.length) yield skipped.shift()!;
 }

@@ -11,7 +11,8 @@ export type CorpusFormat = "jsonl" | "csv";
 
 /** The corpus format a file name promises (.jsonl/.ndjson, .csv), or null for a one-document reader's file. */
 export function corpusFormatOf(name: string): CorpusFormat | null {
-  const ext = name.toLowerCase().split(/[\\/]/).pop()?.split(".").pop();
+  const base = name.toLowerCase().split(/[\\/]/).pop() ?? "";
+  const ext = base.includes(".") ? base.split(".").pop() : null;
   if (ext === "jsonl" || ext === "ndjson") return "jsonl";
   if (ext === "csv") return "csv";
   return null;
