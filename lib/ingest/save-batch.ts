@@ -1,12 +1,13 @@
 // Writes several new articles in one transaction with a handful of statements: one look-up per kind of
-// row for the whole batch, createMany for mentions, event sources and event actors, and one write per
+// row for the whole batch, multi-row INSERTs for mentions, event sources and event actors (bulk-insert.ts), one write per
 // distinct place, actor or event. The rows written are the ones saveArticle (persist.ts) writes when
 // the same articles are saved one by one, in the same order: the ingest suites compare the two.
 // Places and actors found or created are kept in a RunCache (key → id) for the rest of the run; ids
 // created inside a transaction enter it only once that transaction has committed.
-import type { Db } from "../db/client";
+import { type Db, dialectOf, type Dialect } from "../db/client";
 import type { Knowledge } from "../extract/knowledge";
 import type { ActorEntry, ExtractedEvent, PlaceEntry } from "../extract/types";
+import { insertRows } from "./bulk-insert";
 import { articleFields, dateOrNull, eventKey, finite, placeFields, type SaveInput, TX_OPTIONS } from "./persist";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
@@ -99,6 +100,7 @@ interface Occurrence {
 /** Saves new articles (none stored yet) all or none; returns their ids in order. */
 export async function saveNewArticles(db: Db, k: Knowledge, cache: RunCache, inputs: SaveInput[]): Promise<number[]> {
   const s = new Staged(cache);
+  const dialect = dialectOf(db);
   const ids = await db.$transaction(async (tx) => {
     const actorEntries = new Map<string, ActorEntry>();
     const occurrences: Occurrence[] = [];
@@ -112,11 +114,13 @@ export async function saveNewArticles(db: Db, k: Knowledge, cache: RunCache, inp
 
     // saveArticle writes article by article: the article, its places, its actors, then the event
     // places it did not name. Places and actors here follow that order, so new rows get the same ids.
-    const articleIds: number[] = [];
-    for (let i = 0; i < inputs.length; i++) {
-      const input = inputs[i];
-      articleIds.push((await tx.article.create({ data: { hash: input.hash, ...articleFields(input) }, select: { id: true } })).id);
-    }
+    // One INSERT for the batch (ids are given in row order), then the ids by hash (unique in a batch).
+    await tx.article.createMany({ data: inputs.map((input) => ({ hash: input.hash, ...articleFields(input) })) });
+    const byHash = new Map(
+      (await inChunks(inputs.map((i) => i.hash), (hashes) => tx.article.findMany({ where: { hash: { in: hashes } }, select: { id: true, hash: true } })))
+        .map((r) => [r.hash, r.id]),
+    );
+    const articleIds = inputs.map((i) => byHash.get(i.hash)!);
     const ordered = new Map<string, PlaceEntry>();
     for (let i = 0; i < inputs.length; i++) {
       for (const p of inputs[i].result.places) if (!ordered.has(p.entry.key)) ordered.set(p.entry.key, p.entry);
@@ -131,16 +135,17 @@ export async function saveNewArticles(db: Db, k: Knowledge, cache: RunCache, inp
       ...result.dates.map((d) => ({ kind: "date", ...d.span, detail: d.iso })),
       ...result.statements.map((st) => ({ kind: "statement", actorId: s.actor(st.actorKey)!, ...st.sentence })),
     ].map((m) => ({ articleId: articleIds[i], ...m })));
-    if (mentions.length) await tx.mention.createMany({ data: mentions });
+    await insertRows(tx, dialect, "Mention", ["articleId", "kind", "placeId", "actorId", "start", "end", "surface", "detail"],
+      mentions.map((m) => [m.articleId, m.kind, "placeId" in m ? m.placeId : null, "actorId" in m ? m.actorId : null, m.start, m.end, m.surface, "detail" in m ? (m.detail ?? null) : null]));
 
-    if (occurrences.length) await saveEvents(tx, s, articleIds, occurrences);
+    if (occurrences.length) await saveEvents(tx, s, dialect, articleIds, occurrences);
     return articleIds;
   }, TX_OPTIONS);
   s.commit();
   return ids;
 }
 
-async function saveEvents(tx: Tx, s: Staged, articleIds: number[], occurrences: Occurrence[]) {
+async function saveEvents(tx: Tx, s: Staged, dialect: Dialect, articleIds: number[], occurrences: Occurrence[]) {
   // The highest toll any report gives is the event's (saveArticle raises it report by report).
   const most = new Map<string, number>();
   for (const { key, e } of occurrences) {
@@ -192,13 +197,13 @@ async function saveEvents(tx: Tx, s: Staged, articleIds: number[], occurrences: 
       if (!actorKeys.has(ak)) (actorKeys.add(ak), actors.push({ eventId, actorId, role: a.role, known: known.has(key) }));
     }
   }
-  await tx.eventSource.createMany({ data: sources });
+  await insertRows(tx, dialect, "EventSource", ["eventId", "articleId", "sentence", "start", "end"], sources.map((r) => [r.eventId, r.articleId, r.sentence, r.start, r.end]));
   // An event known before this batch may already name the actor in that role (from another article).
   const knownIds = [...new Set(actors.filter((a) => a.known).map((a) => a.eventId))];
   const taken = new Set(
     (await inChunks(knownIds, (chunk) => tx.eventActor.findMany({ where: { eventId: { in: chunk } }, select: { eventId: true, actorId: true, role: true } })))
       .map((r) => `${r.eventId}|${r.actorId}|${r.role}`),
   );
-  const newActors = actors.filter((a) => !taken.has(`${a.eventId}|${a.actorId}|${a.role}`)).map(({ eventId, actorId, role }) => ({ eventId, actorId, role }));
-  if (newActors.length) await tx.eventActor.createMany({ data: newActors });
+  const newActors = actors.filter((a) => !taken.has(`${a.eventId}|${a.actorId}|${a.role}`)).map(({ eventId, actorId, role }) => [eventId, actorId, role]);
+  await insertRows(tx, dialect, "EventActor", ["eventId", "actorId", "role"], newActors);
 }
