@@ -51,7 +51,7 @@ async function main() {
   await migrate(env.DATABASE_URL);
   const db = createDb(env.DATABASE_URL);
   try {
-    const summary = await ingestPaths(db, loadKnowledge(), paths, { maxBytes: env.INGEST_MAX_BYTES, onProgress: bar, csvMap });
+    const summary = await ingestPaths(db, loadKnowledge(), paths, { maxBytes: env.INGEST_MAX_BYTES, batchSize: env.INGEST_BATCH_SIZE, onProgress: bar, csvMap });
     printSummary(summary);
     if (storageFailed(summary)) console.error("ingest: the database refused some writes (see the reasons above); run again once it is writable");
     process.exitCode = exitCodeOf(summary);
