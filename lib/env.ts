@@ -9,6 +9,8 @@ const schema = z.object({
     .default("file:./data/dashboard.db"),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   INGEST_MAX_BYTES: z.coerce.number().int().positive().default(2 * 1024 * 1024),
+  /** Articles saved per transaction by ingestion (lib/ingest/run.ts); 1 saves article by article. */
+  INGEST_BATCH_SIZE: z.coerce.number().int().min(1).max(1000).default(50),
   UPLOAD_TOKEN: z.string().min(8, "UPLOAD_TOKEN must be at least 8 characters").optional(),
   TILE_URL: z.string().url().optional(),
   // The background worker (lib/jobs): a job's lease (renewed while it runs; a killed worker's job is

@@ -1,4 +1,6 @@
-// npm run ingest -- PATH…: files or folders (recursively) of .txt, .html and .json articles.
+// npm run ingest -- PATH… [--map title=COL,body=COL,date=COL,url=COL,source=COL]: files or folders
+// (recursively) of .txt, .md, .html, .json, .xml/.rss feeds, SGML collections, and corpus files
+// (.jsonl, one article a line; .csv with a header row, its columns named by --map), streamed.
 // Exit status: 0 when everything was stored or was already there; 1 when the database refused a
 // write (full disk, read-only file, locked past the retries) or when every file was rejected;
 // 2 for a usage error. The summary is printed in every case.
@@ -6,6 +8,7 @@ import { readEnv } from "../lib/env";
 import { createDb } from "../lib/db/client";
 import { migrate } from "../lib/db/migrate";
 import { loadKnowledge } from "../lib/ingest/load-knowledge";
+import { type ColumnMap, parseColumnMap } from "../lib/ingest/corpus";
 import { ingestPaths, storageFailed, type IngestSummary } from "../lib/ingest/run";
 import { exitCodeOf, printable, summaryLines } from "../lib/ingest/summary";
 
@@ -24,16 +27,31 @@ export function printSummary(s: IngestSummary) {
 
 let finished = false;
 async function main() {
-  const paths = process.argv.slice(2);
+  const args = process.argv.slice(2);
+  const paths: string[] = [];
+  let csvMap: ColumnMap | undefined;
+  try {
+    for (let i = 0; i < args.length; i++) {
+      const a = args[i];
+      if (a === "--map" || a.startsWith("--map=")) {
+        const spec = a === "--map" ? args[++i] : a.slice("--map=".length);
+        if (!spec) throw new Error("--map needs FIELD=COLUMN,…");
+        csvMap = parseColumnMap(spec);
+      } else paths.push(a);
+    }
+  } catch (error) {
+    console.error(`ingest: ${(error as Error).message}`);
+    process.exit(2);
+  }
   if (paths.length === 0) {
-    console.error("usage: npm run ingest -- PATH… (files or folders of .txt, .html, .json)");
+    console.error("usage: npm run ingest -- PATH… [--map title=COL,body=COL,date=COL,url=COL,source=COL] (files or folders of .txt, .md, .html, .json, .xml, .rss, .sgml, .jsonl, .csv)");
     process.exit(2);
   }
   const env = readEnv();
   await migrate(env.DATABASE_URL);
   const db = createDb(env.DATABASE_URL);
   try {
-    const summary = await ingestPaths(db, loadKnowledge(), paths, { maxBytes: env.INGEST_MAX_BYTES, onProgress: bar });
+    const summary = await ingestPaths(db, loadKnowledge(), paths, { maxBytes: env.INGEST_MAX_BYTES, batchSize: env.INGEST_BATCH_SIZE, onProgress: bar, csvMap });
     printSummary(summary);
     if (storageFailed(summary)) console.error("ingest: the database refused some writes (see the reasons above); run again once it is writable");
     process.exitCode = exitCodeOf(summary);

@@ -8,6 +8,11 @@ import { splitSchema, sqliteFilePath } from "./paths";
 import { BUSY_TIMEOUT_MS, safeSqliteAdapter } from "./sqlite-adapter";
 
 export type Db = SqliteClient;
+export type Dialect = "sqlite" | "postgres";
+
+// Which database each client speaks, for the few statements written as SQL (lib/ingest/bulk-insert.ts).
+const dialects = new WeakMap<object, Dialect>();
+export const dialectOf = (db: Db): Dialect => dialects.get(db) ?? "sqlite";
 
 export function createDb(url: string): Db {
   if (isPostgresUrl(url)) {
@@ -15,6 +20,7 @@ export function createDb(url: string): Db {
     // The search path makes the project's raw SQL (the timeline) find the same schema's tables.
     const pool = schema ? { connectionString, options: `-c search_path="${schema}"` } : { connectionString };
     const client = new PostgresClient({ adapter: new PrismaPg(pool, schema ? { schema } : undefined) });
+    dialects.set(client, "postgres");
     return client as unknown as Db;
   }
   // Transactions that always end, even after a full disk or an I/O error (see sqlite-adapter.ts).

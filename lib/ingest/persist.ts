@@ -4,7 +4,7 @@
 import { createHash } from "node:crypto";
 import type { Db } from "../db/client";
 import type { Knowledge } from "../extract/knowledge";
-import type { ActorEntry, ExtractionResult, PlaceEntry } from "../extract/types";
+import type { ActorEntry, ExtractedEvent, ExtractionResult, PlaceEntry } from "../extract/types";
 import type { ArticleInput } from "./read";
 import { reapplyArticle } from "../review/reapply";
 
@@ -12,8 +12,8 @@ type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 export const contentHash = (body: string) => createHash("sha256").update(body.replace(/\r\n?/g, "\n").trim()).digest("hex");
 
-const dateOrNull = (iso: string | null | undefined) => (iso ? new Date(`${iso.slice(0, 10)}T00:00:00Z`) : null);
-const finite = (n: number) => (Number.isFinite(n) ? n : null);
+export const dateOrNull = (iso: string | null | undefined) => (iso ? new Date(`${iso.slice(0, 10)}T00:00:00Z`) : null);
+export const finite = (n: number) => (Number.isFinite(n) ? n : null);
 
 /** Longest title stored: a file whose "title" line is megabytes long would otherwise fill every list. */
 export const MAX_TITLE_CHARS = 300;
@@ -24,25 +24,29 @@ export const capTitle = (title: string) => {
 
 // Waiting for the write lock (another process, or this one's previous transaction) may take a while
 // under load; Prisma's defaults (2 s to start, 5 s to finish) would turn that wait into a failure.
-const TX_OPTIONS = { maxWait: 60_000, timeout: 60_000 };
+export const TX_OPTIONS = { maxWait: 60_000, timeout: 60_000 };
+
+/** A place row's fields from the knowledge: `known` are the ones a stale stored row takes again. */
+export function placeFields(e: PlaceEntry) {
+  const known = { nameAr: e.nameAr, lat: finite(e.lat), lon: finite(e.lon), countryCode: e.countryCode, admin1: e.admin1 };
+  const create = {
+    key: e.key, ...known, nameEn: e.nameEn, kind: e.kind, geonamesId: e.geonamesId, aliases: JSON.stringify(e.aliases),
+    origin: e.origin, geoPrecision: e.precision,
+  };
+  return { known, create };
+}
 
 async function placeId(tx: Tx, e: PlaceEntry): Promise<number> {
   const existing = await tx.place.findUnique({ where: { key: e.key }, select: { id: true, nameAr: true, lat: true, lon: true, countryCode: true, admin1: true } });
   // The knowledge is the source of a place's name and point: a row stored before the knowledge was
   // corrected (GeoNames' Damascus once read «د مشق»; the Golan had no governorate) takes the correction.
-  const known = { nameAr: e.nameAr, lat: finite(e.lat), lon: finite(e.lon), countryCode: e.countryCode, admin1: e.admin1 };
+  const { known, create } = placeFields(e);
   if (existing) {
     const stale = (Object.keys(known) as (keyof typeof known)[]).some((f) => existing[f] !== known[f]);
-    if (stale) await tx.place.update({ where: { id: existing.id }, data: { ...known, aliases: JSON.stringify(e.aliases) } });
+    if (stale) await tx.place.update({ where: { id: existing.id }, data: { ...known, aliases: create.aliases } });
     return existing.id;
   }
-  const created = await tx.place.create({
-    data: {
-      key: e.key, ...known, nameEn: e.nameEn, kind: e.kind, geonamesId: e.geonamesId, aliases: JSON.stringify(e.aliases),
-      origin: e.origin, geoPrecision: e.precision,
-    },
-    select: { id: true },
-  });
+  const created = await tx.place.create({ data: create, select: { id: true } });
   return created.id;
 }
 
@@ -69,16 +73,26 @@ export interface SaveInput {
   extractorVersion: number;
 }
 
+/** The article row's fields (all but its hash). */
+export function articleFields({ article, result, fileName, extractorVersion }: SaveInput) {
+  return {
+    fileName, title: capTitle(article.title), body: article.body, source: article.source ?? result.source,
+    url: article.url ?? null, publishedAt: dateOrNull(article.publishedAt ?? result.publishedAt),
+    datePrecision: article.publishedAt ? 1 : result.datePrecision,
+    dateEvidence: article.publishedAt ? "metadata" : result.dateEvidence?.surface ?? null, extractorVersion,
+  };
+}
+
+// The same type at the same place on the same day is one event, whichever article reports it;
+// without a date nothing says two reports are one event, so the article keys it.
+export const eventKey = (e: ExtractedEvent, articleHash: string) =>
+  createHash("sha1").update([e.type, e.subType, e.placeKey, e.date ?? `article:${articleHash}:${e.evidence.start}`].join("|")).digest("hex");
+
 /** Saves an article; `replaceId` is the article whose derived rows a newer extractor replaces. */
 export async function saveArticle(db: Db, k: Knowledge, input: SaveInput, replaceId?: number): Promise<number> {
-  const { article, result } = input;
-  const publishedAt = dateOrNull(article.publishedAt ?? result.publishedAt);
+  const { result } = input;
   return db.$transaction(async (tx) => {
-    const fields = {
-      fileName: input.fileName, title: capTitle(article.title), body: article.body, source: article.source ?? result.source,
-      url: article.url ?? null, publishedAt, datePrecision: article.publishedAt ? 1 : result.datePrecision,
-      dateEvidence: article.publishedAt ? "metadata" : result.dateEvidence?.surface ?? null, extractorVersion: input.extractorVersion,
-    };
+    const fields = articleFields(input);
     let id: number;
     if (replaceId !== undefined) {
       await tx.mention.deleteMany({ where: { articleId: replaceId } });
@@ -105,9 +119,7 @@ export async function saveArticle(db: Db, k: Knowledge, input: SaveInput, replac
     for (const e of result.events) {
       const place = result.places.find((p) => p.entry.key === e.placeKey)?.entry ?? k.placeByKey.get(e.placeKey);
       const pid = placeIds.get(e.placeKey) ?? (place ? await placeId(tx, place) : null);
-      // The same type at the same place on the same day is one event, whichever article reports it;
-      // without a date nothing says two reports are one event, so the article keys it.
-      const key = createHash("sha1").update([e.type, e.subType, e.placeKey, e.date ?? `article:${input.hash}:${e.evidence.start}`].join("|")).digest("hex");
+      const key = eventKey(e, input.hash);
       const event = await tx.event.upsert({
         where: { key },
         create: {

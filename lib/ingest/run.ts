@@ -1,13 +1,17 @@
-// One ingestion run over files and folders: decides what is new (content hash), extracts, saves
-// each article in its own transaction, and keeps going after a bad file. Used by `npm run ingest`,
+// One ingestion run over files and folders: decides what is new (content hash, looked up for a batch
+// at once), extracts, saves new articles several to a transaction (redone one by one when a batch
+// fails, so one bad article loses nothing else), and keeps going after a bad file or record. Used by `npm run ingest`,
 // setup (seeding) and the upload page.
-import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { createReadStream, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
+import { Readable } from "node:stream";
 import type { Db } from "../db/client";
 import { extract, EXTRACTOR_VERSION } from "../extract";
 import type { Knowledge } from "../extract/knowledge";
-import { contentHash, saveArticle } from "./persist";
-import { formatOf, parseArticles, RejectedInput } from "./read";
+import { type ColumnMap, corpusFormatOf, type CorpusItem, readCorpus } from "./corpus";
+import { contentHash, saveArticle, type SaveInput } from "./persist";
+import { type ArticleInput, formatOf, parseArticles, RejectedInput } from "./read";
+import { RunCache, saveNewArticles } from "./save-batch";
 import { classifySaveError, RETRYABLE } from "./save-error";
 
 export interface Rejection {
@@ -18,6 +22,8 @@ export interface Rejection {
   kind: "input" | "storage";
   /** Stable code: "input" for file rejections, or a SaveErrorCode (db_busy, db_full, …). */
   code: string;
+  /** In a file of many articles: the line of a corpus record (.jsonl, .csv) or the article's number. */
+  line?: number;
 }
 
 const inputRejection = (file: string, reason: string): Rejection => ({ file, reason, kind: "input", code: "input" });
@@ -37,6 +43,10 @@ export interface IngestSummary {
 export interface IngestOptions {
   maxBytes: number;
   onProgress?: (done: number, total: number, file: string) => void;
+  /** CSV columns of each field (`--map`); without it, columns named title, body, date, url, source. */
+  csvMap?: ColumnMap;
+  /** Articles per transaction (default 50); 1 saves article by article. */
+  batchSize?: number;
 }
 
 /** Files under the given paths (folders recursively); unreadable paths become rejections. */
@@ -69,7 +79,7 @@ export function collectFiles(paths: string[], rejected: Rejection[]): string[] {
       for (const e of entries) if (!e.startsWith(".") && e !== "knowledge") walk(join(p, e));
     } else if (st.isFile()) {
       // In a folder, files of other kinds (images, notes) are passed over; named explicitly, they are rejected.
-      if (formatOf(p) || paths.includes(p)) out.push(p);
+      if (formatOf(p) || corpusFormatOf(p) || paths.includes(p)) out.push(p);
     }
   };
   for (const p of paths) walk(p);
@@ -82,43 +92,183 @@ export interface FileInput {
 }
 
 export async function ingestBuffers(db: Db, k: Knowledge, files: FileInput[], opts: IngestOptions, rejected: Rejection[] = []): Promise<IngestSummary> {
+  return ingestSources(db, k, files.map((f) => ({ name: f.name, open: () => f.bytes })), opts, rejected);
+}
+
+/** A file to ingest: its bytes, or a stream for a corpus file (read record by record). */
+interface Source {
+  name: string;
+  open: () => Uint8Array | Readable;
+}
+
+async function ingestSources(db: Db, k: Knowledge, sources: Source[], opts: IngestOptions, rejected: Rejection[]): Promise<IngestSummary> {
   const started = performance.now();
   const summary: IngestSummary = { new: 0, unchanged: 0, updated: 0, rejected, seconds: 0, articlesPerSecond: 0 };
+  const writer = new BatchWriter(db, k, summary, opts.batchSize ?? BATCH_SIZE);
   let i = 0;
-  for (const file of files) {
-    opts.onProgress?.(i++, files.length, file.name);
+  for (const source of sources) {
+    opts.onProgress?.(i++, sources.length, source.name);
     try {
-      const articles = parseArticles(file.name, file.bytes, opts.maxBytes);
-      for (const article of articles) {
-        // Extraction is synchronous: between articles, let the server answer the requests that queued
-        // up (an upload of thousands of articles otherwise held /api/overview for tens of seconds).
-        await new Promise((r) => setImmediate(r));
-        const hash = contentHash(article.body);
-        const outcome = await withRetry(async () => {
-          // Looked up again on each attempt: another writer may have stored it meanwhile.
-          const existing = await db.article.findUnique({ where: { hash }, select: { id: true, extractorVersion: true } });
-          if (existing && existing.extractorVersion >= EXTRACTOR_VERSION) return "unchanged" as const;
-          const result = extract(article.body, k, { publishedAt: article.publishedAt });
-          await saveArticle(db, k, { fileName: basename(file.name), article, hash, result, extractorVersion: EXTRACTOR_VERSION }, existing?.id);
-          return existing ? ("updated" as const) : ("new" as const);
-        });
-        summary[outcome]++;
+      for await (const item of articlesOf(source, opts)) {
+        if (item.reason !== undefined) rejected.push({ ...inputRejection(source.name, item.reason), line: item.line });
+        else await writer.add({ file: source.name, line: item.line, article: item.article });
       }
     } catch (error) {
       if (error instanceof RejectedInput) {
         const code = (error as RejectedInput & { code?: unknown }).code;
-        rejected.push({ ...inputRejection(file.name, error.reason || "rejected"), ...(typeof code === "string" ? { code } : {}) });
+        rejected.push({ ...inputRejection(source.name, error.reason || "rejected"), ...(typeof code === "string" ? { code } : {}) });
+      } else if (isReadError(error)) {
+        rejected.push(inputRejection(source.name, readErrorReason(error)));
       } else {
         const { code, message } = classifySaveError(error);
-        rejected.push({ file: file.name, reason: `could not be saved: ${message}`, kind: "storage", code });
+        rejected.push({ file: source.name, reason: `could not be saved: ${message}`, kind: "storage", code });
       }
     }
   }
-  opts.onProgress?.(files.length, files.length, "");
+  await writer.flush();
+  opts.onProgress?.(sources.length, sources.length, "");
   summary.seconds = (performance.now() - started) / 1000;
   const processed = summary.new + summary.updated + summary.unchanged;
   summary.articlesPerSecond = summary.seconds > 0 ? processed / summary.seconds : 0;
   return summary;
+}
+
+/** The articles of one file: all at once from a document reader, one record at a time from a corpus. */
+async function* articlesOf(source: Source, opts: IngestOptions): AsyncGenerator<CorpusItem> {
+  const corpus = corpusFormatOf(source.name);
+  const opened = source.open();
+  if (corpus) {
+    const stream = opened instanceof Readable ? opened : Readable.from([Buffer.from(opened)]);
+    yield* readCorpus(corpus, stream, { map: opts.csvMap, maxRecordBytes: opts.maxBytes });
+    return;
+  }
+  const bytes = opened instanceof Readable ? await streamToBytes(opened) : opened;
+  const articles = parseArticles(source.name, bytes, opts.maxBytes);
+  // Numbered only in files that hold several, so a rejection can say which one.
+  for (let n = 0; n < articles.length; n++) yield { line: articles.length > 1 ? n + 1 : 0, article: articles[n] };
+}
+
+async function streamToBytes(stream: Readable): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for await (const c of stream) chunks.push(c as Buffer);
+  return Buffer.concat(chunks);
+}
+
+// Errors of the file system while a file is streamed (the file is at fault, not the database), and
+// csv-parse's errors for a file it cannot read at all (a header row it cannot parse).
+const isReadError = (e: unknown) =>
+  e instanceof Error && (typeof (e as NodeJS.ErrnoException).syscall === "string" || String((e as { code?: unknown }).code ?? "").startsWith("CSV_"));
+const readErrorReason = (e: unknown) =>
+  String((e as { code?: unknown }).code).startsWith("CSV_") ? `invalid CSV: ${(e as Error).message}` : `cannot read file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
+
+/** Articles per transaction: enough to spread the fixed cost of a transaction, few enough that one
+ * failing batch costs little to redo article by article. */
+const BATCH_SIZE = 50;
+
+interface Pending {
+  file: string;
+  line: number;
+  article: ArticleInput;
+}
+
+/** Gathers articles across files and saves them a batch at a time (see save-batch.ts). */
+class BatchWriter {
+  #pending: Pending[] = [];
+  readonly #cache = new RunCache();
+  constructor(
+    readonly db: Db,
+    readonly k: Knowledge,
+    readonly summary: IngestSummary,
+    readonly size: number,
+  ) {}
+
+  async add(p: Pending) {
+    this.#pending.push(p);
+    if (this.#pending.length >= this.size) await this.#flushOnce();
+  }
+
+  async flush() {
+    while (this.#pending.length) await this.#flushOnce();
+  }
+
+  async #flushOnce() {
+    const batch = this.#pending;
+    this.#pending = [];
+    const hashed = batch.map((p) => ({ ...p, hash: contentHash(p.article.body) }));
+    // A second copy of an article within the batch waits for the next one, where the first is
+    // stored and the copy is found unchanged, as one by one.
+    const first = new Map<string, (typeof hashed)[number]>();
+    for (const h of hashed) if (first.has(h.hash)) this.#pending.push(h); else first.set(h.hash, h);
+    const unique = [...first.values()];
+    let stored: Awaited<ReturnType<typeof storedVersions>>;
+    try {
+      stored = await withRetry(() => storedVersions(this.db, unique.map((u) => u.hash)));
+    } catch (error) {
+      return this.#rejectAll(unique, error);
+    }
+    const fresh: { p: (typeof unique)[number]; input: SaveInput }[] = [];
+    for (const p of unique) {
+      const existing = stored.get(p.hash);
+      if (existing && existing.extractorVersion >= EXTRACTOR_VERSION) {
+        this.summary.unchanged++;
+        continue;
+      }
+      // Extraction is synchronous: between articles, let the server answer the requests that queued
+      // up (an upload of thousands of articles otherwise held /api/overview for tens of seconds).
+      await new Promise((r) => setImmediate(r));
+      const result = extract(p.article.body, this.k, { publishedAt: p.article.publishedAt });
+      const input = { fileName: basename(p.file), article: p.article, hash: p.hash, result, extractorVersion: EXTRACTOR_VERSION };
+      if (existing) await this.#saveOne(p, input);
+      else fresh.push({ p, input });
+    }
+    if (!fresh.length) return;
+    try {
+      await withRetry(() => saveNewArticles(this.db, this.k, this.#cache, fresh.map((f) => f.input)));
+      this.summary.new += fresh.length;
+    } catch (error) {
+      // The database itself refused (full, read-only, locked past the retries): every article of the
+      // batch would meet the same refusal, so they are all reported with it, not tried one by one.
+      if (classifySaveError(error).code !== "db_error") return this.#rejectAll(fresh.map((f) => f.p), error);
+      // All or nothing per article: the batch's transaction rolled back, so each is saved again on
+      // its own and only the one at fault is rejected, with its reason.
+      for (const f of fresh) await this.#saveOne(f.p, f.input);
+    }
+  }
+
+  #rejectAll(items: Pending[], error: unknown) {
+    for (const p of items) this.#reject(p, error);
+  }
+
+  #reject(p: Pending, error: unknown) {
+    const { code, message } = classifySaveError(error);
+    this.summary.rejected.push({ file: p.file, ...(p.line ? { line: p.line } : {}), reason: `could not be saved: ${message}`, kind: "storage", code });
+  }
+
+  /** One article in its own transaction; looked up again first, as another writer may have stored it. */
+  async #saveOne(p: Pending, input: SaveInput) {
+    try {
+      const outcome = await withRetry(async () => {
+        const existing = await this.db.article.findUnique({ where: { hash: input.hash }, select: { id: true, extractorVersion: true } });
+        if (existing && existing.extractorVersion >= EXTRACTOR_VERSION) return "unchanged" as const;
+        if (existing) await saveArticle(this.db, this.k, input, existing.id);
+        else await saveNewArticles(this.db, this.k, this.#cache, [input]);
+        return existing ? ("updated" as const) : ("new" as const);
+      });
+      this.summary[outcome]++;
+    } catch (error) {
+      this.#reject(p, error);
+    }
+  }
+}
+
+/** The stored extractor version of each of these hashes that is stored (one query per few hundred). */
+async function storedVersions(db: Db, hashes: string[]) {
+  const out = new Map<string, { id: number; extractorVersion: number }>();
+  for (let i = 0; i < hashes.length; i += 500) {
+    const rows = await db.article.findMany({ where: { hash: { in: hashes.slice(i, i + 500) } }, select: { id: true, hash: true, extractorVersion: true } });
+    for (const r of rows) out.set(r.hash, r);
+  }
+  return out;
 }
 
 async function withRetry<T>(attempt: () => Promise<T>): Promise<T> {
@@ -139,8 +289,13 @@ export const storageFailed = (s: IngestSummary) => s.rejected.some((r) => r.kind
 export async function ingestPaths(db: Db, k: Knowledge, paths: string[], opts: IngestOptions): Promise<IngestSummary> {
   const rejected: Rejection[] = [];
   const files = collectFiles(paths, rejected);
-  const inputs: FileInput[] = [];
+  const inputs: Source[] = [];
   for (const f of files) {
+    // A corpus file is streamed whatever its size; the limit applies to each of its records.
+    if (corpusFormatOf(f)) {
+      inputs.push({ name: f, open: () => createReadStream(f) });
+      continue;
+    }
     try {
       // Size is checked before reading, so a huge file costs nothing.
       const size = statSync(f).size;
@@ -148,10 +303,11 @@ export async function ingestPaths(db: Db, k: Knowledge, paths: string[], opts: I
         rejected.push(inputRejection(f, `file too large (${size} bytes; the limit is ${opts.maxBytes})`));
         continue;
       }
-      inputs.push({ name: f, bytes: readFileSync(f) });
+      const bytes = readFileSync(f);
+      inputs.push({ name: f, open: () => bytes });
     } catch (error) {
       rejected.push(inputRejection(f, `cannot read file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`));
     }
   }
-  return ingestBuffers(db, k, inputs, opts, rejected);
+  return ingestSources(db, k, inputs, opts, rejected);
 }

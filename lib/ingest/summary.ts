@@ -10,7 +10,7 @@ export function summaryLines(s: IngestSummary): string[] {
   const storage = s.rejected.filter((r) => r.kind === "storage").length;
   return [
     `new ${s.new}, unchanged ${s.unchanged}, updated ${s.updated}, rejected ${s.rejected.length}${storage ? ` (${storage} by the database)` : ""}`,
-    ...s.rejected.map((r) => `  rejected ${printable(r.file)}: [${r.code}] ${printable(r.reason)}`),
+    ...s.rejected.map((r) => `  rejected ${printable(r.file)}${r.line ? `:${r.line}` : ""}: [${r.code}] ${printable(r.reason)}`),
     `${s.seconds.toFixed(2)} s, ${s.articlesPerSecond.toFixed(1)} articles/s`,
   ];
 }

@@ -115,7 +115,8 @@ describe.skipIf(!isRoot())("a read-only database file (the CLI run as nobody; ne
 describe("the CLI killed, racing, and locked out", () => {
   it("kill -9 mid-write: nothing partial, and the next run stores the rest", async () => {
     const dbFile = await freshDb();
-    const run = startCli(dbFile, [long]);
+    // Small batches, so the kill lands between committed transactions of one run.
+    const run = startCli(dbFile, [long], { INGEST_BATCH_SIZE: "2" });
     const deadline = Date.now() + 60_000;
     while (articleCount(dbFile) < 2 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
     run.child.kill("SIGKILL");

@@ -1,0 +1,4 @@
+import { sqliteTestDb } from "../helpers/db";
+import { corpusSuite } from "./corpus.suite";
+
+corpusSuite("SQLite", sqliteTestDb);
