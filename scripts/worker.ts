@@ -7,6 +7,7 @@ import { createDb } from "../lib/db/client";
 import { migrate } from "../lib/db/migrate";
 import { loadKnowledge } from "../lib/ingest/load-knowledge";
 import { enqueueReextractIfStale, Worker } from "../lib/jobs";
+import { collectOptions } from "../lib/collect/options";
 
 const STOP_GRACE_MS = Number(process.env.WORKER_STOP_GRACE_MS) || 20_000;
 
@@ -17,6 +18,8 @@ async function main() {
   const worker = new Worker({
     db, knowledge: loadKnowledge(), leaseMs: env.WORKER_LEASE_MS, pollMs: env.WORKER_POLL_MS, maxBytes: env.INGEST_MAX_BYTES,
     retry: { baseMs: env.JOB_RETRY_BASE_MS, maxMs: 10 * 60_000 }, log: (line) => console.log(line),
+    // The sources of /sources are collected here on their intervals, as jobs (lib/jobs/collect-job.ts).
+    collect: collectOptions(env),
   });
   const reextract = await enqueueReextractIfStale(db);
   if (reextract !== null) console.log(`worker: articles of an older extractor version found; re-extraction queued as job ${reextract}`);

@@ -1,7 +1,7 @@
-// The one way collected articles reach the database. Today it hands each article to the same
+// The one way collected articles reach the database. It hands each article to the same
 // ingestion as `npm run ingest` (as a JSON file of one article, so the reader, hashing, extraction
-// and the per-article transaction are all the ones uploads use); when the job queue lands, this is
-// the one function to point at `enqueueIngest(db, files)`.
+// and the per-article transaction are all the ones uploads use). Scheduled collections run inside a
+// job of the worker (lib/jobs/collect-job.ts), so this runs in the worker process, not the web server.
 import type { Db } from "../db/client";
 import type { Knowledge } from "../extract/knowledge";
 import type { ArticleInput } from "../ingest/read";

@@ -6,6 +6,7 @@
 // Lower level (tests, other job kinds): enqueue, claim, renewLease, complete, fail, release.
 export { enqueueIngest, INGEST, type FileResult, type FileStatus, type IngestFile } from "./ingest-job";
 export { enqueueReextractIfStale, REEXTRACT } from "./reextract-job";
+export { COLLECT, scheduleDueSources } from "./collect-job";
 export { claim, complete, enqueue, fail, jobStatus, release, renewLease, DEFAULT_MAX_ATTEMPTS, DEFAULT_RETRY, type JobStatus, type JobView, type NewJob, type RetryPolicy } from "./queue";
 export { backoffMs } from "./backoff";
 export { Worker, type WorkerOptions } from "./worker";

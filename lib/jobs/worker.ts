@@ -7,6 +7,8 @@ import type { Knowledge } from "../extract/knowledge";
 import { INGEST, runIngestJob, StorageRefused, type IngestPayload } from "./ingest-job";
 import { claim, complete, DEFAULT_RETRY, fail, release, renewLease, type JobRow, type RetryPolicy } from "./queue";
 import { REEXTRACT, runReextractJob, type ReextractPayload } from "./reextract-job";
+import { COLLECT, runCollectJob, scheduleDueSources, type CollectPayload } from "./collect-job";
+import type { CollectOptions } from "../collect/run";
 
 export interface WorkerOptions {
   db: Db;
@@ -18,6 +20,10 @@ export interface WorkerOptions {
   maxBytes: number;
   retry?: RetryPolicy;
   log?: (line: string) => void;
+  /** The collector's limits; with them, the worker also queues and runs the due sources' collections. */
+  collect?: CollectOptions;
+  /** How often the worker looks for due sources (default 30 s). */
+  scheduleEveryMs?: number;
 }
 
 /** A job that can never succeed (unknown kind, no file): failed at once, not retried. */
@@ -52,10 +58,21 @@ export class Worker {
     if (this.#current) await release(this.o.db, this.#current.id, this.id);
   }
 
+  #scheduledAt = 0;
+
+  /** Queues the due sources' collections, at most every scheduleEveryMs (any worker may; the queue dedupes). */
+  async #schedule() {
+    if (!this.o.collect || Date.now() - this.#scheduledAt < (this.o.scheduleEveryMs ?? 30_000)) return;
+    this.#scheduledAt = Date.now();
+    const ids = await scheduleDueSources(this.o.db, new Date());
+    if (ids.length) this.o.log?.(`worker: collection of ${ids.length} due source(s) queued`);
+  }
+
   async #run() {
     while (!this.#stopping) {
       let worked = false;
       try {
+        await this.#schedule();
         worked = await this.runOnce();
       } catch (error) {
         // The database itself failed (gone, locked past the wait): log it and try again after a pause.
@@ -107,6 +124,10 @@ export class Worker {
       return runIngestJob(this.o.db, this.o.knowledge, payload as IngestPayload, job.data, this.o.maxBytes);
     }
     if (job.kind === REEXTRACT) return runReextractJob(this.o.db, this.o.knowledge, payload as ReextractPayload);
+    if (job.kind === COLLECT) {
+      if (!this.o.collect) throw new Permanent("this worker does not collect (no collector options)");
+      return runCollectJob(this.o.db, this.o.knowledge, payload as CollectPayload, this.o.collect);
+    }
     throw new Permanent(`unknown job kind "${job.kind}"`);
   }
 }

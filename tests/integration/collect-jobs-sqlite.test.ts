@@ -1,0 +1,4 @@
+import { sqliteTestDb } from "../helpers/db";
+import { collectJobsSuite } from "./collect-jobs.suite";
+
+collectJobsSuite("SQLite", sqliteTestDb);
