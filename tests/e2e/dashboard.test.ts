@@ -184,7 +184,7 @@ describe("profiles and provenance", () => {
     await page.waitForURL(/\/articles\/\d+#s-\d+$/);
     const anchor = href.split("#")[1];
     const sentence = page.locator(`#${anchor}`);
-    // app/loading.tsx shows at once on a client navigation, so the URL moves before the article is there.
+    // The URL may move before the article is there (a client navigation): wait for the sentence.
     await expect.poll(() => sentence.count()).toBe(1);
     expect((await sentence.locator(".mention-place").count()) + (await sentence.locator(".mention-actor").count())).toBeGreaterThan(0);
   });
