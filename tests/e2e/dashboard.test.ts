@@ -185,7 +185,7 @@ describe("profiles and provenance", () => {
     const anchor = href.split("#")[1];
     const sentence = page.locator(`#${anchor}`);
     // The URL may move before the article is there (a client navigation): wait for the sentence.
-    await expect.poll(() => sentence.count()).toBe(1);
+    await expect.poll(() => sentence.count(), { timeout: 10_000 }).toBe(1);
     expect((await sentence.locator(".mention-place").count()) + (await sentence.locator(".mention-actor").count())).toBeGreaterThan(0);
   });
 

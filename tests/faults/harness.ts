@@ -45,6 +45,15 @@ export interface CliRun {
   stderr: string;
 }
 
+/** What a child process printed and how it ended, once it has. */
+function outcome(child: ChildProcess): Promise<CliRun> {
+  let stdout = "";
+  let stderr = "";
+  child.stdout!.on("data", (d) => (stdout += d));
+  child.stderr!.on("data", (d) => (stderr += d));
+  return new Promise<CliRun>((resolve) => child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr })));
+}
+
 /** The unprivileged user the read-only test runs the CLI as (root ignores file permissions). */
 export const NOBODY = 65534;
 
@@ -53,12 +62,7 @@ export function startCli(dbFile: string, paths: string[], env: Record<string, st
     cwd: ROOT, env: { ...process.env, DATABASE_URL: `file:${dbFile}`, ...env }, stdio: ["ignore", "pipe", "pipe"],
     ...(as === undefined ? {} : { uid: as, gid: as }),
   });
-  let stdout = "";
-  let stderr = "";
-  child.stdout!.on("data", (d) => (stdout += d));
-  child.stderr!.on("data", (d) => (stderr += d));
-  const done = new Promise<CliRun>((resolve) => child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr })));
-  return { child, done };
+  return { child, done: outcome(child) };
 }
 
 export const runCli = (dbFile: string, paths: string[], env: Record<string, string> = {}, as?: number) => startCli(dbFile, paths, env, as).done;
@@ -145,12 +149,7 @@ export function startWorker(dbFile: string, env: Record<string, string> = {}): {
   const child = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
     cwd: ROOT, env: { ...process.env, DATABASE_URL: `file:${dbFile}`, WORKER_POLL_MS: "50", ...env }, stdio: ["ignore", "pipe", "pipe"],
   });
-  let stdout = "";
-  let stderr = "";
-  child.stdout!.on("data", (d) => (stdout += d));
-  child.stderr!.on("data", (d) => (stderr += d));
-  const done = new Promise<CliRun>((resolve) => child.on("close", (code, signal) => resolve({ code, signal, stdout, stderr })));
-  return { child, done };
+  return { child, done: outcome(child) };
 }
 
 /** Jobs by status, read without going through the app (the worker may hold the write lock). */
