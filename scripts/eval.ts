@@ -8,7 +8,7 @@
 // read and used for tuning the extractor by now, whatever its name says, and `real` and `offtopic`
 // (../shared/eval) are tuned on too. None of them estimates unseen articles; only the held-out real
 // sets scored outside this repository are unseen.
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { loadKnowledge } from "../lib/ingest/load-knowledge";
 import { GATED_SET_NAMES, predict, SCORES_FILE, scoreFigures, scoreText, SET_NAMES, SETS, type SetName, type SetScores } from "./eval-sets";
 
@@ -45,6 +45,10 @@ if (named.includes("all")) {
         ? `no reviewed set yet (${SETS[set].gold} does not exist): review every event of some articles, then run npm run export-gold`
         : `${SETS[set].gold} does not exist`,
     );
+    process.exit(2);
+  }
+  if (set === "reviewed" && (JSON.parse(readFileSync(SETS[set].gold, "utf8")) as { articles: unknown[] }).articles.length === 0) {
+    console.error(`the reviewed set (${SETS[set].gold}) is empty: no article had every event reviewed when it was exported`);
     process.exit(2);
   }
   const { lines, warnings } = predict(set, k);

@@ -43,7 +43,8 @@ async function main() {
     const { gold, texts } = writeGold(out, exp);
     const events = exp.gold.articles.reduce((n, a) => n + a.events.length, 0);
     console.log(`wrote ${gold}: ${exp.gold.articles.length} reviewed articles, ${events} events, ${texts} texts`);
-    if (!texts) console.log("no article is fully reviewed yet: review every event of an article (/review) first");
+    if (!texts && since) console.log(`no article was fully reviewed since ${since.toISOString()}`);
+    else if (!texts) console.log("no article is fully reviewed yet: review every event of an article (/review) first");
   } finally {
     await db.$disconnect();
   }
