@@ -41,6 +41,7 @@ async function main() {
   try {
     const exp = await exportGold(db, { since });
     const { gold, texts } = writeGold(out, exp);
+    for (const w of exp.warnings) console.error(`warning: ${w}`);
     const events = exp.gold.articles.reduce((n, a) => n + a.events.length, 0);
     console.log(`wrote ${gold}: ${exp.gold.articles.length} reviewed articles, ${events} events, ${texts} texts`);
     if (!texts && since) console.log(`no article was fully reviewed since ${since.toISOString()}`);

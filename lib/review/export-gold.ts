@@ -3,6 +3,7 @@
 // `npm run eval -- reviewed` measures the next extractor against what people decided. Reads the
 // database, returns plain objects; write-gold.ts puts them on disk.
 import type { Db } from "../db/client";
+import { readArticles } from "../ingest/read";
 
 export interface GoldItem {
   names: string[];
@@ -36,8 +37,10 @@ export interface GoldArticle {
 }
 export interface GoldExport {
   gold: { about: string; articles: GoldArticle[] };
-  /** One text per gold article, named as its `file`: the stored body, which the plain-text reader reads back unchanged. */
+  /** One text per gold article, named as its `file`, that the project's reader reads back to the stored body. */
   texts: { file: string; text: string }[];
+  /** Articles whose text could not carry everything the gold expects (said on the CLI, and in the article's note). */
+  warnings: string[];
 }
 
 const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
@@ -62,6 +65,30 @@ function tolKm(kind: string, geoPrecision: number): number {
   return geoPrecision === 2 ? 25 : 10;
 }
 
+/** The text the reader reads back to exactly this body and title (and date, when given), or null. */
+function readsBack(text: string, body: string, title: string, date: string | null): boolean {
+  try {
+    const [a, more] = readArticles("gold.txt", Buffer.from(text), Number.MAX_SAFE_INTEGER).articles;
+    return !more && a.body === body && a.title === title && (date === null || a.publishedAt === date);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The article as a file. A publication date that came from file metadata (a TREC <TIME>, front matter,
+ * a feed) is not in the body, so the extractor would not see it: such an article is written with YAML
+ * front matter holding the date, when that reads back to the same body (the Markdown reader collapses
+ * blank-line runs and markup, so not every body does). Otherwise it is the body as plain text.
+ */
+function articleText(body: string, title: string, metadataDate: string | null): { text: string; lostDate: boolean } {
+  if (metadataDate) {
+    const fm = `---\ntitle: ${JSON.stringify(title)}\ndate: ${metadataDate}\n---\n${body}\n`;
+    if (readsBack(fm, body, title, metadataDate)) return { text: fm, lostDate: false };
+  }
+  return { text: body, lostDate: metadataDate !== null };
+}
+
 /** The file name of an article in the export: by id, because file names repeat across folders and corpora hold many articles. */
 export const goldFileName = (articleId: number) => `a${articleId}.txt`;
 
@@ -71,7 +98,7 @@ export async function exportGold(db: Db, opts: { since?: Date } = {}): Promise<G
     where: { eventSources: { some: {}, none: { event: { reviewStatus: "unreviewed" } } } },
     orderBy: { id: "asc" },
     select: {
-      id: true, fileName: true, body: true, publishedAt: true,
+      id: true, fileName: true, title: true, body: true, publishedAt: true, dateEvidence: true,
       mentions: { where: { kind: { in: ["place", "actor"] } }, orderBy: { start: "asc" }, select: { surface: true, place: true, actor: true } },
       eventSources: { orderBy: { start: "asc" }, select: { event: { include: { place: true } } } },
     },
@@ -84,7 +111,7 @@ export async function exportGold(db: Db, opts: { since?: Date } = {}): Promise<G
     if (!seen || c.createdAt > seen) last.set(c.eventKey, c.createdAt);
   }
 
-  const out: GoldExport = { gold: { about: "", articles: [] }, texts: [] };
+  const out: GoldExport = { gold: { about: "", articles: [] }, texts: [], warnings: [] };
   for (const a of articles) {
     const reviewedAt = a.eventSources.map((s) => last.get(s.event.key)).reduce<Date | undefined>((m, d) => (d && (!m || d > m) ? d : m), undefined);
     if (opts.since && (!reviewedAt || reviewedAt < opts.since)) continue;
@@ -127,21 +154,24 @@ export async function exportGold(db: Db, opts: { since?: Date } = {}): Promise<G
 
     const file = goldFileName(a.id);
     const published = day(a.publishedAt);
+    const { text, lostDate } = articleText(a.body, a.title, a.dateEvidence === "metadata" ? published : null);
+    if (!lostDate && !readsBack(text, a.body, a.title, null)) out.warnings.push(`${file} (${a.fileName}): its text does not read back to the stored body`);
+    if (lostDate) out.warnings.push(`${file} (${a.fileName}): its publication date ${published} came from file metadata and could not be written with the text`);
     out.gold.articles.push({
       file,
-      note: `${a.fileName} (article ${a.id}), last reviewed ${reviewedAt?.toISOString() ?? "?"}`,
+      note: `${a.fileName} (article ${a.id}), last reviewed ${reviewedAt?.toISOString() ?? "?"}${lostDate ? "; the metadata date is not in the text" : ""}`,
       published: published ? { accept: [published], abstain_ok: false } : { accept: [], abstain_ok: true },
       places: [...places.values()],
       actors: [...actors.values()],
       events: [...events.values()],
     });
-    out.texts.push({ file, text: a.body });
+    out.texts.push({ file, text });
   }
   out.gold.about =
     `Reviewed articles exported by npm run export-gold${opts.since ? ` (reviewed since ${opts.since.toISOString()})` : ""}: ` +
     `${out.gold.articles.length} articles whose every event an analyst confirmed, corrected or rejected. Events carry the ` +
     "effective (corrected) values; rejected events are left out; places and actors are the stored (corrected) ones with " +
-    "the surface forms of the text. Texts are the stored bodies as plain text (a publication date that came from file " +
-    "metadata is in the gold but not in the text).";
+    "the surface forms of the text. Texts are the stored bodies as plain text, with YAML front matter for a " +
+    "publication date that came from file metadata (an article's note says when that could not be done).";
   return out;
 }
