@@ -1,15 +1,16 @@
 // npm run eval -- SET [--verbose]: extraction on one evaluation set, each file read through the same
 // reader as ingestion and `npm run extract`, scored by ../shared/eval/score.mjs. SET is one of
-// seeds (default), fixtures, heldout, blind, blind2, real, offtopic; `all` scores every set and writes
+// seeds (default), fixtures, heldout, blind, blind2, real, offtopic, reviewed (the analysts' export,
+// `npm run export-gold`); `all` scores every set but reviewed and writes
 // eval/scores.json (the figures `npm run eval:gate` compares against).
 //
 // Honesty about these figures: every project set (seeds, fixtures, heldout, blind, blind2) has been
 // read and used for tuning the extractor by now, whatever its name says, and `real` and `offtopic`
 // (../shared/eval) are tuned on too. None of them estimates unseen articles; only the held-out real
 // sets scored outside this repository are unseen.
-import { writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { loadKnowledge } from "../lib/ingest/load-knowledge";
-import { predict, SCORES_FILE, scoreFigures, scoreText, SET_NAMES, type SetName, type SetScores } from "./eval-sets";
+import { GATED_SET_NAMES, predict, SCORES_FILE, scoreFigures, scoreText, SET_NAMES, SETS, type SetName, type SetScores } from "./eval-sets";
 
 const args = process.argv.slice(2);
 const verbose = args.includes("--verbose");
@@ -23,7 +24,7 @@ const k = loadKnowledge();
 
 if (named.includes("all")) {
   const scores = {} as Record<SetName, SetScores>;
-  for (const set of SET_NAMES) {
+  for (const set of GATED_SET_NAMES) {
     const { lines, warnings } = predict(set, k);
     for (const w of warnings) console.error(`warning: ${w}`);
     scores[set] = scoreFigures(set, lines);
@@ -38,6 +39,18 @@ if (named.includes("all")) {
   console.log(`wrote ${SCORES_FILE}`);
 } else {
   const set = (named[0] ?? "seeds") as SetName;
+  if (!existsSync(SETS[set].gold)) {
+    console.error(
+      set === "reviewed"
+        ? `no reviewed set yet (${SETS[set].gold} does not exist): review every event of some articles, then run npm run export-gold`
+        : `${SETS[set].gold} does not exist`,
+    );
+    process.exit(2);
+  }
+  if (set === "reviewed" && (JSON.parse(readFileSync(SETS[set].gold, "utf8")) as { articles: unknown[] }).articles.length === 0) {
+    console.error(`the reviewed set (${SETS[set].gold}) is empty: no article had every event reviewed when it was exported`);
+    process.exit(2);
+  }
   const { lines, warnings } = predict(set, k);
   for (const w of warnings) console.error(`warning: ${w}`);
   process.stdout.write(scoreText(set, lines, verbose));

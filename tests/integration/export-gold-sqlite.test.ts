@@ -1,0 +1,4 @@
+import { sqliteTestDb } from "../helpers/db";
+import { exportGoldSuite } from "./export-gold.suite";
+
+exportGoldSuite("SQLite", sqliteTestDb);
