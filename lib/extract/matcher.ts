@@ -4,6 +4,8 @@
 import { fold, type Token } from "./normalize";
 
 let nextIndexId = 0;
+/** How many indexes keep their starts in the word memo (the knowledge builds fewer than this). */
+const MEMO_SLOTS = 16;
 
 /** What is known of a word as written, kept across articles: its clitic forms and, per name index
  * (by its id), the forms that begin a name there. One look-up per token serves every index. */
@@ -61,14 +63,18 @@ export class NameIndex<T> {
    */
   startsOf(token: Token): readonly Start[] {
     const info = wordInfo(token);
-    let out = info.starts[this.id];
+    // Only the first indexes made (the knowledge's, built once) keep a slot in every word's memo: an
+    // index made per article (an article's surnames) would give each word an ever longer array.
+    const memo = this.id < MEMO_SLOTS;
+    let out = memo ? info.starts[this.id] : undefined;
     if (out === undefined) {
       const found: Start[] = [];
       for (const [form, prefix] of info.clitics) {
         const span = this.spans.get(form);
         if (span) found.push([form, prefix, span]);
       }
-      out = info.starts[this.id] = found.length ? found : NO_START;
+      out = found.length ? found : NO_START;
+      if (memo) info.starts[this.id] = out;
     }
     return out;
   }

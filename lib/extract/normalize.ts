@@ -41,29 +41,32 @@ export interface Folded {
   offsets: Int32Array;
 }
 
+// Scratch buffers, grown as needed and reused from article to article: a pair of fresh buffers per
+// article is memory the collector returns late (the peak grew from 180 to 380 MB over 10,000 articles).
+let units = new Uint16Array(1 << 16);
+let scratch = new Int32Array(1 << 16);
+
 export function foldWithOffsets(original: string): Folded {
   // Most characters fold to one (or none); a presentation form may fold to several, so the buffers grow.
-  let units = new Uint16Array(original.length + 16);
-  let offsets = new Int32Array(original.length + 17);
   let n = 0;
   for (let i = 0; i < original.length; i++) {
     const folded = foldCode(original.charCodeAt(i));
-    if (n + folded.length >= units.length) {
-      const size = units.length * 2 + folded.length;
+    if (n + folded.length + 1 >= units.length) {
+      const size = Math.max(units.length * 2, n + folded.length + 2);
       const u = new Uint16Array(size);
-      u.set(units);
+      u.set(units.subarray(0, n));
       units = u;
-      const o = new Int32Array(size + 1);
-      o.set(offsets);
-      offsets = o;
+      const o = new Int32Array(size);
+      o.set(scratch.subarray(0, n));
+      scratch = o;
     }
     for (let k = 0; k < folded.length; k++) {
       units[n] = folded.charCodeAt(k);
-      offsets[n++] = i;
+      scratch[n++] = i;
     }
   }
-  offsets[n] = original.length;
-  return { text: fromUnits(units, n), offsets: offsets.slice(0, n + 1) };
+  scratch[n] = original.length;
+  return { text: fromUnits(units, n), offsets: scratch.slice(0, n + 1) };
 }
 
 /** The string of the first n code units (in chunks: apply() takes a bounded number of arguments). */
