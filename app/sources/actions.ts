@@ -1,6 +1,7 @@
 "use server";
-// The writes of /sources: add, pause or resume, run now, remove. Every one needs the editor token
-// (UPLOAD_TOKEN), checked in constant time; without a token configured, sources are managed by CLI only.
+// The writes of /sources: add, pause or resume, run now, remove. Every one needs a signed-in editor
+// (lib/auth; Next checks a server action's Origin) or the editor token (UPLOAD_TOKEN, checked in
+// constant time); with neither, sources are managed by CLI only.
 import { revalidatePath } from "next/cache";
 import { db } from "@/lib/db";
 import { readEnv } from "@/lib/env";
@@ -8,6 +9,7 @@ import { loadKnowledge } from "@/lib/ingest/load-knowledge";
 import { collectOptions } from "@/lib/collect/options";
 import { runSource } from "@/lib/collect/run";
 import { addSource, removeSource, setPaused, type SourceInput } from "@/lib/collect/sources";
+import { currentEditor } from "@/lib/auth/guard";
 import { tokenMatches, uploadToken } from "@/lib/upload/ingest-upload";
 
 export interface ActionResult {
@@ -15,14 +17,15 @@ export interface ActionResult {
   message: string;
 }
 
-const refused = (token: string): ActionResult | null => {
+const refused = async (token: string): Promise<ActionResult | null> => {
+  if (await currentEditor()) return null;
   const expected = uploadToken();
   if (!expected) return { ok: false, message: "إدارة المصادر من المتصفح معطّلة: رمز المحرر (UPLOAD_TOKEN) غير مضبوط" };
   return tokenMatches(token, expected) ? null : { ok: false, message: "رمز المحرر غير صحيح" };
 };
 
 export async function addSourceAction(token: string, input: SourceInput): Promise<ActionResult> {
-  const denied = refused(token);
+  const denied = await refused(token);
   if (denied) return denied;
   try {
     const r = await addSource(db, input);
@@ -37,7 +40,7 @@ export async function addSourceAction(token: string, input: SourceInput): Promis
 export type SourceOp = "pause" | "resume" | "run" | "remove";
 
 export async function sourceAction(token: string, id: number, op: SourceOp): Promise<ActionResult> {
-  const denied = refused(token);
+  const denied = await refused(token);
   if (denied) return denied;
   if (!Number.isInteger(id) || id <= 0) return { ok: false, message: "مصدر غير صالح" };
   try {

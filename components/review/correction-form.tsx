@@ -5,17 +5,12 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { EVENT_TYPES, SUB_TYPES_BY_TYPE, subTypeLabel, REJECT_REASONS } from "@/lib/event-types";
 import { postJson } from "./post-json";
+import type { EventRow } from "@/lib/api-types";
 
-export interface FormEvent {
-  id: number;
-  type: string;
-  subType: string;
-  date: string | null;
-  datePrecision: number | null;
-  fatalities: number | null;
-  injured: number | null;
+/** The correctable fields of an event row (lib/api-types.ts), with its place by id and name. */
+export type FormEvent = Pick<EventRow, "id" | "type" | "subType" | "date" | "datePrecision" | "fatalities" | "injured"> & {
   place: { id: number; name: string } | null;
-}
+};
 
 const num = (s: string) => (s.trim() === "" ? null : Number(s));
 
