@@ -10,7 +10,8 @@ export interface DataPeriod {
 }
 
 export async function fetchPeriod(): Promise<DataPeriod> {
-  const r = await db.event.aggregate({ _min: { date: true }, _max: { date: true } });
+  // Rejected events (an analyst said they are no events) are in no count, nor in the span.
+  const r = await db.event.aggregate({ where: { reviewStatus: { not: "rejected" } }, _min: { date: true }, _max: { date: true } });
   const day = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
   return { first: day(r._min.date), last: day(r._max.date) };
 }
