@@ -74,7 +74,8 @@ describe("the map", () => {
   it("names governorates, has a scale bar and a size legend, and gathers thousands of places into cells", async () => {
     await page.goto(`${app.url}/map`);
     await map(page).waitFor();
-    expect(await page.locator(".gov-label").count()).toBeGreaterThanOrEqual(13);
+    // The boundaries (and their labels) are drawn once their file has loaded, after the map itself.
+    await expect.poll(() => page.locator(".gov-label").count(), { timeout: 15_000 }).toBeGreaterThanOrEqual(13);
     expect(await page.locator(".leaflet-control-scale").count()).toBe(1);
     expect(await page.getByTestId("size-legend").textContent()).toContain("حجم الدائرة");
     const places = await attr(page, "data-places");
