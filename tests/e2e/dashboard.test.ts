@@ -182,7 +182,9 @@ describe("profiles and provenance", () => {
     expect(href).toMatch(/^\/articles\/\d+#s-\d+$/);
     await source.click();
     await page.waitForURL(/\/articles\/\d+#s-\d+$/);
-    const anchor = href.split("#")[1];
+    // The anchor of the page we landed on: the table may have re-rendered page 2 between reading the
+    // first link and clicking it, so the link clicked is not always the one read.
+    const anchor = new URL(page.url()).hash.slice(1);
     const sentence = page.locator(`#${anchor}`);
     // The URL may move before the article is there (a client navigation): wait for the sentence.
     await expect.poll(() => sentence.count(), { timeout: 10_000 }).toBe(1);
