@@ -3,6 +3,7 @@
 import "server-only";
 import { db } from "../db";
 import { fold } from "../extract/normalize";
+import { searchKey } from "../search/search-key";
 
 export interface PlaceHit {
   id: number;
@@ -15,7 +16,13 @@ export interface PlaceHit {
 export async function searchPlaces(q: string, take = 10): Promise<PlaceHit[]> {
   const needle = fold(q.trim()).toLowerCase();
   if (needle.length < 2) return [];
-  const places = await db.place.findMany({ select: { id: true, nameAr: true, nameEn: true, admin1: true, kind: true, aliases: true } });
+  // The folded search column (kept by the database, lib/search) narrows the gazetteer to the places
+  // that can match, instead of reading and folding every place on every keystroke; the ranking below
+  // then scores those few by their names one by one.
+  const places = await db.place.findMany({
+    where: { searchText: { contains: searchKey(q) } },
+    select: { id: true, nameAr: true, nameEn: true, admin1: true, kind: true, aliases: true },
+  });
   const scored: { hit: PlaceHit; score: number }[] = [];
   for (const p of places) {
     const names = [p.nameAr, p.nameEn ?? "", ...(JSON.parse(p.aliases) as string[])].map((n) => fold(n).toLowerCase());

@@ -102,6 +102,15 @@ export function searchRollupSuite(name: string, open: () => Promise<TestDb>) {
       expect(await data.suggest.fetchSuggestions("%")).toEqual([]);
     });
 
+    it("finds gazetteer places for the correction form by folded name, the exact name first", async () => {
+      const { searchPlaces } = await import("@/lib/data/place-search");
+      const hits = await searchPlaces("ادلب");
+      expect(hits[0].nameAr).toBe("إدلب");
+      expect((await searchPlaces("إدْلِب")).map((h) => h.id)).toEqual(hits.map((h) => h.id));
+      expect((await searchPlaces("idlib")).map((h) => h.nameAr)).toContain("إدلب");
+      expect(await searchPlaces("ا")).toEqual([]);
+    });
+
     // Every combination of the filters the roll-up answers.
     const combos = () => {
       const govs = ["", "gov=SY-ID", "gov=SY-HL,SY-DY"];
