@@ -360,6 +360,8 @@ const COUNTERS: Record<Exclude<CountRuleId, "companions" | "count-at-another-pla
   },
   "subject-before": (r) => {
     if (r.c.masdar && r.head === r.i) return undefined;
+    // "قُتل ستة أشخاص وأصيب آخرون": a verb joined by و has the subject of its own; the count before is the first verb's.
+    if (r.head === r.i && /^[وف]/.test(r.t) && isCasualty(r.t.slice(1))) return undefined;
     const n = countBefore(r.ctx, r.head, r.start);
     return n === null ? undefined : { count: n };
   },
@@ -410,11 +412,14 @@ export function findCasualties(ctx: ArticleContext, s: SentenceTokens): Casualty
     c.count += more;
     traced("companions", c);
   }
-  // "قُتل أربعة مدنيين في X، وثلاثة في Y": a count with no noun after a counted casualty, at another place.
+  // "قُتل أربعة مدنيين في X، وثلاثة في Y"، "قتل ستة في أريحا وخمسة في كفرنبل": a count with no noun after
+  // a counted casualty, at another place (in a clause of its own or joined by و in the same clause).
   if (out.some((c) => c.count !== null)) {
-    for (const [a, b] of s.clauses) {
-      const t = ctx.tokens[a]?.text ?? "";
-      if (b - a < 3 || !t.startsWith("و") || !/^[وف]?في$/.test(ctx.tokens[a + 1].text)) continue;
+    for (let a = s.from; a < s.to - 2; a++) {
+      const t = ctx.tokens[a].text;
+      // "و15 آخرين في حي الحيدرية": "others" may stand between the count and its place.
+      const at = /^(اخرين|اخرون)$/.test(ctx.tokens[a + 1].text) ? a + 2 : a + 1;
+      if (!t.startsWith("و") || at >= s.to || !/^[وف]?في$/.test(ctx.tokens[at].text) || out.some((c) => a >= c.from && a < c.to)) continue;
       const n = numberAt([{ ...ctx.tokens[a], text: t.slice(1), info: undefined }], 0);
       const prior = out.filter((c) => c.from < a && c.count !== null).at(-1);
       if (!n || n.approximate || n.length !== 1 || !prior) continue;

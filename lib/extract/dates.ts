@@ -72,6 +72,8 @@ export function findDates(folded: string): DateCandidate[] {
 }
 
 const LABELS = PUBLICATION_LABELS.map(fold);
+/** A news agency's tag after a dateline (folded text): (أ ف ب)، (رويترز)، (د ب أ)، (الأناضول)، (سانا). */
+const WIRE_TAG = /^\s*[-–]?\s*\(\s*(?:ا\s*ف\s*ب|رويترز|د\s*ب\s*ا|الاناضول|يو\s*بي\s*اي|سانا|وام|واس|كونا|قنا|ا\s*ب|ا\.ف\.ب)\s*\)/;
 
 export interface Publication {
   iso: string;
@@ -117,6 +119,11 @@ export function publicationDate(folded: string, bodyStart: number): Publication 
     if (!d.iso) continue;
     const before = folded.slice(Math.max(0, d.start - 30), d.start);
     if (LABELS.some((l) => before.includes(l))) return { iso: d.iso, precision: 1, start: d.start, end: d.end };
+  }
+  // A wire dateline opens the first paragraph: "حلب (سوريا) 1 شباط/فبراير 2014 (أ ف ب) - قتل …".
+  for (const d of dates) {
+    if (!d.iso || d.start - (folded.lastIndexOf("\n", d.start) + 1) > 40) continue;
+    if (WIRE_TAG.test(folded.slice(d.end, d.end + 30))) return { iso: d.iso, precision: 1, start: d.start, end: d.end };
   }
   for (const d of dates) {
     if (d.start > bodyStart) continue;

@@ -271,6 +271,8 @@ export function markQualifiers(ctx: ArticleContext, mentions: PlaceMention[]) {
 /** Names after a cue word that the gazetteer lacks: a place of their own, located by the region named next to them. */
 /** Time words end a new name: "تل أبيب فجر الخميس" is no place called «أبيب فجر الخميس». */
 const TIME_WORDS = foldSet(TIME_OF_DAY);
+/** A past or present verb of the plural (خرجوا، نزحوا، يطالبون): no word of a place name. */
+const PLURAL_VERB = /^[^\s]{2,}وا$|^[يت][^\s]{2,}ون$/;
 
 export function findNewPlaces(ctx: ArticleContext, known: PlaceMention[], blocked: (from: number, to: number) => boolean,
   isKnownName: (folded: string) => boolean = () => false): PlaceMention[] {
@@ -291,6 +293,9 @@ export function findNewPlaces(ctx: ArticleContext, known: PlaceMention[], blocke
   };
   // The cue of a list as a place kind ("قرى" → قريه), else the plural cue itself.
   const listKind = (i: number, cueForm: string) => tokenClitics(ctx.tokens[i]).find(([f]) => CUES.has(f))?.[0] ?? cueForm;
+  // An unknown village named twice is one place: the second mention, without a region of its own,
+  // takes the entry (and point) of the first ("بلدة كويا بريف درعا" … "أهالي بلدة كويا").
+  const madeByName = new Map<string, PlaceEntry>();
   for (const s of ctx.sentences) {
     const make = (cue: string, from: number, to: number, strip: number) => {
       const nameSpan = tokenSpan(ctx, from, to, strip);
@@ -300,6 +305,12 @@ export function findNewPlaces(ctx: ArticleContext, known: PlaceMention[], blocke
       const base = locator?.entry ?? fallback?.entry ?? null;
       const precision: 2 | 3 = locator && locator.entry.kind !== "governorate" ? 2 : base?.kind === "governorate" ? 3 : 2;
       const name = nameSpan.surface.replace(/[\u064B-\u065F\u0640]/g, "");
+      const earlier = madeByName.get(fold(name));
+      if (earlier && (!locator || locator.entry.admin1 === earlier.admin1)) {
+        out.push({ entry: earlier, from, to, span: nameSpan, sentence: s.index, geoPrecision: earlier.precision, qualifies: null, cue });
+        for (let t = from; t < to; t++) taken.add(t);
+        return;
+      }
       const entry: PlaceEntry = {
         key: `new:${base?.admin1 ?? "xx"}:${fold(name).replace(/ /g, "-")}`, nameAr: name, nameEn: null, kind: PLACE_CUES[cue] ?? "village",
         lat: base?.lat ?? NaN, lon: base?.lon ?? NaN, countryCode: "SY", admin1: base?.admin1 ?? null, geonamesId: null, population: 0,
@@ -307,6 +318,7 @@ export function findNewPlaces(ctx: ArticleContext, known: PlaceMention[], blocke
       };
       out.push({ entry, from, to, span: nameSpan, sentence: s.index, geoPrecision: precision, qualifies: null, cue });
       for (let t = from; t < to; t++) taken.add(t);
+      if (!madeByName.has(fold(name))) madeByName.set(fold(name), entry);
     };
     for (let i = s.from; i < s.to - 1; i++) {
       const cueForm = tokenClitics(ctx.tokens[i]).find(([f]) => NEW_CUES.has(f) || LIST_CUES.has(f))?.[0];
@@ -320,6 +332,8 @@ export function findNewPlaces(ctx: ArticleContext, known: PlaceMention[], blocke
           if (j > i + 1 && ctx.tokens[j].text.startsWith("و") && !ctx.tokens[j].text.startsWith("وادي")) break;
           // A time word or a written tanwin ("قطاعاً كبيراً") is no part of a name.
           if (j > i + 1 && (TIME_WORDS.has(ctx.tokens[j].text) || isWeekday(ctx.tokens[j].text) || writtenTanwin(ctx, j))) break;
+          // A verb of the plural ends the name: "أهالي بلدة كويا خرجوا من منازلهم".
+          if (j > i + 1 && PLURAL_VERB.test(ctx.tokens[j].text)) break;
           j++;
         }
         // "تل أبيب": the cue is part of a known name (one the gazetteer has, kept or not for lack of evidence).

@@ -3,7 +3,7 @@
 import type { CasualtyMention } from "../casualties";
 import type { ArticleContext, SentenceTokens } from "../context";
 import type { PlaceMention } from "../places";
-import { MARKER_W, WITNESS_W, CUE_W, DIRECTION_W, LINK_W, PREPOSITIONS, IN_W, BETWEEN_W, LOCATOR_W, CAUSE_W, is, FoundTrigger, ClauseView, anyIn, VIOLENT, RESUMPTIVE } from "./shared";
+import { MARKER_W, WITNESS_W, CUE_W, DIRECTION_W, LINK_W, PREPOSITIONS, IN_W, BETWEEN_W, LOCATOR_W, CAUSE_W, RELATIVE_W, is, FoundTrigger, ClauseView, anyIn, VIOLENT, RESUMPTIVE } from "./shared";
 
 export function buildViews(ctx: ArticleContext, s: SentenceTokens, triggers: FoundTrigger[], sites: PlaceMention[], all: PlaceMention[], casualties: CasualtyMention[]): ClauseView[] {
   const inMention = new Set<number>();
@@ -55,6 +55,9 @@ export function governing(ctx: ArticleContext, views: ClauseView[], c: number, p
     return witnessed ? [before, strongAfter] : [before];
   }
   if (after) return [after];
+  // "قرية المختارية التي قُتل فيها 31 شخصاً": a relative clause pointing back to the place tells what happened there.
+  const relative = v.triggers.find((t) => t.from >= p.to && t.from - p.to <= 2 && anyIn(ctx, RELATIVE_W, p.to, t.from) && RESUMPTIVE.test(ctx.tokens[t.to]?.text ?? ""));
+  if (relative) return [relative];
   if (v.triggers.length) return [];
 
   const best = (k: number, last: boolean) => {

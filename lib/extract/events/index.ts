@@ -20,7 +20,7 @@ import type { ActorMention } from "../actors";
 import type { ExtractedEvent } from "../types";
 import { type FoundTrigger, clauseIndex, VIOLENT, namesGovernorate, contrasts } from "./shared";
 import { isTally, sentenceTriggers } from "./triggers";
-import { isSite } from "./sites";
+import { inQuotedName, isSite } from "./sites";
 import { buildViews, governing } from "./clauses";
 import { contains, inRegionOfAnother, dedupe } from "./merge";
 import { distributeCasualties, splitByDay } from "./casualty-share";
@@ -68,7 +68,8 @@ export function findEvents(
 
     if (kept.length === 0) {
       // "أسفرت عن مقتل 40 إرهابياً" after the sentence that named the places: the count belongs to that event.
-      const named = mentions.some((p) => p.entry.countryCode === "SY" && !p.anaphor);
+      // A place in a quoted organisation's name ("مكتب توثيق الشهداء في درعا") names no place of the news.
+      const named = mentions.some((p) => p.entry.countryCode === "SY" && !p.anaphor && !inQuotedName(ctx, s, p));
       const killed = casualties.find((c) => c.kind === "killed" && c.count !== null);
       // Only a sentence that speaks of the same event: its triggers, if any, are definite ("المعارك أسفرت
       // عن…"), and it sums no period ("منذ مطلع العام هجمات متكررة أسفرت عن مقتل 200").
@@ -158,7 +159,17 @@ export function findEvents(
     if (fromTitle.has(e)) continue;
     const i = events.indexOf(e);
     const attack = events.slice(0, i).find((b) => !countOnly.has(b) && !fromTitle.has(b) && VIOLENT.has(b.type) && b.placeKey === e.placeKey && b.date === e.date);
-    if (!attack) continue;
+    if (!attack) {
+      // "قتل 36 في قصف بالبراميل على أحياء حلب" then "21 قتلوا في حي مساكن هنانو": the toll of a place
+      // inside the attack's place details that attack, and takes its type.
+      const outer = events.slice(0, i).find((b) => !countOnly.has(b) && !fromTitle.has(b) && VIOLENT.has(b.type) && b.date === e.date && contains(placeOf.get(b)!, placeOf.get(e)!));
+      if (outer && outer.type !== e.type) {
+        ctx.trace?.push({ stage: "event", rule: "toll-inside-attack", effect: `${e.type} → ${outer.type}/${outer.subType}`, text: e.placeSurface });
+        e.type = outer.type;
+        e.subType = outer.subType;
+      }
+      continue;
+    }
     if (e.fatalities !== null) {
       attack.fatalities = Math.max(attack.fatalities ?? 0, e.fatalities);
       uncounted.delete(attack);
@@ -171,7 +182,8 @@ export function findEvents(
     ctx.trace?.push({ stage: "event", rule: "headline-told", effect: "dropped: the body reports it", text: `${e.type} @ ${e.placeSurface}` });
     // "الخوذ البيضاء: 4 قتلى بقصف روسي على إدلب" over a body that gives no count: the headline's toll is the event's.
     const body_ = events.find((b) => !fromTitle.has(b) && b.type === e.type && (b.placeKey === e.placeKey || placeOf.get(b)?.entry.admin1 === placeOf.get(e)?.entry.admin1));
-    if (body_ && body_.fatalities === null && e.fatalities !== null) {
+    // Only an attack takes a headline's toll: "حظر تجول في طرطوس والمرصد يتحدث عن مئات القتلى" counts no dead of the curfew.
+    if (body_ && VIOLENT.has(body_.type) && body_.fatalities === null && e.fatalities !== null) {
       body_.fatalities = e.fatalities;
       uncounted.delete(body_);
       ctx.trace?.push({ stage: "event", rule: "headline-toll", effect: `fatalities ${e.fatalities} from the headline`, text: `${body_.type} @ ${body_.placeSurface}` });

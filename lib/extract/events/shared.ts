@@ -59,6 +59,8 @@ export const DIRECTION_W = wordClass("DIRECTION_W", Object.keys(DIRECTIONS));
 export const LINK_W = wordClass("LINK_W", LIST_LINKS);
 export const PREPOSITIONS = wordClass("PREPOSITIONS", CLAUSE_PREPOSITIONS);
 export const IN_W = wordClass("IN_W", ["في"]);
+/** Relative pronouns: "البلدة التي قُتل فيها"، "الحي الذي شهد". */
+export const RELATIVE_W = wordClass("RELATIVE_W", ["التي", "الذي", "اللتين", "اللذين", "اللتان", "اللذان"]);
 export const BETWEEN_W = wordClass("BETWEEN_W", ["بين"]);
 export const LOCATOR_W = wordClass("LOCATOR_W", LOCATORS);
 export const NAME_HEAD_W = wordClass("NAME_HEAD_W", NAME_HEADS);

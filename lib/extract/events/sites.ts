@@ -28,6 +28,10 @@ export function isSite(ctx: ArticleContext, s: SentenceTokens, p: PlaceMention, 
     for (let i = Math.max(cs, b - 4); i < b; i++) trigger ||= triggerStarts.has(i);
     if (!trigger) return false;
   }
+  if (inQuotedName(ctx, s, p)) {
+    ctx.trace?.push({ stage: "site", rule: "quoted-name", effect: "not a site", text: p.span.surface });
+    return false;
+  }
   // "شبكة درعا 24"، "مجلس منبج العسكري": a place in the name of an organisation or an outlet.
   // The name is written with a clitic ("ودرعا"): its span starts past the token's start (as in buildViews).
   const prefixed = p.span.start > ctx.folded.offsets[ctx.tokens[p.from].start];
@@ -48,4 +52,31 @@ export function isSite(ctx: ArticleContext, s: SentenceTokens, p: PlaceMention, 
     }
   }
   return true;
+}
+
+const OPENING_QUOTES = new Set(['"', "«", "“", "„"]);
+const CLOSING_QUOTES = new Set(['"', "»", "”"]);
+
+/** "قال «مكتب توثيق الشهداء في درعا» إن…": a place inside a quoted name that starts with an organisation's head word. */
+export function inQuotedName(ctx: ArticleContext, s: SentenceTokens, p: PlaceMention): boolean {
+  const sentenceStart = ctx.folded.offsets[ctx.tokens[s.from].start];
+  let open = -1;
+  for (let i = p.span.start - 1; i >= sentenceStart && i >= p.span.start - 60; i--) {
+    const c = ctx.text[i];
+    // A straight quote both opens and closes: the nearer one opens only if an even number stand before it.
+    if (OPENING_QUOTES.has(c) && (c !== '"' || countQuotes(ctx.text, sentenceStart, i) % 2 === 0)) { open = i; break; }
+    if (CLOSING_QUOTES.has(c)) return false;
+  }
+  if (open < 0) return false;
+  // The quoted name's first word, and the name must close after the place.
+  const head = ctx.tokens.findIndex((t, k) => k >= s.from && k < p.from && ctx.folded.offsets[t.start] > open);
+  if (head < 0 || !is(NAME_HEAD_W, ctx.tokens[head].text)) return false;
+  const rest = ctx.text.slice(p.span.end, p.span.end + 40);
+  return [...rest].some((c) => CLOSING_QUOTES.has(c));
+}
+
+function countQuotes(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (text[i] === '"') n++;
+  return n;
 }

@@ -66,6 +66,13 @@ export const TRIGGERS: Trigger[] = [
   // Evacuation and surrender deals that bus fighters and people out (ACLED: non-violent transfer of territory).
   { words: ["إجلاء", "إجلاؤهم", "إخلاء", "إخلاؤها", "خروج المقاتلين", "خروج المسلحين", "خروج مقاتلي", "خروج مسلحي", "خروج الدفعة", "الدفعة الأولى من المهجرين", "حافلات التهجير", "قوافل المهجرين",
     "ينسحب", "تنسحب", "ينسحبون", "الانسحاب"], type: "Strategic developments", subType: "Non-violent transfer of territory", strong: true },
+  // Incursions across a line without a reported fight (ACLED: strategic development, "Other"):
+  // "توغلت قوة إسرائيلية في ريف القنيطرة"، "دخلت قوات الجيش إلى بلدة X"، "نصبت حاجزاً على الطريق".
+  { words: ["توغل", "توغلت", "توغلوا", "يتوغل", "تتوغل", "توغلا", "توغلات", "متوغلة"], type: "Strategic developments", subType: "Other", strong: true },
+  { words: ["دخلت", "دخل", "دخلوا", "دخول"], type: "Strategic developments", subType: "Other", strong: true,
+    needsAfter: ["قوة", "قوات", "القوات", "رتل", "أرتال", "دبابات", "آليات", "وحدات", "دورية", "دوريات"], window: 2 },
+  { words: ["نصبت", "نصب", "نصبوا", "أقامت", "أقام", "أقاموا", "إقامة"], type: "Strategic developments", subType: "Other", strong: true,
+    needsAfter: ["حاجزا", "حاجز", "حواجز", "نقطة", "نقاط"], window: 4 },
   // Curfews and states of emergency (ACLED: strategic development, "Other").
   { words: ["حظر تجول", "حظر التجول", "حظر التجوال", "حظر تجوال", "حالة الطوارئ", "حالة طوارئ"], type: "Strategic developments", subType: "Other", strong: true },
   // A crossing opened or closed: "أغلقت السلطات معبر X"، "إعادة فتح معبر Y".
@@ -163,7 +170,9 @@ export const CESSATION = ["وقف", "فك", "إيقاف", "ايقاف", "فض", 
 export const ANNOUNCE = ["أعلن", "أعلنت", "تعلن", "يعلن", "إعلان", "قررت", "قرر"];
 /** Words that put what follows out of the real: expectation, fear, warning, condition, "any". */
 export const IRREALIS = ["يتوقع", "تتوقع", "متوقع", "توقعات", "ترجيحات", "يرجح", "ترجح", "احتمال", "احتمالات", "محتمل", "يخشى", "تخشى", "يخشون",
-  "خشية", "مخاوف", "تحذير", "تحذيرات", "يحذر", "تحذر", "يهدد", "تهدد", "تهديد", "تهديدات", "إذا", "اذا", "لو", "لتجنب", "لمنع", "سوف", "حال"];
+  "خشية", "مخاوف", "تحذير", "تحذيرات", "يحذر", "تحذر", "يهدد", "تهدد", "تهديد", "تهديدات", "إذا", "اذا", "لو", "لتجنب", "لمنع", "سوف", "حال",
+  // "خوفاً من تجدد القصف"، "تحسباً لهجوم": what people fear or brace for.
+  "خوفا", "خوفاً", "تخوفا", "تخوفاً", "تحسبا", "تحسباً", "مخافة"];
 /** "أي معركة": only right before the trigger. */
 export const HYPOTHETICAL = ["أي"];
 /** "هذه الهجمات": a demonstrative points back to events already reported. */

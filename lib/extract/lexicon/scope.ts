@@ -41,7 +41,9 @@ export const SPEAKERS = ["مراسل", "مراسلنا", "مراسلة", "مرا
 
 // Moved here from events.ts: the words its rules look for, kept with the other scope words.
 /** Words that carry a list of places on: "…، إضافة إلى قرية X". */
-export const LIST_LINKS = ["ريف", "في", "من", "قرب", "بالقرب", "محافظة", "منطقة", "و", "إضافة", "بالإضافة", "إلى"];
+// "…، ومنها مدينة X وبلدة Y"، "…، بما فيها X"، "…، ولا سيما X": the places picked out of those just named.
+export const LIST_LINKS = ["ريف", "في", "من", "قرب", "بالقرب", "محافظة", "منطقة", "و", "إضافة", "بالإضافة", "إلى",
+  "منها", "بينها", "بما", "فيها", "فيهما", "سيما", "لاسيما", "خاصة", "خصوصا", "أبرزها"];
 /** Prepositions that open an adjunct clause of place ("، في محيط بلدة X"). */
 export const CLAUSE_PREPOSITIONS = ["في", "على", "عند", "قرب", "بالقرب", "داخل", "ضمن", "حول", "محيط", "أطراف", "خلال", "أثناء"];
 /** A cause, not a place of the event, follows these: "على خلفية خلاف على إدارة معبر X"، "بتهمة". */

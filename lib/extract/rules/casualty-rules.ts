@@ -61,5 +61,5 @@ export const COUNT_RULES: readonly CountRule[] = [
   { id: "companions", roles: "after", effect: "count", kind: "killed", count: 2,
     example: "واغتيل الناشط مع سائقه في مدينة درعا.", reason: "one victim and the companions named after him: مع سائقه، وزوجته وابنه" },
   { id: "count-at-another-place", roles: "after", effect: "count", kind: "killed", count: 3,
-    example: "وقتل أربعة مدنيين في مدينة إدلب، وثلاثة في مدينة أريحا.", reason: "a bare count in a clause of its own after a counted toll is the toll of the place that clause names" },
+    example: "وقتل أربعة مدنيين في مدينة إدلب، وثلاثة في مدينة أريحا.", reason: "a bare count after a counted toll, in a clause of its own or joined by و (\"وخمسة في بلدة كفرنبل\"), is the toll of the place it names" },
 ];

@@ -64,6 +64,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     example: "وجدد الجانب الروسي مطالبه بتسليم المعابر وسيطرة قوات النظام على بلدة بصرى الشام.", reason: "what one side demands or negotiates has not happened" },
   { id: "chemical-weapon", types: VIOLENT, inClause: CHEMICAL_WORDS, effect: { retype: { type: "Explosions/Remote violence", subType: "Chemical weapon" } },
     example: "وقالت الوحدات إن الجيش التركي شن هجوماً بالغاز على قرية في منطقة عفرين.", reason: "ACLED codes any chemical or gas attack as remote violence with a chemical weapon" },
+  { id: "after-a-period-of", types: VIOLENT, justBefore: [["بعد", "عقب", "منذ"], ["أسابيع", "أشهر", "شهور", "سنوات", "أعوام", "سنين", "عقود"], ["من"]], effect: VETO,
+    example: "ويأتي الاتفاق بعد أشهر من المعارك بين الطرفين في محيط سد تشرين.", reason: "fighting that went on for weeks or months before today's news is background (\"بعد أيام من اشتباكات\" is often the recent clash itself, so days are not listed)" },
   { id: "past-year", pastYear: true, effect: VETO,
     example: "وسيطرت الفصائل المعارضة في العام 2015 على كامل محافظة إدلب.", reason: "a clause dated to an earlier year is background, not today's report" },
   { id: "attempted-control", subTypes: ["Government regains territory"], near: { words: ["يحاول", "تحاول", "يحاولون", "يسعى", "تسعى", "محاولة", "محاولات", "لمحاولة"], within: 4 }, effect: VETO,

@@ -1,0 +1,79 @@
+// Syntax that real reports use and the extractor must read: places picked out of a list ("ومنها"),
+// a relative clause with its own toll, tolls per place joined by و, a toll sentence detailing an
+// attack, fears and background periods, incursions, quoted organisation names, wire datelines.
+// The sentences are written for these tests (not taken from the evaluation sets).
+import { describe, expect, it } from "vitest";
+import { eventsOf, run } from "../helpers/knowledge";
+
+const fatalitiesAt = (text: string) => {
+  const r = run(text);
+  return Object.fromEntries(r.events.map((e) => [r.places.find((p) => p.entry.key === e.placeKey)?.entry.nameAr ?? e.placeSurface, e.fatalities]));
+};
+
+describe("clause syntax", () => {
+  it("carries the trigger over to places picked out with ومنها / بما فيها", () => {
+    expect(eventsOf("خبر\n\nوقال الجيش إنه سيطر على عدة قرى في الريف الشمالي، ومنها بلدة مورك وقرية لطمين.")).toEqual([
+      "Battles@مورك", "Battles@لطمين",
+    ]);
+    expect(eventsOf("خبر\n\nواستعادت القوات الحكومية عدداً من البلدات، بما فيها بلدة كفرزيتا.")).toEqual(["Battles@كفرزيتا"]);
+  });
+
+  it("reads a relative clause that points back to a place («التي قتل فيها») as an event there with its toll", () => {
+    expect(fatalitiesAt("خبر\n\nوتعرضت قرى عدة للقصف بالطيران الحربي، من بينها قرية الهبيط التي قتل فيها سبعة أشخاص.")).toMatchObject({ الهبيط: 7 });
+  });
+
+  it("gives each place joined by و its own bare count", () => {
+    expect(fatalitiesAt("خبر\n\nقتل أربعة مدنيين في غارات على مدينة سراقب وثلاثة في بلدة سرمين.")).toEqual({ سراقب: 4, سرمين: 3 });
+    expect(fatalitiesAt("خبر\n\nقتل 12 شخصاً بقصف على مدينة دوما، و5 آخرين في بلدة حرستا.")).toEqual({ دوما: 12, حرستا: 5 });
+  });
+
+  it("types the tolls of neighbourhoods inside a bombed city as that bombing", () => {
+    const text = "خبر\n\nقتل 30 شخصاً في قصف بالبراميل المتفجرة على أحياء مدينة حلب.\nوقال المرصد إن 18 شخصاً قتلوا في حي الشعار.";
+    expect(run(text).events.find((e) => e.placeSurface.includes("الشعار"))?.type).toBe("Explosions/Remote violence");
+  });
+
+  it("gives a second verb joined by و no count of the first: «قتل ستة وأصيب آخرون»", () => {
+    const e = run("خبر\n\nقتل ثلاثة أشخاص وأصيب آخرون بقصف مدفعي على بلدة الحراك.").events[0];
+    expect([e.fatalities, e.injured]).toEqual([3, null]);
+  });
+});
+
+describe("what did not happen today", () => {
+  it("reads no event in what people fear («خوفاً من تجدد القصف»)", () => {
+    expect(eventsOf("خبر\n\nوغادرت عشرات العائلات بلدة الحارة خوفاً من تجدد الغارات.")).toEqual([]);
+  });
+
+  it("reads weeks or months of fighting before today as background", () => {
+    expect(eventsOf("خبر\n\nوجاءت الهدنة بعد أسابيع من الاشتباكات في محيط مدينة منبج.")).toEqual([]);
+  });
+
+  it("gives a curfew no toll from a headline that counts the dead", () => {
+    const text = "حظر تجول في مدينة حمص والمرصد يتحدث عن عشرات القتلى\n\nفرضت السلطات حظر تجول في مدينة حمص حتى إشعار آخر.";
+    expect(run(text).events.map((e) => [e.type, e.fatalities])).toEqual([["Strategic developments", 0]]);
+  });
+});
+
+describe("movements of forces", () => {
+  it("reads incursions and checkpoints set up as strategic developments", () => {
+    expect(eventsOf("خبر\n\nوتوغلت قوة إسرائيلية في أطراف بلدة الرفيد بريف القنيطرة.")).toEqual(["Strategic developments@الرفيد"]);
+    expect(eventsOf("خبر\n\nونصبت دورية عسكرية حاجزاً قرب بلدة جملة.")).toEqual(["Strategic developments@جملة"]);
+  });
+});
+
+describe("names and places of the report itself", () => {
+  it("takes no place in a quoted organisation's name as the event's place, and gives its toll to the event before", () => {
+    const text = "خبر\n\nاقتحمت قوات النظام بلدة المسيفرة بعد اشتباكات مع مقاتلين محليين.\nوقال \"مكتب توثيق الشهداء في درعا\" إن تسعة أشخاص قتلوا في الاشتباكات.";
+    expect(fatalitiesAt(text)).toEqual({ المسيفرة: 9 });
+  });
+
+  it("ends an unknown village's name at a verb, and reads it named twice as one place", () => {
+    const places = run("خبر\n\nقصفت المدفعية بلدة كفرعويد في ريف إدلب.\nوأفاد ناشطون بأن أهالي بلدة كفرعويد نزحوا إلى المخيمات.").places;
+    const named = places.filter((p) => p.entry.nameAr.startsWith("كفرعويد"));
+    expect(new Set(named.map((p) => p.entry.key)).size).toBe(1);
+    expect(named.every((p) => p.entry.nameAr === "كفرعويد")).toBe(true);
+  });
+
+  it("reads a wire dateline as the publication date", () => {
+    expect(run("عنوان\n\nدمشق (سوريا) 3 آذار/مارس 2016 (أ ف ب) - قتل خمسة أشخاص بقصف على مدينة دوما.").publishedAt).toBe("2016-03-03");
+  });
+});
