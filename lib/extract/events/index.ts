@@ -65,6 +65,16 @@ export function findEvents(
     }
     // "قذائف على مدينة حلب، … حي الحمدانية … حي حلب الجديدة": the city only contains the events.
     const kept = placed.filter((x) => !placed.some((y) => y.t.type === x.t.type && contains(x.p, y.p)));
+    // "اعتقلت السلطات اليوم فلاناً…" opening an article that names one Syrian place only ("… في أحد شوارع
+    // اللاذقية"): the lead's event is at that place.
+    if (kept.length === 0 && previous === null && !s.sentence.title && !s.sentence.heading && mentions.length === 0) {
+      const t = triggers.find((x) => x.strong && !x.trigger.outcome);
+      const only = t ? loneSyrianPlace(places) : null;
+      if (t && only) {
+        ctx.trace?.push({ stage: "event", rule: "lead-at-lone-place", effect: `at ${only.span.surface}, the article's one place`, text: ctx.tokens[t.from].text });
+        kept.push({ p: only, t, clause: clauseIndex(s, t.from) });
+      }
+    }
 
     if (kept.length === 0) {
       // "أسفرت عن مقتل 40 إرهابياً" after the sentence that named the places: the count belongs to that event.
@@ -200,6 +210,12 @@ export function findEvents(
   return result;
 }
 
+
+/** The article's one Syrian place below the country, when it names only one (its first mention). */
+function loneSyrianPlace(places: PlaceMention[]): PlaceMention | null {
+  const syrian = places.filter((p) => p.entry.countryCode === "SY" && p.entry.kind !== "country" && !p.anaphor);
+  return syrian.length > 0 && syrian.every((p) => p.entry.key === syrian[0].entry.key) ? syrian[0] : null;
+}
 
 /** The direction adjectives of the places lexicon (الشمالي، الغربية…), and الأوسط. */
 const DIRECTION_ADJECTIVE = foldSet([...Object.keys(DIRECTIONS).filter((d) => /ي$|ية$/.test(d)).flatMap((d) => (d.startsWith("ال") ? [d] : [d, "ال" + d])), "أوسط", "الأوسط"]);

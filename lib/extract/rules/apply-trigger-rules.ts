@@ -9,7 +9,7 @@ interface Compiled {
   rule: TriggerRule;
   types: ReadonlySet<EventType> | null;
   justBefore: WordClass[];
-  near: { cls: WordClass; within: number } | null;
+  near: { cls: WordClass; within: number; unlessBetween: WordClass | null } | null;
   justAfter: WordClass | null;
   inClause: WordClass | null;
 }
@@ -18,7 +18,10 @@ const compiled: Compiled[] = TRIGGER_RULES.map((rule) => ({
   rule,
   types: rule.types ? new Set(rule.types) : null,
   justBefore: (rule.justBefore ?? []).map((words, i) => wordClass(`${rule.id}:before${i}`, words)),
-  near: rule.near ? { cls: wordClass(`${rule.id}:near`, rule.near.words), within: rule.near.within } : null,
+  near: rule.near ? {
+    cls: wordClass(`${rule.id}:near`, rule.near.words), within: rule.near.within,
+    unlessBetween: rule.near.unlessBetween ? wordClass(`${rule.id}:unless`, rule.near.unlessBetween) : null,
+  } : null,
   justAfter: rule.justAfter ? wordClass(`${rule.id}:after`, rule.justAfter) : null,
   inClause: rule.inClause ? wordClass(`${rule.id}:clause`, rule.inClause) : null,
 }));
@@ -47,10 +50,18 @@ function fires(ctx: ArticleContext, c: Compiled, t: TriggerSpot): boolean {
     if (i < t.cs || i >= t.ce || !isWord(c.justBefore[k], ctx.tokens[i].text)) return false;
   }
   if (c.justAfter && (t.to >= t.ce || !isWord(c.justAfter, ctx.tokens[t.to].text))) return false;
-  if (c.near && !anyWord(ctx, c.near.cls, Math.max(t.cs, t.from - c.near.within), t.from)) return false;
+  if (c.near) {
+    const at = lastWord(ctx, c.near.cls, Math.max(t.cs, t.from - c.near.within), t.from);
+    if (at < 0 || (c.near.unlessBetween && anyWord(ctx, c.near.unlessBetween, at + 1, t.from))) return false;
+  }
   if (c.inClause && !anyWord(ctx, c.inClause, t.cs, t.ce)) return false;
   if (c.rule.pastYear && !namesEarlierYear(ctx, t)) return false;
   return true;
+}
+
+function lastWord(ctx: ArticleContext, cls: WordClass, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) if (isWord(cls, ctx.tokens[i].text)) return i;
+  return -1;
 }
 
 function anyWord(ctx: ArticleContext, cls: WordClass, from: number, to: number): boolean {

@@ -16,8 +16,8 @@ export interface TriggerRule {
   weakOnly?: boolean;
   /** the words just before the trigger, the last one adjacent to it: [["هربا"], ["من"]] */
   justBefore?: readonly (readonly string[])[];
-  /** a word within `within` tokens before the trigger */
-  near?: { words: readonly string[]; within: number };
+  /** a word within `within` tokens before the trigger, with none of `unlessBetween` between them */
+  near?: { words: readonly string[]; within: number; unlessBetween?: readonly string[] };
   /** the word just after the trigger */
   justAfter?: readonly string[];
   /** a word anywhere in the trigger's clause */
@@ -37,6 +37,9 @@ const VETO = { veto: true } as const;
 /** Words of a demand, a condition or a negotiation: what one side asks for has not happened. */
 export const DEMAND_WORDS = ["مطالب", "مطالبه", "مطالبها", "المطالب", "مطالبات", "يطالب", "تطالب", "طالبت", "طالبوا", "شروط", "شرط", "يشترط", "تشترط",
   "اشترط", "اشترطت", "مفاوضات", "المفاوضات", "محادثات", "المحادثات", "مقترح", "مقترحات", "مسودة", "عرض", "عرضت", "تضمنت", "يتضمن", "ينص", "تنص"];
+
+/** A relative clause in the past tells what was done: "للمطالبة بمعاقبة X الذي أقدم على إطلاق النار" (the shooting happened). */
+export const RELATIVE_PAST = ["الذي", "التي", "الذين", "اللذين", "اللتين"];
 
 /** Words of a chemical or gas attack: ACLED types it as a remote-violence chemical weapon, whoever used it. */
 export const CHEMICAL_WORDS = ["كيماوي", "كيماوية", "كيميائي", "كيميائية", "الكيماوي", "الكيميائي", "بالغاز", "السارين", "سارين", "الكلور", "الخردل", "غازات", "سامة"];
@@ -60,7 +63,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     example: "وقالت مصادر في غرفة العمليات المركزية إن المفاوضات جرت في مدينة بصرى الشام.", reason: "غرفة العمليات (operations room), إدارة العمليات: a body's name, not operations carried out" },
   { id: "cultural-event", types: ["Protests"], justAfter: ["ثقافية", "ثقافي", "فنية", "فني", "رياضية", "رياضي", "علمية", "أدبية", "سينمائية", "تجارية", "اقتصادية", "سياحية", "تراثية", "دولية", "كبرى", "احتفالية"], effect: VETO,
     example: "ويقدم الجناح مشهداً من الأماكن المقدسة في تظاهرة ثقافية دولية في مدينة دمشق.", reason: "تظاهرة ثقافية is a festival or fair (Maghreb and Levant usage), not a demonstration" },
-  { id: "demanded", types: ["Battles", "Strategic developments", "Explosions/Remote violence"], near: { words: DEMAND_WORDS, within: 8 }, effect: VETO,
+  { id: "demanded", types: ["Battles", "Strategic developments", "Explosions/Remote violence"], near: { words: DEMAND_WORDS, within: 8, unlessBetween: RELATIVE_PAST }, effect: VETO,
     example: "وجدد الجانب الروسي مطالبه بتسليم المعابر وسيطرة قوات النظام على بلدة بصرى الشام.", reason: "what one side demands or negotiates has not happened" },
   { id: "chemical-weapon", types: VIOLENT, inClause: CHEMICAL_WORDS, effect: { retype: { type: "Explosions/Remote violence", subType: "Chemical weapon" } },
     example: "وقالت الوحدات إن الجيش التركي شن هجوماً بالغاز على قرية في منطقة عفرين.", reason: "ACLED codes any chemical or gas attack as remote violence with a chemical weapon" },
