@@ -76,4 +76,18 @@ describe("names and places of the report itself", () => {
   it("reads a wire dateline as the publication date", () => {
     expect(run("عنوان\n\nدمشق (سوريا) 3 آذار/مارس 2016 (أ ف ب) - قتل خمسة أشخاص بقصف على مدينة دوما.").publishedAt).toBe("2016-03-03");
   });
+
+  it("takes no wire dateline's city as an event place", () => {
+    expect(eventsOf("خبر\n\nحمص (رويترز) - بدأت الأحد عملية إجلاء مقاتلي المعارضة من حي الوعر.")).toEqual(["Strategic developments@الوعر"]);
+  });
+});
+
+describe("tolls and weapons", () => {
+  it("reads a toll summed since something began, told by a word of killing alone, as no event", () => {
+    expect(eventsOf("خبر\n\nوقُتل أكثر من 300 مدني في مدينة دوما منذ بدء الحملة.")).toEqual([]);
+  });
+
+  it("reads an attack with «غاز سام» as a chemical weapon", () => {
+    expect(run("خبر\n\nقتل 20 شخصاً في هجوم بغاز سام استهدف بلدة اللطامنة.").events.map((e) => e.subType)).toEqual(["Chemical weapon"]);
+  });
 });

@@ -19,7 +19,7 @@ import type { PlaceMention } from "../places";
 import type { ActorMention } from "../actors";
 import type { ExtractedEvent } from "../types";
 import { type FoundTrigger, clauseIndex, VIOLENT, namesGovernorate, contrasts } from "./shared";
-import { isTally, sentenceTriggers } from "./triggers";
+import { isSumSince, isTally, sentenceTriggers } from "./triggers";
 import { inQuotedName, isSite } from "./sites";
 import { buildViews, governing } from "./clauses";
 import { contains, inRegionOfAnother, dedupe } from "./merge";
@@ -53,7 +53,11 @@ export function findEvents(
     const clauseTexts = s.clauses.map(([a, b]) => (b > a ? ctx.folded.text.slice(ctx.tokens[a].start, ctx.tokens[b - 1].end) : ""));
     const mentions = placesBySentence.get(s.index) ?? [];
     const casualties = findCasualties(ctx, s);
-    const triggers = isTally(ctx, s, sentenceFolded, casualties) ? [] : sentenceTriggers(ctx, s, actorsBySentence.get(s.index) ?? [], mentions, clauseTexts, year);
+    let triggers = isTally(ctx, s, sentenceFolded, casualties) ? [] : sentenceTriggers(ctx, s, actorsBySentence.get(s.index) ?? [], mentions, clauseTexts, year);
+    if (isSumSince(sentenceFolded, triggers, casualties)) {
+      ctx.trace?.push({ stage: "event", rule: "sum-since", effect: "no event: a toll summed since something began", text: ctx.text.slice(s.sentence.start, s.sentence.end) });
+      triggers = [];
+    }
     const triggerStarts = new Set(triggers.map((t) => t.from));
     const sites = mentions.filter((p) => p.entry.countryCode === "SY" && p.entry.kind !== "country" && p.qualifies === null && isSite(ctx, s, p, triggerStarts));
     const views = buildViews(ctx, s, triggers, sites, mentions, casualties);

@@ -28,6 +28,10 @@ export function isSite(ctx: ArticleContext, s: SentenceTokens, p: PlaceMention, 
     for (let i = Math.max(cs, b - 4); i < b; i++) trigger ||= triggerStarts.has(i);
     if (!trigger) return false;
   }
+  if (p.from === s.from && DATELINE_AFTER.test(ctx.text.slice(p.span.end, p.span.end + 80))) {
+    ctx.trace?.push({ stage: "site", rule: "dateline", effect: "not a site", text: p.span.surface });
+    return false;
+  }
   if (inQuotedName(ctx, s, p)) {
     ctx.trace?.push({ stage: "site", rule: "quoted-name", effect: "not a site", text: p.span.surface });
     return false;
@@ -53,6 +57,12 @@ export function isSite(ctx: ArticleContext, s: SentenceTokens, p: PlaceMention, 
   }
   return true;
 }
+
+/**
+ * What follows the city of a wire dateline ("دمشق (رويترز) - …"، "حلب (سوريا) 1 شباط/فبراير 2014 (أ ف ب) -"):
+ * parentheses and a date, then a dash. The city is where the report was filed, not an event's place.
+ */
+const DATELINE_AFTER = /^\s*(?:\([^()\n]{1,40}\)\s*)?(?:[\d\u0660-\u0669]{1,2}\s+[^\s\d]+(?:\s*\/\s*[^\s\d]+)?\s+[\d\u0660-\u0669]{4}\s*)?(?:\([^()\n]{1,40}\)\s*)?[-–—]/;
 
 const OPENING_QUOTES = new Set(['"', "«", "“", "„"]);
 const CLOSING_QUOTES = new Set(['"', "»", "”"]);

@@ -57,6 +57,18 @@ export function isTally(ctx: ArticleContext, s: SentenceTokens, folded: string, 
   return casualties.some((c) => c.count !== null && c.count > 2) && anyInSet(ctx, DOCUMENTING, s.from, s.to);
 }
 const DOCUMENTING = foldSet(DOCUMENTING_WORDS);
+/** "منذ بدء الحملة"، "منذ اندلاع النزاع"، "منذ مطلع الهجوم" (folded): since something began. */
+const SINCE_START = /(?:^|\s)[وف]?منذ\s+(?:بدء|بدايه|مطلع|انطلاق|اندلاع)\s/;
+
+/**
+ * "وقُتل فيها أكثر من 1600 مدني منذ بدء الهجوم الأخير": a toll summed since something began, told by a word
+ * of killing alone, is no event of its own (with a word of fighting, "اشتباكات … أسفرت منذ مطلع الشهر عن
+ * مقتل 100", the fighting is the event and the sum its toll).
+ */
+export function isSumSince(folded: string, triggers: FoundTrigger[], casualties: CasualtyMention[]): boolean {
+  return triggers.length > 0 && triggers.every((t) => t.trigger.outcome) && SINCE_START.test(folded) &&
+    casualties.some((c) => c.kind === "killed" && c.count !== null && c.count > 2);
+}
 /**
  * A sentence that begins "ومنذ سقوط النظام …"، "منذ بدء التصعيد …"، "منذ الثامن من كانون الأول" sums what
  * has happened since another event or a date: background. Not "منذ فجر اليوم"، "منذ ما بعد منتصف الليل".

@@ -42,7 +42,7 @@ export const DEMAND_WORDS = ["مطالب", "مطالبه", "مطالبها", "ا
 export const RELATIVE_PAST = ["الذي", "التي", "الذين", "اللذين", "اللتين"];
 
 /** Words of a chemical or gas attack: ACLED types it as a remote-violence chemical weapon, whoever used it. */
-export const CHEMICAL_WORDS = ["كيماوي", "كيماوية", "كيميائي", "كيميائية", "الكيماوي", "الكيميائي", "بالغاز", "السارين", "سارين", "الكلور", "الخردل", "غازات", "سامة"];
+export const CHEMICAL_WORDS = ["كيماوي", "كيماوية", "كيميائي", "كيميائية", "الكيماوي", "الكيميائي", "بالغاز", "السارين", "سارين", "الكلور", "الخردل", "غازات", "سامة", "سام", "بغاز", "الغازات", "الأعصاب"];
 
 export const TRIGGER_RULES: readonly TriggerRule[] = [
   { id: "flight-from", justBefore: [FLIGHT, ["من"]], effect: VETO,
