@@ -1,17 +1,13 @@
 // The event fields an analyst can correct, each with the zod check its new value must pass, and the
 // fold that turns the extracted values plus the corrections (in order) into the effective values.
 import { z } from "zod";
-import { SUB_TYPES_BY_TYPE, TYPE_BY_ACLED } from "../event-types";
+import { EVENT_ACTOR_ROLES, SUB_TYPES_BY_TYPE, TYPE_BY_ACLED } from "../event-types";
 
 export const CORRECTABLE = ["type", "subType", "date", "datePrecision", "placeId", "fatalities", "injured"] as const;
 export type CorrectableField = (typeof CORRECTABLE)[number];
 /** The status a "status" correction sets; "corrected" is never set, it follows from edited fields. */
 export const SET_STATUSES = ["unreviewed", "confirmed", "rejected"] as const;
 
-/** The roles an actor plays in an event (EventActor.role, as the extractor writes them). */
-export const ACTOR_ROLES = ["actor1", "actor2", "associated"] as const;
-export type ActorRole = (typeof ACTOR_ROLES)[number];
-export const ACTOR_ROLE_LABELS: Record<ActorRole, string> = { actor1: "الطرف الأول", actor2: "الطرف الثاني", associated: "طرف مرتبط" };
 /** One actor of an event with its role; an "actors" correction sets the whole list. */
 export interface ActorLink { actorId: number; role: string }
 /** Fields whose correction is not a plain column: the actor list, and the merge into another event. */
@@ -32,7 +28,7 @@ export const fieldValue: Record<CorrectableField | "status" | "actors", z.ZodTyp
   fatalities: count,
   injured: count,
   status: z.enum(SET_STATUSES),
-  actors: z.array(z.object({ actorId: z.number().int().positive(), role: z.enum(ACTOR_ROLES) }).strict()).max(50)
+  actors: z.array(z.object({ actorId: z.number().int().positive(), role: z.enum(EVENT_ACTOR_ROLES) }).strict()).max(50)
     .refine((l) => new Set(l.map((a) => `${a.actorId}|${a.role}`)).size === l.length, "فاعل مكرر بالدور نفسه"),
 };
 
