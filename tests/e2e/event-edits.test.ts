@@ -52,4 +52,30 @@ describe("missed events", () => {
     expect(await link.count()).toBe(1);
     await page.screenshot({ path: "/tmp/events-article.png", fullPage: true });
   });
+
+  it("an editor adds an actor found by name, and merges another event into this one", async () => {
+    const db = createDb(process.env.DATABASE_URL!);
+    const actor = await db.actor.findFirstOrThrow({ where: { events: { some: {} } }, orderBy: { id: "asc" } });
+    const [kept, dup] = await db.event.findMany({ where: { reviewStatus: "unreviewed" }, orderBy: { id: "asc" }, take: 2 });
+    await db.$disconnect();
+    const before = await overview();
+
+    await page.goto(`${app.url}/events/${kept.id}`);
+    const editor = page.getByTestId("actor-editor");
+    await editor.getByLabel("البحث عن فاعل").fill(actor.nameAr);
+    await editor.locator(".place-hits button").first().click();
+    await editor.getByTestId("save-actors").click();
+    await expect.poll(() => page.getByTestId("event-actors").textContent()).toContain(actor.nameAr);
+    expect(await page.getByTestId("history").textContent()).toContain("الفاعلون");
+
+    const merge = page.getByTestId("merge-form");
+    await merge.locator('input[type="number"]').fill(String(dup.id));
+    await merge.getByRole("button", { name: "دمج في هذا الحدث" }).click();
+    await expect.poll(() => merge.getByRole("status").textContent()).toBe(`دُمج الحدث #${dup.id} في هذا الحدث.`);
+    await expect.poll(async () => (await overview()).events).toBe(before.events - 1);
+    await page.screenshot({ path: "/tmp/events-merged.png", fullPage: true });
+    await page.goto(`${app.url}/events/${dup.id}`);
+    expect(await page.getByTestId("event-status").textContent()).toContain("مرفوض");
+    expect(await page.getByTestId("history").textContent()).toContain(`#${kept.id}`);
+  });
 });
