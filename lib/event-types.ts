@@ -87,3 +87,7 @@ export const REJECT_REASONS: Record<string, string> = {
   duplicate: "تكرار لحدث آخر",
   out_of_scope: "خارج النطاق",
 };
+
+/** The roles an actor plays in an event (EventActor.role, as the extractor writes them and editors correct them). */
+export const EVENT_ACTOR_ROLES = ["actor1", "actor2", "associated"] as const;
+export const EVENT_ACTOR_ROLE_LABELS: Record<string, string> = { actor1: "الطرف الأول", actor2: "الطرف الثاني", associated: "طرف مرتبط" };

@@ -23,6 +23,7 @@ export function ArticleEvents({ events }: { events: ArticleEvent[] }) {
               {e.fatalities ? <> · <span className="count-fatal">{count(e.fatalities, "killed")}</span></> : null}
               {e.injured ? <> · {count(e.injured, "injured")}</> : null}
               {" · "}<a href={`#s-${e.start}`}>الجملة</a>
+              {" · "}<Link href={`/events/${e.id}`} data-testid="correct-event">صحّح الحدث #{e.id}</Link>
             </li>
           ))}
         </ol>

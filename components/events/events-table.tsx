@@ -3,7 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useSearchParams } from "next/navigation";
 import type { EventPage } from "@/lib/api-types";
-import { REVIEW_STATUS_LABELS, subTypeLabel, typeColor, typeLabel } from "@/lib/event-types";
+import { EVENT_ACTOR_ROLE_LABELS, REVIEW_STATUS_LABELS, subTypeLabel, typeColor, typeLabel } from "@/lib/event-types";
 import { formatDate } from "@/lib/format";
 import { DATE_PRECISION, GEO_PRECISION } from "@/lib/precision";
 import type { Filters } from "@/lib/filters";
@@ -14,7 +14,6 @@ import { QueryState } from "../ui/query-state";
 import { Evidence } from "./evidence";
 import { count } from "@/config/plurals";
 
-const ROLE_LABELS: Record<string, string> = { actor1: "الطرف الأول", actor2: "الطرف الثاني", associated: "طرف مرتبط" };
 
 const COLUMNS: { key: SortKey; label: string }[] = [
   { key: "date", label: "التاريخ" },
@@ -103,7 +102,7 @@ export function EventsTable({ pinned }: { pinned?: Partial<Filters> }) {
                           <td>
                             {e.actors.length ? (
                               <div className="actors-line">
-                                {e.actors.map((a) => <a key={`${a.id}-${a.role}`} href={`/actors/${a.id}`} className="actor-chip" title={ROLE_LABELS[a.role] ?? a.role}>{a.name}</a>)}
+                                {e.actors.map((a) => <a key={`${a.id}-${a.role}`} href={`/actors/${a.id}`} className="actor-chip" title={EVENT_ACTOR_ROLE_LABELS[a.role] ?? a.role}>{a.name}</a>)}
                               </div>
                             ) : null}
                             <Evidence event={e} />

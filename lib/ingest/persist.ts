@@ -7,6 +7,7 @@ import type { Knowledge } from "../extract/knowledge";
 import type { ActorEntry, ExtractedEvent, ExtractionResult, PlaceEntry } from "../extract/types";
 import type { ArticleInput } from "./read";
 import { reapplyArticle } from "../review/reapply";
+import { MANUAL_KEY_PREFIX } from "../review/add-event";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
@@ -96,7 +97,8 @@ export async function saveArticle(db: Db, k: Knowledge, input: SaveInput, replac
     let id: number;
     if (replaceId !== undefined) {
       await tx.mention.deleteMany({ where: { articleId: replaceId } });
-      await tx.eventSource.deleteMany({ where: { articleId: replaceId } });
+      // Events an editor added by hand are no extraction's: they keep their sentence (the body is the same).
+      await tx.eventSource.deleteMany({ where: { articleId: replaceId, NOT: { event: { key: { startsWith: MANUAL_KEY_PREFIX } } } } });
       await tx.event.deleteMany({ where: { sources: { none: {} } } });
       id = (await tx.article.update({ where: { id: replaceId }, data: fields, select: { id: true } })).id;
     } else {

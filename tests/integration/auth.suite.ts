@@ -5,20 +5,22 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { addUser, MAX_FAILURES, signIn, sessionUser } from "@/lib/auth/accounts";
+import { addUser, clientIp, MAX_FAILURES, MAX_IP_FAILURES, signIn, sessionUser } from "@/lib/auth/accounts";
 import type { TestDb } from "../helpers/db";
 
 const TOKEN = "auth-test-upload-token";
 type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
 /** The rows the routes act on, made in beforeAll. */
-const ids = { event: 0, correction: 0 };
+const ids = { event: 0, correction: 0, article: 0, duplicates: [] as number[] };
 
 /** Every write route: its file, method, a URL, its params (from the rows above), and a body builder. */
 export const WRITE_ROUTES: { file: string; method: string; url: string; params?: () => Record<string, string>; body: () => BodyInit }[] = [
   { file: "app/api/upload/route.ts", method: "POST", url: "http://dash.test/api/upload", body: () => { const f = new FormData(); f.append("files", new Blob(["نص قصير"]), "a.txt"); return f; } },
   { file: "app/api/auth/sign-out/route.ts", method: "POST", url: "http://dash.test/api/auth/sign-out", body: () => "" },
   { file: "app/api/events/[id]/corrections/route.ts", method: "POST", url: "http://dash.test/api/events/ID/corrections", params: () => ({ id: String(ids.event) }), body: () => JSON.stringify({ changes: { fatalities: Math.floor(Math.random() * 1000) }, reason: "" }) },
+  { file: "app/api/events/[id]/merge/route.ts", method: "POST", url: "http://dash.test/api/events/ID/merge", params: () => ({ id: String(ids.event) }), body: () => JSON.stringify({ duplicateId: ids.duplicates.shift() }) },
+  { file: "app/api/articles/[id]/events/route.ts", method: "POST", url: "http://dash.test/api/articles/ID/events", params: () => ({ id: String(ids.article) }), body: () => JSON.stringify({ start: 0, end: 9, type: "Battles", subType: "Armed clash", placeId: null, date: "2019-05-04" }) },
   { file: "app/api/corrections/[id]/revert/route.ts", method: "POST", url: "http://dash.test/api/corrections/ID/revert", params: () => ({ id: String(ids.correction) }), body: () => "" },
 ];
 
@@ -47,6 +49,9 @@ export function authSuite(name: string, open: () => Promise<TestDb>) {
       const event = await t.db.event.create({ data: { key: "auth-test-event", type: "Battles", subType: "Armed clash", geoPrecision: 1, confidence: 0.5, evidence: "اشتباكات", fatalities: 2 } });
       ids.event = event.id;
       ids.correction = (await t.db.correction.create({ data: { eventKey: event.key, field: "fatalities", before: "2", after: "3", author: "seed@example.org" } })).id;
+      // Each call of the merge route merges another duplicate (a second merge of one pair is refused).
+      for (let i = 0; i < 12; i++) ids.duplicates.push((await t.db.event.create({ data: { key: `auth-test-dup-${i}`, type: "Battles", subType: "Armed clash", geoPrecision: 1, confidence: 0.5, evidence: "اشتباكات" } })).id);
+      ids.article = (await t.db.article.create({ data: { hash: "auth-test-article", fileName: "auth.txt", title: "عنوان", body: "اشتباكات في إدلب اليوم.", extractorVersion: 1 } })).id;
       const editorPw = (await addUser(t.db, "Editor@Example.org", "editor")).password;
       const viewerPw = (await addUser(t.db, "viewer@example.org", "viewer")).password;
       ({ POST: signInPOST } = (await import("@/app/api/auth/sign-in/route")) as unknown as { POST: Handler });
@@ -118,6 +123,20 @@ export function authSuite(name: string, open: () => Promise<TestDb>) {
       expect(await signIn(t.db, "target@example.org", pw)).toEqual({ ok: false, reason: "rate_limited" });
       expect((await signIn(t.db, "TARGET@example.org", pw, new Date(Date.now() + 3_600_000))).ok).toBe(true);
       expect(await signIn(t.db, "nobody@example.org", "x")).toEqual({ ok: false, reason: "invalid" });
+    });
+
+    it("rate-limits per client address too: one address guessing many accounts is stopped, another address is not", async () => {
+      const pw = (await addUser(t.db, "spray@example.org", "editor")).password;
+      const from = (ip: string, email: string, password = "guess") => signInPOST(new Request("http://dash.test/api/auth/sign-in", { method: "POST", headers: { host: "dash.test", "content-type": "application/json", "x-forwarded-for": `203.0.113.9, ${ip}` }, body: JSON.stringify({ email, password }) }), { params: Promise.resolve({}) });
+      // MAX_IP_FAILURES accounts, one wrong password each: no account reaches its own limit…
+      for (let i = 0; i < MAX_IP_FAILURES; i++) expect((await from("198.51.100.7", `user${i}@example.org`)).status).toBe(401);
+      // …but the address has: even a right password from it waits, while from another address it works.
+      expect((await from("198.51.100.7", "spray@example.org", pw)).status).toBe(429);
+      expect((await from("198.51.100.8", "spray@example.org", pw)).status).toBe(200);
+      // A success does not reset the address's count.
+      expect((await from("198.51.100.7", "user0@example.org")).status).toBe(429);
+      expect(clientIp(new Headers({ "x-forwarded-for": "10.0.0.1, 192.0.2.4" }))).toBe("192.0.2.4");
+      expect(clientIp(new Headers())).toBe("");
     });
 
     it("refuses a sign-in posted from another site, and a body that is not the form", async () => {

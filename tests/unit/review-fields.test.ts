@@ -24,4 +24,15 @@ describe("fold", () => {
     expect(subTypeFits("Explosions/Remote violence", "Air/drone strike")).toBe(true);
     expect(subTypeFits("Protests", "Air/drone strike")).toBe(false);
   });
+  it("an actor list replaces the extracted one, in canonical order, and is an edit only when it differs", () => {
+    const ex = [{ actorId: 2, role: "actor1" }, { actorId: 5, role: "actor2" }];
+    const f = fold(extracted, [c("actors", [{ actorId: 7, role: "associated" }, { actorId: 2, role: "actor1" }])], ex);
+    expect(f).toMatchObject({ status: "corrected", editedFields: ["actors"], actors: [{ actorId: 2, role: "actor1" }, { actorId: 7, role: "associated" }] });
+    expect(fold(extracted, [c("actors", [...ex].reverse())], ex)).toMatchObject({ status: "unreviewed", editedFields: [], actors: ex });
+    expect(fold(extracted, [], ex).actors).toBeNull();
+  });
+  it("a merge rejects the duplicate while it stands; once reverted, the target is listed to unmerge", () => {
+    expect(fold(extracted, [c("mergedInto", "key-a")])).toMatchObject({ status: "rejected", mergedInto: "key-a", unmergedFrom: [] });
+    expect(fold(extracted, [c("mergedInto", "key-a"), c("mergedInto", null)])).toMatchObject({ status: "unreviewed", reviewedBy: null, mergedInto: null, unmergedFrom: ["key-a"] });
+  });
 });

@@ -6,13 +6,20 @@ import { formatDate } from "@/lib/format";
 import { SentenceTarget } from "@/components/articles/sentence-target";
 import { HighlightedText } from "@/components/highlighted-text";
 import { readId } from "@/lib/page-params";
+import { MissedEvents } from "@/components/articles/missed-events";
+import { currentEditor } from "@/lib/auth/guard";
+import { segment } from "@/lib/extract/segment";
 
 export const dynamic = "force-dynamic";
 
 export default async function ArticlePage({ params: p }: { params: Promise<{ id: string }> }) {
   const id = await readId(p);
-  const [article, events] = await Promise.all([fetchArticle(id), fetchArticleEvents(id)]);
+  const [article, events, editor] = await Promise.all([fetchArticle(id), fetchArticleEvents(id), currentEditor()]);
   if (!article) notFound();
+  // The sentences an editor may add a missed event from (not the title, bylines or photo captions).
+  const bodySentences = editor ? segment(article.body).sentences
+    .filter((s) => !s.title && !s.byline && !s.caption)
+    .map((s) => ({ start: s.start, end: s.end, text: article.body.slice(s.start, s.end) })) : [];
   // Only a web address becomes a link (never a javascript: or file: URL from an uploaded file).
   const original = article.url && /^https?:\/\//i.test(article.url) ? article.url : null;
   const marks = article.mentions
@@ -47,6 +54,7 @@ export default async function ArticlePage({ params: p }: { params: Promise<{ id:
         <SentenceTarget />
       </section>
       <ArticleEvents events={events} />
+      {editor ? <MissedEvents articleId={article.id} sentences={bodySentences} defaultDate={article.publishedAt ? article.publishedAt.toISOString().slice(0, 10) : ""} /> : null}
     </article>
   );
 }

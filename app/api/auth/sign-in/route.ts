@@ -1,8 +1,9 @@
 // POST { email, password } (JSON): a session in http-only cookies, or a clear refusal. Five wrong
-// passwords for one email within 15 minutes lock further tries for the rest of the window (429).
+// passwords for one email, or twenty from one client address, within 15 minutes lock further tries
+// for the rest of the window (429).
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { signIn } from "@/lib/auth/accounts";
+import { clientIp, signIn } from "@/lib/auth/accounts";
 import { setSessionCookies } from "@/lib/auth/cookies";
 import { db } from "@/lib/db";
 
@@ -17,9 +18,9 @@ export async function POST(req: Request) {
   const parsed = input.safeParse(await req.json().catch(() => null));
   if (!parsed.success) return NextResponse.json({ error: "اكتب البريد الإلكتروني وكلمة المرور.", code: "input" }, { status: 400 });
   try {
-    const result = await signIn(db, parsed.data.email, parsed.data.password);
+    const result = await signIn(db, parsed.data.email, parsed.data.password, new Date(), clientIp(req.headers));
     if (!result.ok && result.reason === "rate_limited") {
-      return NextResponse.json({ error: "محاولات خاطئة كثيرة لهذا الحساب؛ انتظر ربع ساعة ثم أعد المحاولة.", code: "rate_limited" }, { status: 429 });
+      return NextResponse.json({ error: "محاولات خاطئة كثيرة لهذا الحساب أو من هذا العنوان؛ انتظر ربع ساعة ثم أعد المحاولة.", code: "rate_limited" }, { status: 429 });
     }
     if (!result.ok) return NextResponse.json({ error: "البريد الإلكتروني أو كلمة المرور غير صحيحة.", code: "invalid" }, { status: 401 });
     const res = NextResponse.json({ user: result.user });

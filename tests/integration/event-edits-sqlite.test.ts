@@ -1,0 +1,4 @@
+import { sqliteTestDb } from "../helpers/db";
+import { eventEditsSuite } from "./event-edits.suite";
+
+eventEditsSuite("SQLite", sqliteTestDb);
