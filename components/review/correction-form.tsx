@@ -4,6 +4,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { EVENT_TYPES, SUB_TYPES_BY_TYPE, subTypeLabel, REJECT_REASONS } from "@/lib/event-types";
+import { PlacePicker } from "./place-picker";
 import { postJson } from "./post-json";
 import type { EventRow } from "@/lib/api-types";
 
@@ -23,8 +24,6 @@ export function CorrectionForm({ event }: { event: FormEvent }) {
   const [fatalities, setFatalities] = useState(event.fatalities === null ? "" : String(event.fatalities));
   const [injured, setInjured] = useState(event.injured === null ? "" : String(event.injured));
   const [place, setPlace] = useState(event.place);
-  const [placeQuery, setPlaceQuery] = useState("");
-  const [hits, setHits] = useState<{ id: number; nameAr: string; nameEn: string | null; admin1: string | null }[]>([]);
   const [reason, setReason] = useState("");
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
@@ -50,12 +49,6 @@ export function CorrectionForm({ event }: { event: FormEvent }) {
     return c;
   }
 
-  async function searchPlaces(q: string) {
-    setPlaceQuery(q);
-    if (q.trim().length < 2) return setHits([]);
-    const res = await fetch(`/api/places/search?q=${encodeURIComponent(q)}`);
-    if (res.ok) setHits(await res.json());
-  }
 
   return (
     <form className="panel correction-form" data-testid="correction-form" onSubmit={(e) => {
@@ -83,19 +76,7 @@ export function CorrectionForm({ event }: { event: FormEvent }) {
       </label>
       <label>القتلى <input type="number" min={0} name="fatalities" value={fatalities} onChange={(e) => setFatalities(e.target.value)} /></label>
       <label>الجرحى <input type="number" min={0} name="injured" value={injured} onChange={(e) => setInjured(e.target.value)} /></label>
-      <fieldset>
-        <legend>المكان: {place ? place.name : "غير معروف"}</legend>
-        <input type="search" placeholder="ابحث بالعربية أو الإنجليزية…" value={placeQuery} onChange={(e) => void searchPlaces(e.target.value)} aria-label="البحث عن مكان" />
-        {hits.length ? (
-          <ul className="plain-list place-hits">
-            {hits.map((h) => (
-              <li key={h.id}><button type="button" className="link-button" onClick={() => { setPlace({ id: h.id, name: h.nameAr }); setHits([]); setPlaceQuery(""); }}>
-                {h.nameAr}{h.nameEn ? <> · <bdi dir="ltr">{h.nameEn}</bdi></> : null}{h.admin1 ? <small className="muted"> ({h.admin1})</small> : null}
-              </button></li>
-            ))}
-          </ul>
-        ) : null}
-      </fieldset>
+      <PlacePicker label={`المكان: ${place ? place.name : "غير معروف"}`} onPick={setPlace} />
       <label>السبب (اختياري) <input type="text" name="reason" maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} /></label>
       <div className="actions">
         <button type="submit" data-testid="save-correction">حفظ التصحيح</button>
