@@ -1,0 +1,53 @@
+// Place corrections end to end in Chromium: a signed-out visitor sees no form and the write answers
+// 401; an editor signs in, drags nothing but picks a new governorate on a place page, saves, and sees
+// the change in the place's head and its history, with a revert button that restores it.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { addAccount, signInAs } from "../helpers/accounts";
+import { startApp, type RunningApp } from "../helpers/server";
+
+let app: RunningApp;
+let page: Page;
+let editorPw = "";
+
+beforeAll(async () => {
+  app = await startApp();
+  editorPw = await addAccount(process.env.DATABASE_URL!, "editor@example.org", "editor");
+  page = await app.browser.newPage({ viewport: { width: 1440, height: 900 } });
+});
+afterAll(async () => app?.stop());
+
+/** The city of Idlib, which the seed articles report events in. */
+const idlib = async () => ((await (await fetch(`${app.url}/api/places/search?q=${encodeURIComponent("إدلب")}`)).json()) as { id: number; kind: string; admin1: string | null }[]).find((h) => h.kind === "city")!;
+const eventsIn = async (gov: string) => ((await (await fetch(`${app.url}/api/overview?gov=${gov}`)).json()) as { figures: { events: number } }).figures.events;
+
+describe("place corrections", () => {
+  it("an editor changes a place's governorate, sees it in the history, and reverts it", async () => {
+    const p = await idlib();
+    const to = p.admin1 === "SY-HA" ? "SY-DY" : "SY-HA";
+    const before = await eventsIn(to);
+    const refused = await fetch(`${app.url}/api/places/${p.id}/corrections`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ changes: { admin1: to } }) });
+    expect(refused.status).toBe(401);
+    await page.goto(`${app.url}/places/${p.id}`);
+    expect(await page.getByTestId("place-correction-form").count()).toBe(0);
+
+    await signInAs(page, app.url, "editor@example.org", editorPw);
+    await page.goto(`${app.url}/places/${p.id}`);
+    await page.getByTestId("marker-map").locator(".drag-marker").waitFor();
+    await page.locator('select[name="admin1"]').selectOption(to);
+    await page.locator('input[name="reason"]').fill("المحافظة حسب التقسيم الإداري");
+    await page.getByTestId("save-place-correction").click();
+    await expect.poll(() => page.getByTestId("correction-message").textContent()).toBe("حُفظ التصحيح.");
+    await expect.poll(() => page.getByTestId("entity-history").textContent()).toContain("editor@example.org");
+    const history = (await page.getByTestId("entity-history").textContent()) ?? "";
+    expect(history).toContain("المحافظة");
+    expect(history).toContain(to === "SY-HA" ? "الحسكة" : "دير الزور");
+    expect(await page.locator(".profile-head").textContent()).toContain(to === "SY-HA" ? "محافظة الحسكة" : "محافظة دير الزور");
+    expect(await eventsIn(to)).toBeGreaterThan(before);
+    await page.screenshot({ path: "/tmp/place-correction.png", fullPage: true });
+
+    await page.getByTestId("entity-history").getByRole("button", { name: "تراجع" }).click();
+    await expect.poll(() => page.getByTestId("entity-history").locator("li").count()).toBe(2);
+    await expect.poll(() => eventsIn(to)).toBe(before);
+  });
+});
