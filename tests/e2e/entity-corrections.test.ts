@@ -1,6 +1,6 @@
 // Place corrections end to end in Chromium: a signed-out visitor sees no form and the write answers
-// 401; an editor signs in, drags nothing but picks a new governorate on a place page, saves, and sees
-// the change in the place's head and its history, with a revert button that restores it.
+// 401; an editor signs in, picks a new governorate on a place page, saves, and sees the change in the
+// place's head and its history, with a revert button that restores it; dragging the marker sets the point.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { addAccount, signInAs } from "../helpers/accounts";
@@ -49,5 +49,26 @@ describe("place corrections", () => {
     await page.getByTestId("entity-history").getByRole("button", { name: "تراجع" }).click();
     await expect.poll(() => page.getByTestId("entity-history").locator("li").count()).toBe(2);
     await expect.poll(() => eventsIn(to)).toBe(before);
+  });
+
+  it("dragging the marker sets the coordinates, which are saved and shown", async () => {
+    const p = await idlib();
+    await page.goto(`${app.url}/places/${p.id}`);
+    const marker = page.getByTestId("marker-map").locator(".drag-marker");
+    await marker.waitFor();
+    const lat0 = await page.locator('input[name="lat"]').inputValue();
+    await page.getByTestId("marker-map").scrollIntoViewIfNeeded();
+    const box = (await marker.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 30, box.y + box.height / 2 - 40, { steps: 8 });
+    await page.mouse.up();
+    await expect.poll(() => page.locator('input[name="lat"]').inputValue()).not.toBe(lat0);
+    const lat = Number(await page.locator('input[name="lat"]').inputValue());
+    expect(lat).toBeGreaterThan(Number(lat0)); // dragged north
+    await page.getByTestId("save-place-correction").click();
+    await expect.poll(() => page.getByTestId("entity-history").textContent()).toContain("خط العرض");
+    expect(await page.locator(".profile-head").textContent()).toContain(lat.toFixed(4));
+    await page.screenshot({ path: "/tmp/place-drag.png", fullPage: true });
   });
 });
