@@ -71,4 +71,15 @@ describe("place corrections", () => {
     expect(await page.locator(".profile-head").textContent()).toContain(lat.toFixed(4));
     await page.screenshot({ path: "/tmp/place-drag.png", fullPage: true });
   });
+
+  it("an editor adds another name to an actor and sees it on the page and in the history", async () => {
+    const [actor] = (await (await fetch(`${app.url}/api/actors/options`)).json()) as { id: number; name: string }[];
+    await page.goto(`${app.url}/actors/${actor.id}`);
+    const aliases = page.locator('textarea[name="aliases"]');
+    await aliases.fill(`${await aliases.inputValue()}\nاسم للاختبار`.trim());
+    await page.getByTestId("save-actor-correction").click();
+    await expect.poll(() => page.getByTestId("entity-history").textContent()).toContain("اسم للاختبار");
+    expect(await page.locator(".profile-head").textContent()).toContain("اسم للاختبار");
+    await page.screenshot({ path: "/tmp/actor-correction.png", fullPage: true });
+  });
 });
