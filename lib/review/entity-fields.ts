@@ -4,6 +4,8 @@ import { z } from "zod";
 import { GOVERNORATE_BY_CODE } from "../extract/lexicon/governorates";
 import { ACTOR_KIND_LABELS, PLACE_KIND_LABELS } from "../format";
 
+export { parseAliases } from "../data/aliases";
+
 export type TargetKind = "place" | "actor";
 
 export const PLACE_FIELDS = ["lat", "lon", "admin1", "kind", "nameAr", "mergeInto"] as const;
@@ -45,8 +47,3 @@ export function foldEntity(corrections: { field: string; after: string }[]): Par
   for (const c of corrections) values[c.field as EntityField] = JSON.parse(c.after);
   return values;
 }
-
-export const parseAliases = (json: string): string[] => {
-  const v = JSON.parse(json) as unknown;
-  return Array.isArray(v) ? v.filter((s): s is string => typeof s === "string") : [];
-};

@@ -15,10 +15,15 @@ const uniq = (xs: string[]) => [...new Set(xs)];
 
 /** Corrections of the given entities and of those merged into them (whose names and rows they hold). */
 async function correctionsAround(db: Client, kind: TargetKind, keys: string[]) {
-  const direct = await db.entityCorrection.findMany({
-    where: { targetKind: kind, OR: [{ targetKey: { in: keys } }, { field: "mergeInto", after: { in: keys.map((k) => JSON.stringify(k)) } }] },
-    select: { targetKey: true },
-  });
+  const direct: { targetKey: string }[] = [];
+  // In chunks, so a large ingestion batch never exceeds a driver's bound-parameter limit.
+  for (let i = 0; i < keys.length; i += 500) {
+    const chunk = keys.slice(i, i + 500);
+    direct.push(...(await db.entityCorrection.findMany({
+      where: { targetKind: kind, OR: [{ targetKey: { in: chunk } }, { field: "mergeInto", after: { in: chunk.map((k) => JSON.stringify(k)) } }] },
+      select: { targetKey: true },
+    })));
+  }
   const all = uniq(direct.map((c) => c.targetKey));
   return all.length ? db.entityCorrection.findMany({ where: { targetKind: kind, targetKey: { in: all } }, orderBy: { id: "asc" } }) : [];
 }
