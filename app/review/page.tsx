@@ -4,7 +4,8 @@ import Link from "next/link";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { ReviewQueue } from "@/components/review/review-queue";
 import { currentEditor } from "@/lib/auth/guard";
-import { fetchOrphanedCorrections, fetchReviewQueue } from "@/lib/data/review";
+import { fetchOrphanedCorrections, fetchOrphanedEntityCorrections, fetchReviewQueue } from "@/lib/data/review";
+import { entityFieldLabel, type EntityField } from "@/lib/review/entity-fields";
 import { readPageParams, type SearchParams } from "@/lib/page-params";
 import { fieldLabel } from "@/lib/review/fields";
 
@@ -22,7 +23,7 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
     );
   }
   const { filters } = await readPageParams(searchParams);
-  const [queue, orphans] = await Promise.all([fetchReviewQueue(filters), fetchOrphanedCorrections()]);
+  const [queue, orphans, entityOrphans] = await Promise.all([fetchReviewQueue(filters), fetchOrphanedCorrections(), fetchOrphanedEntityCorrections()]);
   return (
     <>
       <h1>المراجعة</h1>
@@ -35,6 +36,15 @@ export default async function ReviewPage({ searchParams }: { searchParams: Searc
           <p className="muted small">أعاد المستخرج قراءة المقالات فلم يجد هذه الأحداث؛ التصحيحات محفوظة ولم تُحذف.</p>
           <ul className="plain-list">
             {orphans.map((c) => <li key={c.id}>#{c.id} · {fieldLabel[c.field as keyof typeof fieldLabel] ?? c.field}: {c.before} ← {c.after} · <bdi dir="ltr">{c.author}</bdi></li>)}
+          </ul>
+        </section>
+      ) : null}
+      {entityOrphans.length ? (
+        <section className="panel" data-testid="orphaned-entity-corrections">
+          <h2>تصحيحات أماكن وفاعلين لم يعودوا موجودين</h2>
+          <p className="muted small">لم يعد المعجم أو قاعدة المعرفة يعرفان هذه المفاتيح؛ التصحيحات محفوظة وتعود إن عاد المفتاح.</p>
+          <ul className="plain-list">
+            {entityOrphans.map((c) => <li key={c.id}>#{c.id} · {c.targetKind === "place" ? "مكان" : "فاعل"} <bdi dir="ltr">{c.targetKey}</bdi> · {entityFieldLabel[c.field as EntityField] ?? c.field}: {c.before} ← {c.after} · <bdi dir="ltr">{c.author}</bdi></li>)}
           </ul>
         </section>
       ) : null}

@@ -4,7 +4,7 @@
 // its evidence. The new event opens on its own page, where it can be corrected like any other.
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { PlacePicker, type PickedPlace } from "@/components/review/place-picker";
+import { PlacePicker } from "@/components/review/place-picker";
 import { postJson } from "@/components/review/post-json";
 import { TypeSelect } from "@/components/review/type-select";
 import { EVENT_TYPES, SUB_TYPES_BY_TYPE } from "@/lib/event-types";
@@ -17,7 +17,7 @@ function AddEventForm({ articleId, sentence, defaultDate, onCancel }: { articleI
   const router = useRouter();
   const [type, setType] = useState(EVENT_TYPES[0].acled);
   const [subType, setSubType] = useState(SUB_TYPES_BY_TYPE[EVENT_TYPES[0].acled]?.[0] ?? "");
-  const [place, setPlace] = useState<PickedPlace>(null);
+  const [place, setPlace] = useState<{ id: number; name: string } | null>(null);
   const [date, setDate] = useState(defaultDate);
   const [fatalities, setFatalities] = useState("");
   const [injured, setInjured] = useState("");
@@ -34,7 +34,7 @@ function AddEventForm({ articleId, sentence, defaultDate, onCancel }: { articleI
       }
     }}>
       <TypeSelect type={type} subType={subType} onChange={(t, st) => { setType(t); setSubType(st); }} />
-      <PlacePicker place={place} onPick={setPlace} />
+      <PlacePicker label={`المكان: ${place ? place.name : "غير معروف"}`} onPick={setPlace} />
       <label>التاريخ <input type="date" name="date" value={date} onChange={(e) => setDate(e.target.value)} /></label>
       <label>القتلى <input type="number" min={0} name="fatalities" value={fatalities} onChange={(e) => setFatalities(e.target.value)} /></label>
       <label>الجرحى <input type="number" min={0} name="injured" value={injured} onChange={(e) => setInjured(e.target.value)} /></label>

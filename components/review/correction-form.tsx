@@ -67,7 +67,7 @@ export function CorrectionForm({ event }: { event: FormEvent }) {
       </label>
       <label>القتلى <input type="number" min={0} name="fatalities" value={fatalities} onChange={(e) => setFatalities(e.target.value)} /></label>
       <label>الجرحى <input type="number" min={0} name="injured" value={injured} onChange={(e) => setInjured(e.target.value)} /></label>
-      <PlacePicker place={place} onPick={setPlace} />
+      <PlacePicker label={`المكان: ${place ? place.name : "غير معروف"}`} onPick={setPlace} />
       <label>السبب (اختياري) <input type="text" name="reason" maxLength={500} value={reason} onChange={(e) => setReason(e.target.value)} /></label>
       <div className="actions">
         <button type="submit" data-testid="save-correction">حفظ التصحيح</button>

@@ -1,12 +1,12 @@
 "use client";
-// The gazetteer search of the event forms: type a name (Arabic or English, folded by the server), pick a place.
+// A place chosen by searching the gazetteer (Arabic or English, folded by the server): the event
+// form's place, and the place a merge keeps.
 import { useState } from "react";
+import type { PlaceHit } from "@/lib/data/place-search";
 
-export type PickedPlace = { id: number; name: string } | null;
-
-export function PlacePicker({ place, onPick }: { place: PickedPlace; onPick: (p: PickedPlace) => void }) {
+export function PlacePicker({ label, onPick, testId }: { label: string; onPick: (p: { id: number; name: string }) => void; testId?: string }) {
   const [query, setQuery] = useState("");
-  const [hits, setHits] = useState<{ id: number; nameAr: string; nameEn: string | null; admin1: string | null }[]>([]);
+  const [hits, setHits] = useState<PlaceHit[]>([]);
 
   async function search(q: string) {
     setQuery(q);
@@ -17,8 +17,8 @@ export function PlacePicker({ place, onPick }: { place: PickedPlace; onPick: (p:
 
   return (
     <fieldset>
-      <legend>المكان: {place ? place.name : "غير معروف"}</legend>
-      <input type="search" placeholder="ابحث بالعربية أو الإنجليزية…" value={query} onChange={(e) => void search(e.target.value)} aria-label="البحث عن مكان" />
+      <legend>{label}</legend>
+      <input type="search" placeholder="ابحث بالعربية أو الإنجليزية…" value={query} onChange={(e) => void search(e.target.value)} aria-label="البحث عن مكان" data-testid={testId} />
       {hits.length ? (
         <ul className="plain-list place-hits">
           {hits.map((h) => (

@@ -4,14 +4,15 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { postJson } from "./post-json";
 
-export function RevertButton({ correctionId }: { correctionId: number }) {
+/** `url` is the revert route (default: an event correction's). */
+export function RevertButton({ correctionId, url = `/api/corrections/${correctionId}/revert` }: { correctionId: number; url?: string }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   return (
     <>
       <button type="button" className="link-button" data-testid={`revert-${correctionId}`} onClick={async () => {
         try {
-          await postJson(`/api/corrections/${correctionId}/revert`);
+          await postJson(url);
           router.refresh();
         } catch (e) {
           setError((e as Error).message);

@@ -40,7 +40,7 @@ export async function fetchActor(id: number) {
   const actor = await db.actor.findUnique({
     where: { id },
     select: {
-      id: true, nameAr: true, nameEn: true, kind: true, description: true, origin: true, aliases: true,
+      id: true, key: true, nameAr: true, nameEn: true, kind: true, description: true, origin: true, aliases: true, mergedIntoId: true,
       affiliation: { select: { id: true, nameAr: true } },
       members: { select: { id: true, nameAr: true, kind: true }, orderBy: { nameAr: "asc" }, take: 50 },
       _count: { select: { mentions: { where: { kind: "actor" } }, events: true } },

@@ -10,7 +10,7 @@ import { eventWhere } from "./where";
 export async function fetchPlace(id: number) {
   const place = await db.place.findUnique({
     where: { id },
-    select: { id: true, key: true, nameAr: true, nameEn: true, kind: true, lat: true, lon: true, countryCode: true, admin1: true, geonamesId: true, aliases: true, origin: true, geoPrecision: true },
+    select: { id: true, key: true, nameAr: true, nameEn: true, kind: true, lat: true, lon: true, countryCode: true, admin1: true, geonamesId: true, aliases: true, origin: true, geoPrecision: true, mergedIntoId: true },
   });
   if (!place) return null;
   return { ...place, aliases: parseAliases(place.aliases, place.nameAr) };

@@ -4,6 +4,7 @@ import "server-only";
 import { db } from "../db";
 import type { Filters } from "../filters";
 import { orphanedCorrections } from "../review/reapply";
+import { orphanedEntityCorrections } from "../review/entity-reapply";
 import { eventRowSelect, toEventRows } from "./event-rows";
 import { eventWhere } from "./where";
 
@@ -29,3 +30,4 @@ export async function fetchEventDetail(id: number) {
 export type EventDetail = NonNullable<Awaited<ReturnType<typeof fetchEventDetail>>>;
 
 export const fetchOrphanedCorrections = () => orphanedCorrections(db);
+export const fetchOrphanedEntityCorrections = () => orphanedEntityCorrections(db);

@@ -8,6 +8,7 @@ import type { ActorEntry, ExtractedEvent, ExtractionResult, PlaceEntry } from ".
 import type { ArticleInput } from "./read";
 import { reapplyArticle } from "../review/reapply";
 import { MANUAL_KEY_PREFIX } from "../review/add-event";
+import { reapplyEntityCorrections } from "../review/entity-reapply";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
@@ -64,6 +65,12 @@ async function actorId(tx: Tx, e: ActorEntry, k: Knowledge, depth = 0): Promise<
     select: { id: true },
   });
   return created.id;
+}
+
+/** Re-applies the place and actor corrections of the entities an article or a batch named. */
+export async function reapplyEntities(tx: Tx, placeKeys: string[], actorKeys: string[]) {
+  await reapplyEntityCorrections(tx, "place", placeKeys);
+  await reapplyEntityCorrections(tx, "actor", actorKeys);
 }
 
 export interface SaveInput {
@@ -151,7 +158,10 @@ export async function saveArticle(db: Db, k: Knowledge, input: SaveInput, replac
         });
       }
     }
-    await reapplyArticle(tx, id); // analysts' corrections survive re-extraction (lib/review/reapply.ts)
+    // Analysts' corrections survive re-extraction: places and actors first (a refreshed place row, a
+    // merged-away name met again), then events, which read the corrected places.
+    await reapplyEntities(tx, [...placeIds.keys()], [...actorIds.keys()]);
+    await reapplyArticle(tx, id); // lib/review/reapply.ts
     return id;
   }, TX_OPTIONS);
 }

@@ -8,7 +8,7 @@ import { type Db, dialectOf, type Dialect } from "../db/client";
 import type { Knowledge } from "../extract/knowledge";
 import type { ActorEntry, ExtractedEvent, PlaceEntry } from "../extract/types";
 import { insertRows } from "./bulk-insert";
-import { articleFields, dateOrNull, eventKey, finite, placeFields, type SaveInput, TX_OPTIONS } from "./persist";
+import { articleFields, dateOrNull, eventKey, finite, placeFields, reapplyEntities, type SaveInput, TX_OPTIONS } from "./persist";
 import { reapplyCorrections } from "../review/reapply";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
@@ -142,6 +142,7 @@ export async function saveNewArticles(db: Db, k: Knowledge, cache: RunCache, inp
     if (occurrences.length) await saveEvents(tx, s, dialect, articleIds, occurrences);
     // An event an analyst corrected keeps the correction when a new article reports it again (a higher
     // toll from the new source must not overwrite a corrected one): one look-up for the whole batch.
+    await reapplyEntities(tx, [...ordered.keys()], [...actorEntries.keys()]);
     if (occurrences.length) await reapplyCorrections(tx, occurrences.map((o) => o.key));
     return articleIds;
   }, TX_OPTIONS);

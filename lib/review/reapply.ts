@@ -36,11 +36,13 @@ export async function reapplyCorrections(db: Client, eventKeys: string[]): Promi
     await applyMerge(db, row.id, f.mergedInto, f.unmergedFrom);
     // A new place brings its governorate and coordinates (denormalised on the row for the filters);
     // back at the extracted place, the extracted geo-precision returns too.
+    // An event a place merge moved (entity-reapply.ts) stays at the merge target.
     let geo = {};
-    if (f.values.placeId !== row.placeId) {
+    const mergedAway = row.mergedFromPlaceId !== null && row.mergedFromPlaceId === f.values.placeId;
+    if (f.values.placeId !== row.placeId && !mergedAway) {
       const place = f.values.placeId ? await db.place.findUnique({ where: { id: f.values.placeId } }) : null;
       const geoPrecision = f.values.placeId === extracted.placeId ? extracted.geoPrecision : (place?.geoPrecision ?? 3);
-      geo = { placeId: place?.id ?? null, admin1: place?.admin1 ?? null, lat: place?.lat ?? null, lon: place?.lon ?? null, geoPrecision };
+      geo = { mergedFromPlaceId: null, placeId: place?.id ?? null, admin1: place?.admin1 ?? null, lat: place?.lat ?? null, lon: place?.lon ?? null, geoPrecision };
     }
     await db.event.update({
       where: { id: row.id },

@@ -12,7 +12,7 @@ const TOKEN = "auth-test-upload-token";
 type Handler = (req: Request, ctx: { params: Promise<Record<string, string>> }) => Promise<Response>;
 
 /** The rows the routes act on, made in beforeAll. */
-const ids = { event: 0, correction: 0, article: 0, duplicates: [] as number[] };
+const ids = { event: 0, correction: 0, article: 0, duplicates: [] as number[], place: 0, actor: 0, entityCorrection: 0 };
 
 /** Every write route: its file, method, a URL, its params (from the rows above), and a body builder. */
 export const WRITE_ROUTES: { file: string; method: string; url: string; params?: () => Record<string, string>; body: () => BodyInit }[] = [
@@ -21,6 +21,9 @@ export const WRITE_ROUTES: { file: string; method: string; url: string; params?:
   { file: "app/api/events/[id]/corrections/route.ts", method: "POST", url: "http://dash.test/api/events/ID/corrections", params: () => ({ id: String(ids.event) }), body: () => JSON.stringify({ changes: { fatalities: Math.floor(Math.random() * 1000) }, reason: "" }) },
   { file: "app/api/events/[id]/merge/route.ts", method: "POST", url: "http://dash.test/api/events/ID/merge", params: () => ({ id: String(ids.event) }), body: () => JSON.stringify({ duplicateId: ids.duplicates.shift() }) },
   { file: "app/api/articles/[id]/events/route.ts", method: "POST", url: "http://dash.test/api/articles/ID/events", params: () => ({ id: String(ids.article) }), body: () => JSON.stringify({ start: 0, end: 9, type: "Battles", subType: "Armed clash", placeId: null, date: "2019-05-04" }) },
+  { file: "app/api/places/[id]/corrections/route.ts", method: "POST", url: "http://dash.test/api/places/ID/corrections", params: () => ({ id: String(ids.place) }), body: () => JSON.stringify({ changes: { lat: Math.random() * 10 + 30 }, reason: "" }) },
+  { file: "app/api/actors/[id]/corrections/route.ts", method: "POST", url: "http://dash.test/api/actors/ID/corrections", params: () => ({ id: String(ids.actor) }), body: () => JSON.stringify({ changes: { aliases: [`اسم ${Math.random()}`] }, reason: "" }) },
+  { file: "app/api/entity-corrections/[id]/revert/route.ts", method: "POST", url: "http://dash.test/api/entity-corrections/ID/revert", params: () => ({ id: String(ids.entityCorrection) }), body: () => "" },
   { file: "app/api/corrections/[id]/revert/route.ts", method: "POST", url: "http://dash.test/api/corrections/ID/revert", params: () => ({ id: String(ids.correction) }), body: () => "" },
 ];
 
@@ -52,6 +55,9 @@ export function authSuite(name: string, open: () => Promise<TestDb>) {
       // Each call of the merge route merges another duplicate (a second merge of one pair is refused).
       for (let i = 0; i < 12; i++) ids.duplicates.push((await t.db.event.create({ data: { key: `auth-test-dup-${i}`, type: "Battles", subType: "Armed clash", geoPrecision: 1, confidence: 0.5, evidence: "اشتباكات" } })).id);
       ids.article = (await t.db.article.create({ data: { hash: "auth-test-article", fileName: "auth.txt", title: "عنوان", body: "اشتباكات في إدلب اليوم.", extractorVersion: 1 } })).id;
+      ids.place = (await t.db.place.create({ data: { key: "auth-test-place", nameAr: "مكان", kind: "town", origin: "supplement", lat: 35, lon: 36 } })).id;
+      ids.actor = (await t.db.actor.create({ data: { key: "auth-test-actor", nameAr: "فاعل", kind: "armed_group", origin: "kb" } })).id;
+      ids.entityCorrection = (await t.db.entityCorrection.create({ data: { targetKind: "place", targetKey: "auth-test-place", field: "lat", before: "34", after: "35", author: "seed@example.org" } })).id;
       const editorPw = (await addUser(t.db, "Editor@Example.org", "editor")).password;
       const viewerPw = (await addUser(t.db, "viewer@example.org", "viewer")).password;
       ({ POST: signInPOST } = (await import("@/app/api/auth/sign-in/route")) as unknown as { POST: Handler });

@@ -5,7 +5,10 @@ import { TimelineChart } from "@/components/charts/timeline-chart";
 import { EventsTable } from "@/components/events/events-table";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { EventMap } from "@/components/map/event-map";
-import { fetchActor, fetchCoActors, fetchStatements } from "@/lib/data/actors";
+import { fetchActor, fetchActorOptions, fetchCoActors, fetchStatements } from "@/lib/data/actors";
+import { ActorCorrectionForm } from "@/components/review/actor-correction-form";
+import { EntityHistoryPanel } from "@/app/_panels/entity-history-panel";
+import { currentEditor } from "@/lib/auth/guard";
 import { Prefetched } from "@/app/_panels/prefetched";
 import { ListSkeleton, MapSkeleton, TableSkeleton, TimelineSkeleton } from "@/components/ui/skeletons";
 import { EMPTY_FILTERS } from "@/lib/filters";
@@ -20,6 +23,7 @@ export default async function ActorPage({ params: p, searchParams }: { params: P
   const id = await readId(p);
   const actor = await fetchActor(id);
   if (!actor) notFound();
+  const editor = await currentEditor();
   const pinned = { actor: id };
   const { filters, table } = await readPageParams(searchParams, pinned);
   // The head needs only the actor; every panel below streams in on its own (see app/page.tsx).
@@ -44,6 +48,7 @@ export default async function ActorPage({ params: p, searchParams }: { params: P
           ) : null}
           {actor.affiliation ? (<><dt>يتبع</dt><dd><Link href={`/actors/${actor.affiliation.id}`}>{actor.affiliation.nameAr}</Link></dd></>) : null}
           {actor.members.length ? (<><dt>يتبعه</dt><dd>{actor.members.map((m, i) => <span key={m.id}>{i ? "، " : ""}<Link href={`/actors/${m.id}`}>{m.nameAr}</Link></span>)}</dd></>) : null}
+          {actor.mergedIntoId ? (<><dt>دُمج في</dt><dd><Link href={`/actors/${actor.mergedIntoId}`} data-testid="merged-into">الفاعل الذي يجمع أخباره</Link></dd></>) : null}
           <dt>الحضور</dt><dd>{actor._count.events} مشاركة في أحداث · {count(actor._count.mentions, "mention")} في المقالات</dd>
         </dl>
       </header>
@@ -67,6 +72,8 @@ export default async function ActorPage({ params: p, searchParams }: { params: P
       <Suspense fallback={<TableSkeleton />}>
         <Prefetched filters={filters} views={[{ events: table }]}><EventsTable pinned={pinned} /></Prefetched>
       </Suspense>
+      {editor ? <ActorCorrectionForm actor={{ id: actor.id, kind: actor.kind, aliases: actor.aliases, affiliationId: actor.affiliation?.id ?? null }} options={await fetchActorOptions()} /> : null}
+      <Suspense fallback={<ListSkeleton label="جارٍ تحميل سجل التصحيحات" />}><EntityHistoryPanel kind="actor" targetKey={actor.key} editor={editor !== null} /></Suspense>
     </>
   );
 }

@@ -6,6 +6,9 @@ import { EventsTable } from "@/components/events/events-table";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { EventMap } from "@/components/map/event-map";
 import { Prefetched } from "@/app/_panels/prefetched";
+import { EntityHistoryPanel } from "@/app/_panels/entity-history-panel";
+import { PlaceCorrectionForm } from "@/components/review/place-correction-form";
+import { currentEditor } from "@/lib/auth/guard";
 import { FilterBarSkeleton, ListSkeleton, MapSkeleton, TableSkeleton, TimelineSkeleton } from "@/components/ui/skeletons";
 import { fetchPlace, fetchPlaceActors, fetchPlaceArticles } from "@/lib/data/places";
 import { readEnv } from "@/lib/env";
@@ -25,6 +28,7 @@ export default async function PlacePage({ params: p, searchParams }: { params: P
   const pinned = { place: id };
   const { filters, table } = await readPageParams(searchParams, pinned);
   const gov = place.admin1 ? GOVERNORATE_BY_CODE.get(place.admin1) : undefined;
+  const editor = await currentEditor();
   // The head needs only the place; every panel below streams in on its own (see app/page.tsx).
   return (
     <>
@@ -39,6 +43,7 @@ export default async function PlacePage({ params: p, searchParams }: { params: P
             {place.lat !== null && place.lon !== null ? <span dir="ltr">{place.lat.toFixed(4)}, {place.lon.toFixed(4)}</span> : "غير معروف"}
             {" · "}{place.kind === "country" ? "على مستوى الدولة فقط" : GEO_PRECISION[place.geoPrecision] ?? ""}
           </dd>
+          {place.mergedIntoId ? (<><dt>دُمج في</dt><dd><Link href={`/places/${place.mergedIntoId}`} data-testid="merged-into">المكان الذي يجمع أخباره</Link></dd></>) : null}
           <dt>مصدر الإحداثيات</dt><dd>{PLACE_ORIGIN_LABELS[place.origin] ?? place.origin}{place.geonamesId ? ` (GeoNames ${place.geonamesId})` : ""}</dd>
         </dl>
       </header>
@@ -65,6 +70,8 @@ export default async function PlacePage({ params: p, searchParams }: { params: P
       <Suspense fallback={<TableSkeleton />}>
         <Prefetched filters={filters} views={[{ events: table }]}><EventsTable pinned={pinned} /></Prefetched>
       </Suspense>
+      {editor ? <PlaceCorrectionForm place={{ id: place.id, nameAr: place.nameAr, kind: place.kind, admin1: place.admin1, lat: place.lat, lon: place.lon }} /> : null}
+      <Suspense fallback={<ListSkeleton label="جارٍ تحميل سجل التصحيحات" />}><EntityHistoryPanel kind="place" targetKey={place.key} editor={editor !== null} /></Suspense>
     </>
   );
 }

@@ -1,20 +1,11 @@
 // POST /api/corrections/ID/revert: undoes one correction by a new record (nothing is deleted).
-import { NextResponse } from "next/server";
-import { requireWriter, writerName } from "@/lib/auth/guard";
 import { db } from "@/lib/db";
 import { revertCorrection } from "@/lib/review/correct";
+import { correctionRoute, emptyBody } from "@/lib/review/route";
 
-export async function POST(req: Request, { params }: { params: Promise<{ id: string }> }) {
-  const writer = await requireWriter(req);
-  if (writer instanceof NextResponse) return writer;
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0) return NextResponse.json({ error: "معرّف تصحيح غير صالح." }, { status: 400 });
-  try {
-    const result = await revertCorrection(db, id, writerName(writer));
-    if (!result.ok) return NextResponse.json({ error: result.error }, { status: result.status });
-    return NextResponse.json({ corrections: result.corrections });
-  } catch (error) {
-    console.error(error);
-    return NextResponse.json({ error: "تعذّر حفظ التراجع في قاعدة البيانات." }, { status: 500 });
-  }
-}
+export const POST = correctionRoute({
+  badId: "معرّف تصحيح غير صالح.",
+  failure: "تعذّر حفظ التراجع في قاعدة البيانات.",
+  body: emptyBody,
+  run: (id, _b, author) => revertCorrection(db, id, author),
+});

@@ -1,0 +1,4 @@
+import { sqliteTestDb } from "../helpers/db";
+import { entityCorrectionsSuite } from "./entity-corrections.suite";
+
+entityCorrectionsSuite("SQLite", sqliteTestDb);
