@@ -22,6 +22,10 @@ describe("clause syntax", () => {
     expect(fatalitiesAt("خبر\n\nوتعرضت قرى عدة للقصف بالطيران الحربي، من بينها قرية الهبيط التي قتل فيها سبعة أشخاص.")).toMatchObject({ الهبيط: 7 });
   });
 
+  it("reads a second place joined by «وفي» as another event place, not the first's locator", () => {
+    expect(eventsOf("خبر\n\nوخرجت مظاهرات في حي الخالدية وفي بلدة الرستن.")).toEqual(["Protests@الخالدية", "Protests@الرستن"]);
+  });
+
   it("gives each place joined by و its own bare count", () => {
     expect(fatalitiesAt("خبر\n\nقتل أربعة مدنيين في غارات على مدينة سراقب وثلاثة في بلدة سرمين.")).toEqual({ سراقب: 4, سرمين: 3 });
     expect(fatalitiesAt("خبر\n\nقتل 12 شخصاً بقصف على مدينة دوما، و5 آخرين في بلدة حرستا.")).toEqual({ دوما: 12, حرستا: 5 });
