@@ -57,6 +57,12 @@ describe("what did not happen today", () => {
   });
 });
 
+describe("states, not changes", () => {
+  it("reads «خلال سيطرته على المدينة بين عامي 2014 و2017» as no taking of ground", () => {
+    expect(eventsOf("خبر\n\nوعثر الأهالي على جثث في مدينة الطبقة، يعتقد أنها لضحايا قتلهم التنظيم خلال سيطرته على المدينة بين عامي 2014 و2017.").some((e) => e.startsWith("Battles"))).toBe(false);
+  });
+});
+
 describe("movements of forces", () => {
   it("reads incursions and checkpoints set up as strategic developments", () => {
     expect(eventsOf("خبر\n\nوتوغلت قوة إسرائيلية في أطراف بلدة الرفيد بريف القنيطرة.")).toEqual(["Strategic developments@الرفيد"]);

@@ -178,7 +178,9 @@ export const HYPOTHETICAL = ["أي"];
 /** "هذه الهجمات": a demonstrative points back to events already reported. */
 export const DEMONSTRATIVES = ["هذه", "هذا", "تلك", "ذلك", "هذة"];
 /** Before a noun of control, a state, not a seizure: "تحت سيطرة", "مناطق سيطرته", "الخاضعة لسيطرة", "منذ سيطرة". */
-export const STATIVE_BEFORE = ["تحت", "مناطق", "منطقة", "الخاضعة", "خاضعة", "يد", "منذ", "أن", "إن", "عن", "خارج", "نفوذ", "أماكن", "الواقعة", "لاستعادة"];
+export const STATIVE_BEFORE = ["تحت", "مناطق", "منطقة", "الخاضعة", "خاضعة", "يد", "منذ", "أن", "إن", "عن", "خارج", "نفوذ", "أماكن", "الواقعة", "لاستعادة",
+  // "خلال سيطرته على المدينة"، "إبان سيطرة التنظيم": the time it held the place, not its taking.
+  "خلال", "أثناء", "إبان", "فترة"];
 /** Clauses about another year are background, not the news: "العام الماضي", "منذ سنوات". */
 export const HISTORICAL = /(?:^|\s)(?:العام|السنه|الاعوام|السنوات|العامين|السنتين)\s+(?:الماضي|الماضيه|الفائت|الفائته|الماضيين)(?:\s|$)|منذ\s+سنوات|قبل\s+سنوات|منذ\s+عام\s+\d{4}/;
 /**

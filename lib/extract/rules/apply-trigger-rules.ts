@@ -76,7 +76,8 @@ function namesEarlierYear(ctx: ArticleContext, t: TriggerSpot): boolean {
     const w = ctx.tokens[i].text;
     if (!/^\d{4}$/.test(w) || Number(w) >= t.year || Number(w) < 1900) continue;
     const prev = ctx.tokens[i - 1]?.text ?? "";
-    if (/^[وف]?(?:في|عام|العام|سنه|السنه|لعام|منذ)$/.test(prev)) return true;
+    // "بين عامي 2014 و2017": the first year of a span counts too.
+    if (/^[وف]?(?:في|عام|العام|سنه|السنه|لعام|منذ|عامي)$/.test(prev)) return true;
   }
   return false;
 }
