@@ -31,7 +31,22 @@ const schema = z.object({
 
 export type Env = z.infer<typeof schema>;
 
-export function readEnv(source: Record<string, string | undefined> = process.env): Env {
+const KEYS = Object.keys(schema.shape) as (keyof Env)[];
+let parsedOnce: { signature: string; env: Readonly<Env> } | null = null;
+
+/**
+ * The configuration, parsed once: process.env is parsed again only when one of the variables the
+ * schema reads has changed since (tests and the start script set them at run time), so a hot path
+ * that asks for it per request costs a string join, not a schema parse.
+ */
+export function readEnv(source: Record<string, string | undefined> = process.env): Readonly<Env> {
+  if (source !== process.env) return parseEnv(source);
+  const signature = KEYS.map((k) => source[k] ?? "").join("\u0000");
+  if (parsedOnce?.signature !== signature) parsedOnce = { signature, env: Object.freeze(parseEnv(source)) };
+  return parsedOnce.env;
+}
+
+function parseEnv(source: Record<string, string | undefined>): Env {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
   const parsed = schema.safeParse(cleaned);
   if (!parsed.success) {
