@@ -1,6 +1,6 @@
 // The synthetic data set as rows, column by column, for the bulk writers (write-sqlite.ts,
 // write-postgres.ts). Ids are assigned here, after the current maximum, so rows reference each other
-// without a round trip; a date is written by the dialect's own `date` function.
+// without a round trip; a date is written by the dialect's own `date` function, and `now` is the articles' ingestedAt.
 import { createHash } from "node:crypto";
 import { EXTRACTOR_VERSION } from "../extract";
 import type { SynthActor, SynthArticle, SynthPlace } from "./generate";
@@ -9,7 +9,7 @@ import { SYNTHETIC_DIR, SYNTHETIC_EVIDENCE } from "./marks";
 export const COLUMNS = {
   Place: ["id", "key", "nameAr", "nameEn", "kind", "lat", "lon", "countryCode", "admin1", "origin", "geoPrecision"],
   Actor: ["id", "key", "nameAr", "nameEn", "kind", "origin", "affiliationId"],
-  Article: ["id", "hash", "fileName", "title", "body", "source", "publishedAt", "datePrecision", "dateEvidence", "extractorVersion"],
+  Article: ["id", "hash", "fileName", "title", "body", "source", "publishedAt", "datePrecision", "dateEvidence", "extractorVersion", "ingestedAt"],
   Event: ["id", "key", "type", "subType", "date", "datePrecision", "placeId", "admin1", "lat", "lon", "geoPrecision", "fatalities", "injured", "confidence", "evidence"],
   EventSource: ["eventId", "articleId", "sentence", "start", "end"],
   EventActor: ["eventId", "actorId", "role"],
@@ -36,12 +36,12 @@ export function actorRows(actors: SynthActor[], ids: Map<string, number>, nextId
 export interface Ids { article: number; event: number }
 
 /** One chunk of articles as rows; `next` moves past the ids used. */
-export function chunkRows(chunk: SynthArticle[], next: Ids, places: Map<string, SynthPlace>, placeIds: Map<string, number>, actorIds: Map<string, number>, date: (day: string) => unknown): Rows {
+export function chunkRows(chunk: SynthArticle[], next: Ids, places: Map<string, SynthPlace>, placeIds: Map<string, number>, actorIds: Map<string, number>, date: (day: string) => unknown, now: unknown): Rows {
   const rows: Rows = { Article: [], Event: [], EventSource: [], EventActor: [], Mention: [] };
   for (const a of chunk) {
     const aid = next.article++;
     rows.Article.push([aid, createHash("sha256").update(`${a.key}\n${a.body}`).digest("hex"), `${SYNTHETIC_DIR}${a.key.replace(/:/g, "-")}.txt`,
-      a.title, a.body, "بيانات اصطناعية", date(a.publishedAt), 1, SYNTHETIC_EVIDENCE, EXTRACTOR_VERSION]);
+      a.title, a.body, "بيانات اصطناعية", date(a.publishedAt), 1, SYNTHETIC_EVIDENCE, EXTRACTOR_VERSION, now]);
     for (const e of a.events) {
       const eid = next.event++;
       const place = places.get(e.placeKey);

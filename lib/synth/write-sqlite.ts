@@ -15,6 +15,7 @@ const CHUNK = 2000;
 
 // How Prisma stores a DateTime in SQLite (text, so the roll-up's substr(date, 1, 10) is the day).
 const sqliteDate = (day: string) => `${day}T00:00:00.000+00:00`;
+const sqliteNow = () => new Date().toISOString().replace("Z", "+00:00");
 
 function keyIds(conn: BulkConnection, table: "Place" | "Actor") {
   return new Map((conn.prepare(`SELECT "id", "key" FROM "${table}"`).all() as { id: number; key: string }[]).map((r) => [r.key, r.id]));
@@ -40,7 +41,7 @@ export function writeSqlite(file: string, data: SynthStream, opts: WriteOptions)
       const firstEvent = next.event;
       const done = { articles: 0, events: 0 };
       for (const chunk of chunks(data.articles, CHUNK)) {
-        const rows = chunkRows(chunk, next, places, placeIds, actorIds, sqliteDate);
+        const rows = chunkRows(chunk, next, places, placeIds, actorIds, sqliteDate, sqliteNow());
         for (const t of BULK) insert[t](rows[t as keyof typeof rows]);
         done.articles += rows.Article.length;
         done.events += rows.Event.length;

@@ -61,6 +61,10 @@ export function synthWriteSuite(name: string, open: () => Promise<TestDb>) {
       const stored = new Set((await t.db.place.findMany({ select: { key: true } })).map((p) => p.key));
       expect(placeKeys.length).toBeGreaterThanOrEqual(900);
       expect(placeKeys.filter((k) => !stored.has(k))).toEqual([]);
+      // Dates read back as Prisma wrote them (the day of publication, the moment of ingestion).
+      const article = await t.db.article.findFirstOrThrow({ select: { publishedAt: true, ingestedAt: true } });
+      expect(article.publishedAt!.toISOString()).toMatch(/^20\d\d-\d\d-\d\dT00:00:00\.000Z$/);
+      expect(Math.abs(article.ingestedAt.getTime() - Date.now())).toBeLessThan(10 * 60_000);
     });
 
     it("leaves the roll-ups equal to the event table's aggregates, and the write generation moved", async () => {
