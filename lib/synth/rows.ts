@@ -1,6 +1,7 @@
 // The synthetic data set as rows, column by column, for the bulk writers (write-sqlite.ts,
 // write-postgres.ts). Ids are assigned here, after the current maximum, so rows reference each other
-// without a round trip; a date is written by the dialect's own `date` function, and `now` is the articles' ingestedAt.
+// without a round trip; a date is written by the dialect's own `date` function, `now` is the articles' ingestedAt and
+// `searchText` the events' folded evidence (SQLite; PostgreSQL's trigger overwrites it).
 import { createHash } from "node:crypto";
 import { EXTRACTOR_VERSION } from "../extract";
 import type { SynthActor, SynthArticle, SynthPlace } from "./generate";
@@ -10,7 +11,7 @@ export const COLUMNS = {
   Place: ["id", "key", "nameAr", "nameEn", "kind", "lat", "lon", "countryCode", "admin1", "origin", "geoPrecision"],
   Actor: ["id", "key", "nameAr", "nameEn", "kind", "origin", "affiliationId"],
   Article: ["id", "hash", "fileName", "title", "body", "source", "publishedAt", "datePrecision", "dateEvidence", "extractorVersion", "ingestedAt"],
-  Event: ["id", "key", "type", "subType", "date", "datePrecision", "placeId", "admin1", "lat", "lon", "geoPrecision", "fatalities", "injured", "confidence", "evidence"],
+  Event: ["id", "key", "type", "subType", "date", "datePrecision", "placeId", "admin1", "lat", "lon", "geoPrecision", "fatalities", "injured", "confidence", "evidence", "searchText"],
   EventSource: ["eventId", "articleId", "sentence", "start", "end"],
   EventActor: ["eventId", "actorId", "role"],
   Mention: ["articleId", "kind", "placeId", "actorId", "start", "end", "surface"],
@@ -36,7 +37,7 @@ export function actorRows(actors: SynthActor[], ids: Map<string, number>, nextId
 export interface Ids { article: number; event: number }
 
 /** One chunk of articles as rows; `next` moves past the ids used. */
-export function chunkRows(chunk: SynthArticle[], next: Ids, places: Map<string, SynthPlace>, placeIds: Map<string, number>, actorIds: Map<string, number>, date: (day: string) => unknown, now: unknown): Rows {
+export function chunkRows(chunk: SynthArticle[], next: Ids, places: Map<string, SynthPlace>, placeIds: Map<string, number>, actorIds: Map<string, number>, date: (day: string) => unknown, now: unknown, searchText: (evidence: string) => string): Rows {
   const rows: Rows = { Article: [], Event: [], EventSource: [], EventActor: [], Mention: [] };
   for (const a of chunk) {
     const aid = next.article++;
@@ -47,7 +48,7 @@ export function chunkRows(chunk: SynthArticle[], next: Ids, places: Map<string, 
       const place = places.get(e.placeKey);
       const placeId = placeIds.get(e.placeKey) ?? null;
       rows.Event.push([eid, e.key, e.type, e.subType, date(e.date), e.datePrecision, placeId, place?.admin1 ?? null, place?.lat ?? null, place?.lon ?? null,
-        place?.geoPrecision ?? 1, e.fatalities, e.injured, 0.9, e.sentence.surface]);
+        place?.geoPrecision ?? 1, e.fatalities, e.injured, 0.9, e.sentence.surface, searchText(e.sentence.surface)]);
       rows.EventSource.push([eid, aid, e.sentence.surface, e.sentence.start, e.sentence.end]);
       for (const x of e.actors) rows.EventActor.push([eid, actorIds.get(x.key)!, x.role]);
       rows.Mention.push([aid, "place", placeId, null, e.placeSpan.start, e.placeSpan.end, e.placeSpan.surface]);

@@ -30,7 +30,7 @@ export async function writePostgres(db: Db, data: SynthStream, opts: WriteOption
   const next = { article: after(await db.article.aggregate({ _max: { id: true } })), event: after(await db.event.aggregate({ _max: { id: true } })) };
   const done = { articles: 0, events: 0 };
   for (const chunk of chunks(data.articles, CHUNK)) {
-    const rows = chunkRows(chunk, next, places, placeIds, actorIds, pgDate, new Date());
+    const rows = chunkRows(chunk, next, places, placeIds, actorIds, pgDate, new Date(), () => "");
     await db.$transaction(async (tx) => {
       for (const t of ["Article", "Event", "EventSource", "EventActor", "Mention"] as const) await insert(tx, t, rows[t]);
     }, { timeout: 120_000 });

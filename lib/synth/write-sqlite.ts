@@ -1,9 +1,9 @@
 // The synthetic data set into SQLite in one bulk transaction (lib/db/sqlite-bulk.ts): triggers and
 // secondary indexes of the event tables off during the load, then what the triggers keep is rebuilt
-// in a statement each: the folded search text and FTS rows of the new events, the whole roll-up table
+// in a statement each: the FTS rows of the new events (their folded search text, sqliteFold(), came with them), the whole roll-up table
 // from the events (so it equals their aggregates exactly), and one bump of the write generation.
 import { type BulkConnection, openSqliteBulk, rowInserter, withoutTriggersAndIndexes } from "../db/sqlite-bulk";
-import { sqliteFoldExpr } from "../search/fold-sql";
+import { sqliteFold } from "../search/fold-sql";
 import type { SynthStream } from "./generate";
 import { actorRows, chunkRows, chunks, COLUMNS, placeRows, type Table } from "./rows";
 import type { WriteOptions, Written } from "./write";
@@ -41,7 +41,7 @@ export function writeSqlite(file: string, data: SynthStream, opts: WriteOptions)
       const firstEvent = next.event;
       const done = { articles: 0, events: 0 };
       for (const chunk of chunks(data.articles, CHUNK)) {
-        const rows = chunkRows(chunk, next, places, placeIds, actorIds, sqliteDate, sqliteNow());
+        const rows = chunkRows(chunk, next, places, placeIds, actorIds, sqliteDate, sqliteNow(), sqliteFold);
         for (const t of BULK) insert[t](rows[t as keyof typeof rows]);
         done.articles += rows.Article.length;
         done.events += rows.Event.length;
@@ -56,9 +56,8 @@ export function writeSqlite(file: string, data: SynthStream, opts: WriteOptions)
   }
 }
 
-/** What the Event triggers keep, for the events from `firstEvent` on (the roll-ups whole). */
+/** What the Event triggers keep, for the events from `firstEvent` on (the roll-ups whole); their search text came with the rows (sqliteFold). */
 function rebuildDerived(conn: BulkConnection, firstEvent: number) {
-  conn.prepare(`UPDATE "Event" SET "searchText" = ${sqliteFoldExpr('"evidence"')} WHERE "id" >= ?`).run(firstEvent);
   conn.prepare(`INSERT INTO "EventSearch" (rowid, "text") SELECT "id", "searchText" FROM "Event" WHERE "id" >= ?`).run(firstEvent);
   conn.exec(`DELETE FROM "EventRollup";
     INSERT INTO "EventRollup" ("day", "placeId", "type", "admin1", "events", "fatalities")
