@@ -13,6 +13,9 @@ export type Dialect = "sqlite" | "postgres";
 // Which database each client speaks, for the few statements written as SQL (lib/ingest/bulk-insert.ts).
 const dialects = new WeakMap<object, Dialect>();
 export const dialectOf = (db: Db): Dialect => dialects.get(db) ?? "sqlite";
+// The file behind a SQLite client, for bulk loads that take their own connection (lib/db/sqlite-bulk.ts).
+const sqliteFiles = new WeakMap<object, string>();
+export const sqliteFileOf = (db: Db): string | undefined => sqliteFiles.get(db);
 
 export function createDb(url: string): Db {
   if (isPostgresUrl(url)) {
@@ -24,7 +27,10 @@ export function createDb(url: string): Db {
     return client as unknown as Db;
   }
   // Transactions that always end, even after a full disk or an I/O error (see sqlite-adapter.ts).
-  return new SqliteClient({ adapter: safeSqliteAdapter(sqliteFilePath(url), busyTimeoutMs()) });
+  const file = sqliteFilePath(url);
+  const client = new SqliteClient({ adapter: safeSqliteAdapter(file, busyTimeoutMs()) });
+  sqliteFiles.set(client, file);
+  return client;
 }
 
 /** SQLITE_BUSY_TIMEOUT_MS: how long a write waits for another process's lock (the fault tests shorten it). */

@@ -9,7 +9,7 @@ type Tx = { $executeRawUnsafe: (sql: string, ...values: unknown[]) => Promise<nu
 // SQLite allows 32,766 bound parameters a statement, PostgreSQL 65,535; far below both.
 const MAX_PARAMS = 10_000;
 
-export async function insertRows(tx: Tx, dialect: Dialect, table: string, columns: string[], rows: unknown[][]): Promise<void> {
+export async function insertRows(tx: Tx, dialect: Dialect, table: string, columns: readonly string[], rows: unknown[][]): Promise<void> {
   const perStatement = Math.max(1, Math.floor(MAX_PARAMS / columns.length));
   const head = `INSERT INTO "${table}" (${columns.map((c) => `"${c}"`).join(", ")}) VALUES `;
   for (let i = 0; i < rows.length; i += perStatement) {

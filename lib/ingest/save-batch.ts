@@ -40,12 +40,13 @@ async function inChunks<T, R>(items: T[], run: (chunk: T[]) => Promise<R[]>): Pr
   return out;
 }
 
-async function resolvePlaces(tx: Tx, s: Staged, entries: Map<string, PlaceEntry>) {
+async function resolvePlaces(tx: Tx, s: Staged, dialect: Dialect, entries: Map<string, PlaceEntry>) {
   const missing = [...entries.keys()].filter((key) => s.place(key) === undefined);
   if (!missing.length) return;
   const rows = await inChunks(missing, (keys) =>
     tx.place.findMany({ where: { key: { in: keys } }, select: { id: true, key: true, nameAr: true, lat: true, lon: true, countryCode: true, admin1: true } }));
   const byKey = new Map(rows.map((r) => [r.key, r]));
+  const created: ReturnType<typeof placeFields>["create"][] = [];
   for (const key of missing) {
     const e = entries.get(key)!;
     const existing = byKey.get(key);
@@ -56,10 +57,16 @@ async function resolvePlaces(tx: Tx, s: Staged, entries: Map<string, PlaceEntry>
       if (stale) await tx.place.update({ where: { id: existing.id }, data: { ...known, aliases: create.aliases } });
       s.places.set(key, existing.id);
     } else {
-      s.places.set(key, (await tx.place.create({ data: create, select: { id: true } })).id);
+      created.push(create);
     }
   }
+  if (!created.length) return;
+  // First-time places in one multi-row INSERT (ids in row order, as one by one), then their ids by key.
+  await insertRows(tx, dialect, "Place", PLACE_COLUMNS, created.map((c) => PLACE_COLUMNS.map((col) => c[col])));
+  const ids = await inChunks(created.map((c) => c.key), (keys) => tx.place.findMany({ where: { key: { in: keys } }, select: { id: true, key: true } }));
+  for (const r of ids) s.places.set(r.key, r.id);
 }
+const PLACE_COLUMNS = ["key", "nameAr", "lat", "lon", "countryCode", "admin1", "nameEn", "kind", "geonamesId", "aliases", "origin", "geoPrecision"] as const;
 
 async function resolveActor(tx: Tx, s: Staged, k: Knowledge, e: ActorEntry, known: Map<string, number>, depth = 0): Promise<number> {
   const cached = s.actor(e.key) ?? known.get(e.key);
@@ -116,7 +123,11 @@ export async function saveNewArticles(db: Db, k: Knowledge, cache: RunCache, inp
     // saveArticle writes article by article: the article, its places, its actors, then the event
     // places it did not name. Places and actors here follow that order, so new rows get the same ids.
     // One INSERT for the batch (ids are given in row order), then the ids by hash (unique in a batch).
-    await tx.article.createMany({ data: inputs.map((input) => ({ hash: input.hash, ...articleFields(input) })) });
+    const now = new Date();
+    await insertRows(tx, dialect, "Article", ARTICLE_COLUMNS, inputs.map((input) => {
+      const row = { hash: input.hash, ...articleFields(input), ingestedAt: now };
+      return ARTICLE_COLUMNS.map((c) => row[c]);
+    }));
     const byHash = new Map(
       (await inChunks(inputs.map((i) => i.hash), (hashes) => tx.article.findMany({ where: { hash: { in: hashes } }, select: { id: true, hash: true } })))
         .map((r) => [r.hash, r.id]),
@@ -127,7 +138,7 @@ export async function saveNewArticles(db: Db, k: Knowledge, cache: RunCache, inp
       for (const p of inputs[i].result.places) if (!ordered.has(p.entry.key)) ordered.set(p.entry.key, p.entry);
       for (const o of occurrences) if (o.article === i && o.place && !ordered.has(o.e.placeKey)) ordered.set(o.e.placeKey, o.place);
     }
-    await resolvePlaces(tx, s, ordered);
+    await resolvePlaces(tx, s, dialect, ordered);
     await resolveActors(tx, s, k, actorEntries);
 
     const mentions = inputs.flatMap(({ result }, i) => [
@@ -150,6 +161,12 @@ export async function saveNewArticles(db: Db, k: Knowledge, cache: RunCache, inp
   return ids;
 }
 
+// Articles and events through plain multi-row INSERTs too (bulk-insert.ts): Prisma's createMany cost
+// about a millisecond a row in query building. Dates are bound as Date values, which both drivers
+// store as Prisma does (SQLite: ISO text with +00:00, PostgreSQL: timestamp).
+const ARTICLE_COLUMNS = ["hash", "fileName", "title", "body", "source", "url", "publishedAt", "datePrecision", "dateEvidence", "extractorVersion", "ingestedAt"] as const;
+const EVENT_COLUMNS = ["key", "type", "subType", "date", "datePrecision", "placeId", "admin1", "lat", "lon", "geoPrecision", "fatalities", "injured", "arrested", "confidence", "evidence"];
+
 async function saveEvents(tx: Tx, s: Staged, dialect: Dialect, articleIds: number[], occurrences: Occurrence[]) {
   // The highest toll any report gives is the event's (saveArticle raises it report by report).
   const most = new Map<string, number>();
@@ -166,14 +183,10 @@ async function saveEvents(tx: Tx, s: Staged, dialect: Dialect, articleIds: numbe
   const seen = new Set<string>(known);
   for (const o of occurrences) if (!seen.has(o.key)) (seen.add(o.key), fresh.push(o));
   if (fresh.length) {
-    await tx.event.createMany({
-      data: fresh.map(({ key, e, place }) => ({
-        key, type: e.type, subType: e.subType, date: dateOrNull(e.date), datePrecision: e.datePrecision,
-        placeId: place ? (s.place(e.placeKey) ?? null) : null, admin1: place?.admin1 ?? null, lat: place ? finite(place.lat) : null,
-        lon: place ? finite(place.lon) : null, geoPrecision: e.geoPrecision, fatalities: most.get(key) ?? null, injured: e.injured,
-        arrested: e.arrested, confidence: e.confidence, evidence: e.evidence.surface,
-      })),
-    });
+    await insertRows(tx, dialect, "Event", EVENT_COLUMNS, fresh.map(({ key, e, place }) => [
+      key, e.type, e.subType, dateOrNull(e.date), e.datePrecision, place ? (s.place(e.placeKey) ?? null) : null, place?.admin1 ?? null,
+      place ? finite(place.lat) : null, place ? finite(place.lon) : null, e.geoPrecision, most.get(key) ?? null, e.injured, e.arrested, e.confidence, e.evidence.surface,
+    ]));
     const created = await inChunks(fresh.map((o) => o.key), (chunk) => tx.event.findMany({ where: { key: { in: chunk } }, select: { id: true, key: true } }));
     for (const r of created) eventIds.set(r.key, r.id);
   }

@@ -33,6 +33,18 @@ export function sqliteFoldExpr(expr: string): string {
   return `replace(replace(replace(${out}, char(10), ' '), char(13), ' '), char(9), ' ')`;
 }
 
+/**
+ * What sqliteFoldExpr computes, in JavaScript: the same rules in the same order, so a bulk writer can
+ * store the search text the triggers would have stored without a second pass over the rows.
+ */
+export function sqliteFold(text: string): string {
+  let out = text;
+  for (const r of sqliteFoldRules()) if (out.includes(r.from)) out = out.split(r.from).join(r.to);
+  return out.replace(/[\n\r\t]/g, " ");
+}
+let cachedRules: FoldRule[] | undefined;
+const sqliteFoldRules = () => (cachedRules ??= foldRules());
+
 /** PostgreSQL: one function; translate() maps or deletes single characters, replace() the rest. */
 export function postgresFoldFunction(): string {
   const rules = foldRules();
