@@ -36,6 +36,15 @@ const SYRIA_WORDS = foldSet(SYRIA_CONTEXT);
 /** "حي الشيخ سعيد"، "قرية الشيخ مسكين": a title after a place cue begins the name of a place. */
 const afterPlaceCue = (ctx: ArticleContext, title: number) => title > 0 && has(PLACE_CUE_WORDS, ctx.tokens[title - 1].text);
 
+/** The states a token names as an adjective, as written or past its clitics (the first form that does). */
+function stateAdjectiveOf(ctx: ArticleContext, k: Knowledge, i: number): ActorEntry[] | undefined {
+  for (const [form] of tokenClitics(ctx.tokens[i])) {
+    const states = k.stateAdjectives.get(form);
+    if (states) return states;
+  }
+  return undefined;
+}
+
 function inferredActor(name: string, kind: ActorEntry["kind"]): ActorEntry {
   return {
     key: `${kind === "person" ? "person" : "group"}:${fold(name).replace(/ /g, "-")}`, nameAr: name, nameEn: null, kind,
@@ -69,7 +78,7 @@ export function findActorMentions(ctx: ArticleContext, k: Knowledge): ActorMenti
     // A state through its adjective after a governing noun: "الحكومة التركية", "طائرات روسية", "الأتراك".
     for (let i = s.from; i < s.to; i++) {
       if (taken.has(i)) continue;
-      const adj = k.stateAdjectives.get(ctx.tokens[i].text) ?? tokenClitics(ctx.tokens[i]).map(([f]) => k.stateAdjectives.get(f)).find(Boolean);
+      const adj = stateAdjectiveOf(ctx, k, i);
       if (!adj) continue;
       const nounBefore = i > s.from && join(i - 1) && has(STATE_NOUN_SET, ctx.tokens[i - 1].text);
       // "الطائرات الحربية الروسية"، "القوات البرية التركية": past another adjective of the noun.

@@ -37,6 +37,9 @@ export class NameIndex<T> {
   private readonly entries = new Map<string, T[]>();
   /** For each first word, the most words any name starting with it has. */
   private readonly spans = new Map<string, number>();
+  /** Every proper prefix of a name of several words ("a", "a b" for "a b c"): findNames stops
+   * reading words once its key is no longer one, instead of trying each length down from the longest. */
+  private readonly prefixes = new Set<string>();
 
   add(name: string, value: T): void {
     const key = fold(name);
@@ -47,6 +50,12 @@ export class NameIndex<T> {
     } else this.entries.set(key, [value]);
     const words = key.split(" ");
     this.spans.set(words[0], Math.max(this.spans.get(words[0]) ?? 0, words.length));
+    for (let n = 1, prefix = words[0]; n < words.length; prefix += " " + words[n++]) this.prefixes.add(prefix);
+  }
+
+  /** Whether some name is longer than `key` and begins with all its words. */
+  beginsLonger(key: string): boolean {
+    return this.prefixes.has(key);
   }
 
   get(key: string): T[] | undefined {
@@ -155,7 +164,7 @@ export function inSet(set: ReadonlySet<string>, word: string): boolean {
   return wordForms(word).some((f) => set.has(f));
 }
 
-/** Non-overlapping longest matches, left to right. */
+/** Non-overlapping longest matches, left to right; on equal length, the form with fewer clitic letters removed. */
 export function findNames<T>(
   tokens: Token[],
   index: NameIndex<T>,
@@ -169,20 +178,24 @@ export function findNames<T>(
     let best: NameMatch<T> | null = null;
     for (const [form, prefix, longest] of index.startsOf(tokens[i])) {
       const span = Math.min(longest, to - i);
-      for (let n = span; n >= 1; n--) {
-        if (best && n < best.to - best.from) break;
-        if (best && n === best.to - best.from && prefix >= best.prefix) break;
-        let key = form;
-        let joined = true;
-        for (let k = 1; k < n && joined; k++) {
-          joined = joinable(i + k - 1);
-          key += " " + tokens[i + k].text;
-        }
-        const values = joined ? index.get(key) : undefined;
+      // Read words forward while the key still begins a longer name: the last key that is a name is
+      // this form's longest match.
+      let key = form;
+      let found: T[] | undefined;
+      let foundKey = form;
+      let foundLength = 0;
+      for (let n = 1; ; n++) {
+        const values = index.get(key);
         if (values) {
-          best = { from: i, to: i + n, prefix, key, values };
-          break;
+          found = values;
+          foundKey = key;
+          foundLength = n;
         }
+        if (n >= span || !joinable(i + n - 1) || !index.beginsLonger(key)) break;
+        key += " " + tokens[i + n].text;
+      }
+      if (found && (!best || foundLength > best.to - best.from || (foundLength === best.to - best.from && prefix < best.prefix))) {
+        best = { from: i, to: i + foundLength, prefix, key: foundKey, values: found };
       }
     }
     if (best) {
