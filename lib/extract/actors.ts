@@ -36,9 +36,10 @@ const SYRIA_WORDS = foldSet(SYRIA_CONTEXT);
 /** "حي الشيخ سعيد"، "قرية الشيخ مسكين": a title after a place cue begins the name of a place. */
 const afterPlaceCue = (ctx: ArticleContext, title: number) => title > 0 && has(PLACE_CUE_WORDS, ctx.tokens[title - 1].text);
 
-/** The states a token names as an adjective, as written or past its clitics (the first form that does). */
+/** The states a token names as an adjective, as written or past its clitics (the first form that does).
+ * Only the forms that begin a name there are tried (startsOf, memoised with the word: most begin none). */
 function stateAdjectiveOf(ctx: ArticleContext, k: Knowledge, i: number): ActorEntry[] | undefined {
-  for (const [form] of tokenClitics(ctx.tokens[i])) {
+  for (const [form] of k.stateAdjectives.startsOf(ctx.tokens[i])) {
     const states = k.stateAdjectives.get(form);
     if (states) return states;
   }

@@ -12,6 +12,8 @@ const MEMO_SLOTS = 16;
 interface WordInfo {
   clitics: readonly [string, number][];
   starts: (readonly Start[] | undefined)[];
+  /** the facts of perWord, by slot */
+  facts: unknown[];
 }
 
 const infoCache = new Map<string, WordInfo>();
@@ -22,11 +24,28 @@ function wordInfo(token: Token): WordInfo {
   info = infoCache.get(token.text);
   if (!info) {
     if (infoCache.size > 200_000) infoCache.clear();
-    info = { clitics: cliticForms(token.text), starts: [] };
+    info = { clitics: cliticForms(token.text), starts: [], facts: [] };
     infoCache.set(token.text, info);
   }
   token.info = info;
   return info;
+}
+
+let nextFactSlot = 0;
+
+/**
+ * A fact about a word as written (`compute` of its folded text, never undefined), computed once per
+ * distinct word and kept with the word's memo: a token then asks it with a property read instead of a
+ * look-up by string in the fact's own cache. Made at module load, so the number of slots is fixed.
+ */
+export function perWord<T>(compute: (word: string) => T): (token: Token) => T {
+  const slot = nextFactSlot++;
+  return (token) => {
+    const facts = wordInfo(token).facts;
+    let fact = facts[slot] as T | undefined;
+    if (fact === undefined) facts[slot] = fact = compute(token.text);
+    return fact;
+  };
 }
 
 /** A token's clitic forms (cliticForms), kept on the token: the steps ask them of the same tokens. */
@@ -162,6 +181,14 @@ export function wordForms(word: string): string[] {
 /** Whether a word, in any of its forms (wordForms), is in the set of folded words. */
 export function inSet(set: ReadonlySet<string>, word: string): boolean {
   return wordForms(word).some((f) => set.has(f));
+}
+
+const tokenForms = perWord(wordForms);
+
+/** inSet of a token, its forms kept with the word. */
+export function tokenInSet(set: ReadonlySet<string>, token: Token): boolean {
+  for (const f of tokenForms(token)) if (set.has(f)) return true;
+  return false;
 }
 
 /** Non-overlapping longest matches, left to right; on equal length, the form with fewer clitic letters removed. */

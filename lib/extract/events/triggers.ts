@@ -2,6 +2,7 @@
 // clause (the veto and retype rules are the table of rules/trigger-rules.ts).
 import { findNames } from "../matcher";
 import { retypeOf, vetoOf } from "../rules/apply-trigger-rules";
+import { isWordToken } from "../rules/word-class";
 import { foldSet } from "../normalize";
 import { isCasualty, type CasualtyMention } from "../casualties";
 import { numberAt } from "../numbers";
@@ -19,7 +20,7 @@ import { triggerIndex, CIVILIAN_W, CAUSAL_W, PROTEST_W, CROWD_W, REMOTE_W, AIRCR
  */
 function crowdActs(ctx: ArticleContext, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
-    if (!is(CROWD_W, ctx.tokens[i].text)) continue;
+    if (!isWordToken(CROWD_W, ctx.tokens[i])) continue;
     const before = [i - 1, i - 2].filter((b) => b >= from);
     const object = before.some((b) => /^(علي|ضد|بحق|لتفريق|تفريق|استهداف)$/.test(ctx.tokens[b].text.replace(/^[وف]/, "")) || numberAt(ctx.tokens, b) !== null);
     if (!object && !before.some((b) => isCasualty(ctx.tokens[b].text))) return true;
