@@ -2,7 +2,7 @@
 // states named through their adjective: "الحكومة التركية"), then people found by a title or a verb of
 // attribution around a given name, and armed groups by the words that head their names (لواء، كتائب…).
 import { adjacent, tokenSpan, type ArticleContext } from "./context";
-import { cliticForms, tokenClitics, findNames, inSet, NameIndex } from "./matcher";
+import { cliticForms, findNames, firstCliticForm, inSet, NameIndex } from "./matcher";
 import { fold, foldSet } from "./normalize";
 import type { Knowledge } from "./knowledge";
 import { ATTRIBUTION_VERBS, GIVEN_NAMES, NAME_PARTICLES, NOT_A_NAME, ORGANISATION_HEADS, PERSON_TITLES, STATE_NOUNS, STATEMENT_VERBS } from "./lexicon/people";
@@ -29,6 +29,7 @@ const PARTICLES = foldSet(NAME_PARTICLES);
 const NOT_NAME = foldSet(NOT_A_NAME);
 const STATE_NOUN_SET = foldSet(STATE_NOUNS);
 const ORG_HEADS = foldSet(ORGANISATION_HEADS.filter((h) => !h.includes(" ")));
+const orgHeadOf = firstCliticForm((f) => ORG_HEADS.has(f));
 
 const has = (words: Set<string>, token: string) => cliticForms(token).some(([f]) => words.has(f));
 const PLACE_CUE_WORDS = foldSet(Object.keys(PLACE_CUES));
@@ -176,8 +177,7 @@ function findGroups(ctx: ArticleContext, taken: Set<number>, take: Take) {
   for (const s of ctx.sentences) {
     for (let i = s.from; i < s.to - 1; i++) {
       if (taken.has(i)) continue;
-      const forms = tokenClitics(ctx.tokens[i]);
-      const head = forms.find(([f]) => ORG_HEADS.has(f));
+      const head = orgHeadOf(ctx.tokens[i]);
       if (!head || !adjacent(ctx, i)) continue;
       // "فرقه باتت عاجزة" (its teams): a head written with the pronoun ه, not the ة of a name.
       if (head[0].endsWith("ه") && /ه$/.test(tokenSpan(ctx, i, i + 1).surface)) continue;

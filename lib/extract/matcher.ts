@@ -48,6 +48,11 @@ export function perWord<T>(compute: (word: string) => T): (token: Token) => T {
   };
 }
 
+/** The first of a word's clitic forms (as written first) that passes `test`, kept with the word. */
+export function firstCliticForm(test: (form: string) => boolean): (token: Token) => readonly [string, number] | null {
+  return perWord((word) => cliticForms(word).find(([f]) => test(f)) ?? null);
+}
+
 /** A token's clitic forms (cliticForms), kept on the token: the steps ask them of the same tokens. */
 export const tokenClitics = (token: Token): readonly [string, number][] => wordInfo(token).clitics;
 
