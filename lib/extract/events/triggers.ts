@@ -52,7 +52,7 @@ function refineType(ctx: ArticleContext, s: SentenceTokens, t: Trigger, at: numb
 export function isTally(ctx: ArticleContext, s: SentenceTokens, folded: string, casualties: CasualtyMention[]): boolean {
   if (!TALLY_PERIOD.test(folded)) return false;
   for (let i = s.from + 1; i < s.to; i++) {
-    if (/^\d+$/.test(ctx.tokens[i - 1].text) && Number(ctx.tokens[i - 1].text) > 2 && is(TALLY_W, ctx.tokens[i].text)) return true;
+    if (/^\d+$/.test(ctx.tokens[i - 1].text) && Number(ctx.tokens[i - 1].text) > 2 && isWordToken(TALLY_W, ctx.tokens[i])) return true;
   }
   // "وثق المكتب مقتل 27 شخصاً في محافظة درعا خلال النصف الأول من الشهر": a toll documented over a period.
   return casualties.some((c) => c.count !== null && c.count > 2) && anyInSet(ctx, DOCUMENTING, s.from, s.to);
@@ -135,7 +135,7 @@ export function sentenceTriggers(ctx: ArticleContext, s: SentenceTokens, actors:
   const causes = out.filter((t) => t.strong && !t.trigger.outcome && VIOLENT.has(t.type));
   for (const t of out) {
     if (!t.trigger.outcome || causes.length === 0) continue;
-    const caused = (c: FoundTrigger) => is(CAUSAL_W, ctx.tokens[c.from - 1]?.text) || /^[وف]?ب/.test(ctx.tokens[c.from].text);
+    const caused = (c: FoundTrigger) => isWordToken(CAUSAL_W, ctx.tokens[c.from - 1]) || /^[وف]?ب/.test(ctx.tokens[c.from].text);
     const cause = causes.find(caused) ?? [...causes].sort((a, b) => Math.abs(a.from - t.from) - Math.abs(b.from - t.from))[0];
     t.type = cause.type;
     t.subType = cause.subType;

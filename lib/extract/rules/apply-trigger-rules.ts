@@ -3,7 +3,7 @@
 import type { ArticleContext } from "../context";
 import type { EventType } from "../types";
 import { TRIGGER_RULES, type TriggerRule } from "./trigger-rules";
-import { isWord, wordClass, type WordClass } from "./word-class";
+import { isWordToken, wordClass, type WordClass } from "./word-class";
 
 interface Compiled {
   rule: TriggerRule;
@@ -44,9 +44,9 @@ function fires(ctx: ArticleContext, c: Compiled, t: TriggerSpot): boolean {
   const n = c.justBefore.length;
   for (let k = 0; k < n; k++) {
     const i = t.from - n + k;
-    if (i < t.cs || i >= t.ce || !isWord(c.justBefore[k], ctx.tokens[i].text)) return false;
+    if (i < t.cs || i >= t.ce || !isWordToken(c.justBefore[k], ctx.tokens[i])) return false;
   }
-  if (c.justAfter && (t.to >= t.ce || !isWord(c.justAfter, ctx.tokens[t.to].text))) return false;
+  if (c.justAfter && (t.to >= t.ce || !isWordToken(c.justAfter, ctx.tokens[t.to]))) return false;
   if (c.near && !anyWord(ctx, c.near.cls, Math.max(t.cs, t.from - c.near.within), t.from)) return false;
   if (c.inClause && !anyWord(ctx, c.inClause, t.cs, t.ce)) return false;
   if (c.rule.pastYear && !namesEarlierYear(ctx, t)) return false;
@@ -54,7 +54,7 @@ function fires(ctx: ArticleContext, c: Compiled, t: TriggerSpot): boolean {
 }
 
 function anyWord(ctx: ArticleContext, cls: WordClass, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (isWord(cls, ctx.tokens[i].text)) return true;
+  for (let i = from; i < to; i++) if (isWordToken(cls, ctx.tokens[i])) return true;
   return false;
 }
 
