@@ -104,7 +104,7 @@ export class NameIndex<T> {
       const found: Start[] = [];
       for (const [form, prefix] of info.clitics) {
         const span = this.spans.get(form);
-        if (span) found.push([form, prefix, span]);
+        if (span) found.push([form, prefix, span, this.entries.get(form)]);
       }
       out = found.length ? found : NO_START;
       if (memo) info.starts[this.id] = out;
@@ -117,8 +117,9 @@ export class NameIndex<T> {
   }
 }
 
-/** [form, clitic letters removed, most words of a name that begins with the form] */
-type Start = readonly [string, number, number];
+/** [form, clitic letters removed, most words of a name that begins with the form, the values of the
+ * form as a name of one word]: findNames' first step, memoised with the word. */
+type Start = readonly [string, number, number, readonly unknown[] | undefined];
 const NO_START: readonly Start[] = [];
 
 export interface NameMatch<T> {
@@ -208,23 +209,25 @@ export function findNames<T>(
   let i = from;
   while (i < to) {
     let best: NameMatch<T> | null = null;
-    for (const [form, prefix, longest] of index.startsOf(tokens[i])) {
+    for (const [form, prefix, longest, single] of index.startsOf(tokens[i])) {
       const span = Math.min(longest, to - i);
       // Read words forward while the key still begins a longer name: the last key that is a name is
       // this form's longest match.
-      let key = form;
-      let found: T[] | undefined;
+      let found = single as T[] | undefined;
       let foundKey = form;
-      let foundLength = 0;
-      for (let n = 1; ; n++) {
-        const values = index.get(key);
-        if (values) {
-          found = values;
-          foundKey = key;
-          foundLength = n;
+      let foundLength = found ? 1 : 0;
+      if (span > 1 && joinable(i)) {
+        let key = form;
+        for (let n = 2; ; n++) {
+          key += " " + tokens[i + n - 1].text;
+          const values = index.get(key);
+          if (values) {
+            found = values;
+            foundKey = key;
+            foundLength = n;
+          }
+          if (n >= span || !joinable(i + n - 1) || !index.beginsLonger(key)) break;
         }
-        if (n >= span || !joinable(i + n - 1) || !index.beginsLonger(key)) break;
-        key += " " + tokens[i + n].text;
       }
       if (found && (!best || foundLength > best.to - best.from || (foundLength === best.to - best.from && prefix < best.prefix))) {
         best = { from: i, to: i + foundLength, prefix, key: foundKey, values: found };
