@@ -2,7 +2,7 @@
 // states named through their adjective: "الحكومة التركية"), then people found by a title or a verb of
 // attribution around a given name, and armed groups by the words that head their names (لواء، كتائب…).
 import { adjacent, tokenSpan, type ArticleContext } from "./context";
-import { cliticForms, tokenClitics, findNames, inSet, NameIndex } from "./matcher";
+import { cliticForms, findNames, firstCliticForm, inSet, NameIndex } from "./matcher";
 import { fold, foldSet } from "./normalize";
 import type { Knowledge } from "./knowledge";
 import { ATTRIBUTION_VERBS, GIVEN_NAMES, NAME_PARTICLES, NOT_A_NAME, ORGANISATION_HEADS, PERSON_TITLES, STATE_NOUNS, STATEMENT_VERBS } from "./lexicon/people";
@@ -29,12 +29,23 @@ const PARTICLES = foldSet(NAME_PARTICLES);
 const NOT_NAME = foldSet(NOT_A_NAME);
 const STATE_NOUN_SET = foldSet(STATE_NOUNS);
 const ORG_HEADS = foldSet(ORGANISATION_HEADS.filter((h) => !h.includes(" ")));
+const orgHeadOf = firstCliticForm((f) => ORG_HEADS.has(f));
 
 const has = (words: Set<string>, token: string) => cliticForms(token).some(([f]) => words.has(f));
 const PLACE_CUE_WORDS = foldSet(Object.keys(PLACE_CUES));
 const SYRIA_WORDS = foldSet(SYRIA_CONTEXT);
 /** "حي الشيخ سعيد"، "قرية الشيخ مسكين": a title after a place cue begins the name of a place. */
 const afterPlaceCue = (ctx: ArticleContext, title: number) => title > 0 && has(PLACE_CUE_WORDS, ctx.tokens[title - 1].text);
+
+/** The states a token names as an adjective, as written or past its clitics (the first form that does).
+ * Only the forms that begin a name there are tried (startsOf, memoised with the word: most begin none). */
+function stateAdjectiveOf(ctx: ArticleContext, k: Knowledge, i: number): ActorEntry[] | undefined {
+  for (const [form] of k.stateAdjectives.startsOf(ctx.tokens[i])) {
+    const states = k.stateAdjectives.get(form);
+    if (states) return states;
+  }
+  return undefined;
+}
 
 function inferredActor(name: string, kind: ActorEntry["kind"]): ActorEntry {
   return {
@@ -69,7 +80,7 @@ export function findActorMentions(ctx: ArticleContext, k: Knowledge): ActorMenti
     // A state through its adjective after a governing noun: "الحكومة التركية", "طائرات روسية", "الأتراك".
     for (let i = s.from; i < s.to; i++) {
       if (taken.has(i)) continue;
-      const adj = k.stateAdjectives.get(ctx.tokens[i].text) ?? tokenClitics(ctx.tokens[i]).map(([f]) => k.stateAdjectives.get(f)).find(Boolean);
+      const adj = stateAdjectiveOf(ctx, k, i);
       if (!adj) continue;
       const nounBefore = i > s.from && join(i - 1) && has(STATE_NOUN_SET, ctx.tokens[i - 1].text);
       // "الطائرات الحربية الروسية"، "القوات البرية التركية": past another adjective of the noun.
@@ -166,8 +177,7 @@ function findGroups(ctx: ArticleContext, taken: Set<number>, take: Take) {
   for (const s of ctx.sentences) {
     for (let i = s.from; i < s.to - 1; i++) {
       if (taken.has(i)) continue;
-      const forms = tokenClitics(ctx.tokens[i]);
-      const head = forms.find(([f]) => ORG_HEADS.has(f));
+      const head = orgHeadOf(ctx.tokens[i]);
       if (!head || !adjacent(ctx, i)) continue;
       // "فرقه باتت عاجزة" (its teams): a head written with the pronoun ه, not the ة of a name.
       if (head[0].endsWith("ه") && /ه$/.test(tokenSpan(ctx, i, i + 1).surface)) continue;

@@ -3,7 +3,7 @@
 // the subject before it ("أربعة مقاتلين قتلوا"، "مواطنتان قتلتا"); a victim noun takes the count
 // before it ("53 شهيداً") or counts two in the dual ("يوقع قتيلين"). Coordinated counts add up
 // ("9 عناصر من قوات النظام و6 مقاتلين"); a subset after بينهم does not ("سبعة مدنيين بينهم ثلاثة أطفال").
-import { cliticForms, inSet, wordForms } from "./matcher";
+import { cliticForms, inSet, perWord, wordForms } from "./matcher";
 import { fold, foldSet } from "./normalize";
 import { numberAt } from "./numbers";
 import { isWeekday } from "./dates";
@@ -252,6 +252,9 @@ function classify(t: string): WordClass | null {
   return c;
 }
 
+/** classify, kept with the word: findCasualties asks it of every token of every sentence. */
+const classifyToken = perWord(classify);
+
 function classifyWord(t: string, f: string[]): WordClass | null {
   let c: WordClass | null = null;
   const event = EVENT_WORDS.find(([, set]) => inSet(set, t));
@@ -380,7 +383,7 @@ export function findCasualties(ctx: ArticleContext, s: SentenceTokens): Casualty
     ctx.trace?.push({ stage: "casualty", rule, effect: `${c.kind} ${c.count ?? "uncounted"}`, text: surfaceOf(ctx, c.from, c.to) });
   for (let i = s.from; i < s.to; i++) {
     const t = ctx.tokens[i].text;
-    let c = classify(t);
+    let c = classifyToken(ctx.tokens[i]);
     if (!c) continue;
     const [start, end] = s.clauses.find(([a, b]) => i >= a && i < b) ?? [s.from, s.to];
     let head = i;

@@ -80,9 +80,17 @@ export function extract(text: string, k: Knowledge, meta: ArticleMeta = {}): Ext
   };
 }
 
+/** The first folded character at or after an original position (offsets never decrease: a binary search). */
 function foldedIndex(ctx: ReturnType<typeof buildContext>, originalPos: number): number {
-  const i = ctx.folded.offsets.findIndex((o) => o >= originalPos);
-  return i < 0 ? ctx.folded.text.length : i;
+  const offsets = ctx.folded.offsets;
+  let lo = 0;
+  let hi = offsets.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (offsets[mid] < originalPos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo === offsets.length ? ctx.folded.text.length : lo;
 }
 
 function spanOf(ctx: ReturnType<typeof buildContext>, start: number, end: number) {

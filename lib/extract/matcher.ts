@@ -12,6 +12,8 @@ const MEMO_SLOTS = 16;
 interface WordInfo {
   clitics: readonly [string, number][];
   starts: (readonly Start[] | undefined)[];
+  /** the facts of perWord, by slot */
+  facts: unknown[];
 }
 
 const infoCache = new Map<string, WordInfo>();
@@ -22,11 +24,33 @@ function wordInfo(token: Token): WordInfo {
   info = infoCache.get(token.text);
   if (!info) {
     if (infoCache.size > 200_000) infoCache.clear();
-    info = { clitics: cliticForms(token.text), starts: [] };
+    info = { clitics: cliticForms(token.text), starts: [], facts: [] };
     infoCache.set(token.text, info);
   }
   token.info = info;
   return info;
+}
+
+let nextFactSlot = 0;
+
+/**
+ * A fact about a word as written (`compute` of its folded text, never undefined), computed once per
+ * distinct word and kept with the word's memo: a token then asks it with a property read instead of a
+ * look-up by string in the fact's own cache. Made at module load, so the number of slots is fixed.
+ */
+export function perWord<T>(compute: (word: string) => T): (token: Token) => T {
+  const slot = nextFactSlot++;
+  return (token) => {
+    const facts = wordInfo(token).facts;
+    let fact = facts[slot] as T | undefined;
+    if (fact === undefined) facts[slot] = fact = compute(token.text);
+    return fact;
+  };
+}
+
+/** The first of a word's clitic forms (as written first) that passes `test`, kept with the word. */
+export function firstCliticForm(test: (form: string) => boolean): (token: Token) => readonly [string, number] | null {
+  return perWord((word) => cliticForms(word).find(([f]) => test(f)) ?? null);
 }
 
 /** A token's clitic forms (cliticForms), kept on the token: the steps ask them of the same tokens. */
@@ -37,6 +61,9 @@ export class NameIndex<T> {
   private readonly entries = new Map<string, T[]>();
   /** For each first word, the most words any name starting with it has. */
   private readonly spans = new Map<string, number>();
+  /** Every proper prefix of a name of several words ("a", "a b" for "a b c"): findNames stops
+   * reading words once its key is no longer one, instead of trying each length down from the longest. */
+  private readonly prefixes = new Set<string>();
 
   add(name: string, value: T): void {
     const key = fold(name);
@@ -47,6 +74,12 @@ export class NameIndex<T> {
     } else this.entries.set(key, [value]);
     const words = key.split(" ");
     this.spans.set(words[0], Math.max(this.spans.get(words[0]) ?? 0, words.length));
+    for (let n = 1, prefix = words[0]; n < words.length; prefix += " " + words[n++]) this.prefixes.add(prefix);
+  }
+
+  /** Whether some name is longer than `key` and begins with all its words. */
+  beginsLonger(key: string): boolean {
+    return this.prefixes.has(key);
   }
 
   get(key: string): T[] | undefined {
@@ -71,7 +104,7 @@ export class NameIndex<T> {
       const found: Start[] = [];
       for (const [form, prefix] of info.clitics) {
         const span = this.spans.get(form);
-        if (span) found.push([form, prefix, span]);
+        if (span) found.push([form, prefix, span, this.entries.get(form)]);
       }
       out = found.length ? found : NO_START;
       if (memo) info.starts[this.id] = out;
@@ -84,8 +117,9 @@ export class NameIndex<T> {
   }
 }
 
-/** [form, clitic letters removed, most words of a name that begins with the form] */
-type Start = readonly [string, number, number];
+/** [form, clitic letters removed, most words of a name that begins with the form, the values of the
+ * form as a name of one word]: findNames' first step, memoised with the word. */
+type Start = readonly [string, number, number, readonly unknown[] | undefined];
 const NO_START: readonly Start[] = [];
 
 export interface NameMatch<T> {
@@ -155,7 +189,15 @@ export function inSet(set: ReadonlySet<string>, word: string): boolean {
   return wordForms(word).some((f) => set.has(f));
 }
 
-/** Non-overlapping longest matches, left to right. */
+const tokenForms = perWord(wordForms);
+
+/** inSet of a token, its forms kept with the word. */
+export function tokenInSet(set: ReadonlySet<string>, token: Token): boolean {
+  for (const f of tokenForms(token)) if (set.has(f)) return true;
+  return false;
+}
+
+/** Non-overlapping longest matches, left to right; on equal length, the form with fewer clitic letters removed. */
 export function findNames<T>(
   tokens: Token[],
   index: NameIndex<T>,
@@ -167,22 +209,28 @@ export function findNames<T>(
   let i = from;
   while (i < to) {
     let best: NameMatch<T> | null = null;
-    for (const [form, prefix, longest] of index.startsOf(tokens[i])) {
+    for (const [form, prefix, longest, single] of index.startsOf(tokens[i])) {
       const span = Math.min(longest, to - i);
-      for (let n = span; n >= 1; n--) {
-        if (best && n < best.to - best.from) break;
-        if (best && n === best.to - best.from && prefix >= best.prefix) break;
+      // Read words forward while the key still begins a longer name: the last key that is a name is
+      // this form's longest match.
+      let found = single as T[] | undefined;
+      let foundKey = form;
+      let foundLength = found ? 1 : 0;
+      if (span > 1 && joinable(i)) {
         let key = form;
-        let joined = true;
-        for (let k = 1; k < n && joined; k++) {
-          joined = joinable(i + k - 1);
-          key += " " + tokens[i + k].text;
+        for (let n = 2; ; n++) {
+          key += " " + tokens[i + n - 1].text;
+          const values = index.get(key);
+          if (values) {
+            found = values;
+            foundKey = key;
+            foundLength = n;
+          }
+          if (n >= span || !joinable(i + n - 1) || !index.beginsLonger(key)) break;
         }
-        const values = joined ? index.get(key) : undefined;
-        if (values) {
-          best = { from: i, to: i + n, prefix, key, values };
-          break;
-        }
+      }
+      if (found && (!best || foundLength > best.to - best.from || (foundLength === best.to - best.from && prefix < best.prefix))) {
+        best = { from: i, to: i + foundLength, prefix, key: foundKey, values: found };
       }
     }
     if (best) {

@@ -104,11 +104,24 @@ export interface Token {
   info?: unknown;
 }
 
-const WORD = /[\u0621-\u064A\u066E-\u06D3a-z0-9]+/g;
+/** A word character: Arabic letters (U+0621–U+064A, U+066E–U+06D3), a–z, 0–9 (folded text has no A–Z). */
+const isWordCode = (c: number): boolean =>
+  (c >= 0x0621 && c <= 0x064a) || (c >= 0x066e && c <= 0x06d3) || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 
-/** Word tokens of folded text, with their folded offsets. */
+/** Word tokens of folded text (runs of word characters), with their folded offsets. A scan by char
+ * code: no match array per word. */
 export function tokenize(folded: string): Token[] {
   const tokens: Token[] = [];
-  for (const m of folded.matchAll(WORD)) tokens.push({ text: m[0], start: m.index!, end: m.index! + m[0].length, info: undefined });
+  const n = folded.length;
+  let i = 0;
+  while (i < n) {
+    if (!isWordCode(folded.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isWordCode(folded.charCodeAt(i))) i++;
+    tokens.push({ text: folded.slice(start, i), start, end: i, info: undefined });
+  }
   return tokens;
 }

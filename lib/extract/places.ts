@@ -2,7 +2,7 @@
 // (Syria first, then the governorate the sentence or the article points to, then rank), and new
 // places named after a cue word ("بلدة X جنوب إدلب") located at the region the sentence gives.
 import { adjacent, tokenSpan, type ArticleContext, type SentenceTokens } from "./context";
-import { tokenClitics, findNames, type NameMatch } from "./matcher";
+import { firstCliticForm, tokenClitics, findNames, type NameMatch } from "./matcher";
 import { fold, foldSet } from "./normalize";
 import { placeRank, type Knowledge } from "./knowledge";
 import { ANAPHORS, COMPOUND_PREFIXES, DIRECTIONS, LOCATIVE, LOCATORS, NAME_STOPS, NEW_PLACE_CUES, PLACE_CUES, PLURAL_CUES, TIME_OF_DAY } from "./lexicon/places";
@@ -43,6 +43,9 @@ const OPERATION = new Set(["عمليه", "عمليات", "معركه", "غرفه
 const LIST_CUES = new Set([...PLURAL_CUES].map(fold));
 const COMPOUND = new Set(COMPOUND_PREFIXES.map(fold));
 const ANAPHOR_KINDS = new Map(Object.entries(ANAPHORS).map(([k, v]) => [fold(k), v]));
+// Asked of every token of every sentence: kept with the word.
+const newPlaceCueOf = firstCliticForm((f) => NEW_CUES.has(f) || LIST_CUES.has(f));
+const anaphorOf = firstCliticForm((f) => ANAPHOR_KINDS.has(f));
 const LOCATIVE_WORDS = new Set(LOCATIVE.map(fold));
 
 /** "في باريس", "بموسكو", "العاصمة البلجيكية بروكسل": the name is meant as a location. */
@@ -323,7 +326,7 @@ export function findNewPlaces(ctx: ArticleContext, known: PlaceMention[], blocke
       if (!madeByName.has(fold(name))) madeByName.set(fold(name), entry);
     };
     for (let i = s.from; i < s.to - 1; i++) {
-      const cueForm = tokenClitics(ctx.tokens[i]).find(([f]) => NEW_CUES.has(f) || LIST_CUES.has(f))?.[0];
+      const cueForm = newPlaceCueOf(ctx.tokens[i])?.[0];
       if (!cueForm || !adjacent(ctx, i)) continue;
       const cue = NEW_CUES.has(cueForm) ? cueForm : null;
       let end = i + 1;
@@ -383,7 +386,7 @@ export function findAnaphors(ctx: ArticleContext, mentions: PlaceMention[], bloc
     if (s.sentence.byline || s.sentence.caption) continue;
     for (let i = s.from; i < s.to; i++) {
       if (taken.has(i)) continue;
-      const form = tokenClitics(ctx.tokens[i]).find(([f]) => ANAPHOR_KINDS.has(f))?.[0];
+      const form = anaphorOf(ctx.tokens[i])?.[0];
       if (!form || blocked(i, i + 1)) continue;
       // "المدينة الصناعية"، "البلدة القديمة": a name or a part of the place, not the place itself.
       const after = ctx.tokens[i + 1]?.text ?? "";

@@ -4,7 +4,7 @@
 import type { ActorMention } from "./actors";
 import type { ArticleContext } from "./context";
 import { DATELINE_AFTER, STATE_AS_PLACE_RULES } from "./rules/actor-rules";
-import { isWord, wordClass } from "./rules/word-class";
+import { isWordToken, wordClass } from "./rules/word-class";
 
 const compiled = STATE_AS_PLACE_RULES.map((rule) => ({ rule, cls: wordClass(`${rule.id}:before`, rule.before) }));
 
@@ -13,7 +13,7 @@ export function dropStatesNamedAsPlaces(ctx: ArticleContext, mentions: ActorMent
   for (const m of mentions) {
     if (m.entry.kind !== "state") continue;
     const s = ctx.sentences[m.sentence];
-    const rule = compiled.find((c) => [m.from - 1, m.from - 2].some((i) => i >= (s?.from ?? 0) && isWord(c.cls, ctx.tokens[i]?.text)))?.rule;
+    const rule = compiled.find((c) => [m.from - 1, m.from - 2].some((i) => i >= (s?.from ?? 0) && isWordToken(c.cls, ctx.tokens[i])))?.rule;
     // "تركيا والأردن" after a country named as a place: the second one too.
     const joined = mentions.some((o) => asPlace.has(o) && o.to === m.from) && ctx.tokens[m.from].text.startsWith("و");
     const dateline = s !== undefined && m.from - s.from <= 3 && DATELINE_AFTER.test(ctx.text.slice(m.span.end, m.span.end + 4));

@@ -1,7 +1,7 @@
 // What every stage of event reading shares: the trigger index, the word classes the stages test,
 // and small helpers over token ranges.
-import { inSet, NameIndex } from "../matcher";
-import { isWord, wordClass, type WordClass } from "../rules/word-class";
+import { inSet, NameIndex, tokenInSet } from "../matcher";
+import { isWord, isWordToken, wordClass, type WordClass } from "../rules/word-class";
 import { STATIONED } from "../rules/site-rules";
 import { fold, foldSet } from "../normalize";
 import { tokenSpan, type ArticleContext, type SentenceTokens } from "../context";
@@ -105,11 +105,11 @@ export function clauseIndex(s: SentenceTokens, token: number): number {
 }
 
 export const anyIn = (ctx: ArticleContext, cls: WordClass, from: number, to: number) => {
-  for (let i = from; i < to; i++) if (isWord(cls, ctx.tokens[i].text)) return true;
+  for (let i = from; i < to; i++) if (isWordToken(cls, ctx.tokens[i])) return true;
   return false;
 };
 export const anyInSet = (ctx: ArticleContext, set: Set<string>, from: number, to: number) => {
-  for (let i = from; i < to; i++) if (inSet(set, ctx.tokens[i].text)) return true;
+  for (let i = from; i < to; i++) if (tokenInSet(set, ctx.tokens[i])) return true;
   return false;
 };
 

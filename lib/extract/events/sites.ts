@@ -5,6 +5,7 @@ import { notSiteRule } from "../rules/apply-site-rules";
 import type { ArticleContext, SentenceTokens } from "../context";
 import type { PlaceMention } from "../places";
 import { PROTEST_W, REMOTE_W, MOVEMENT_W, CUE_W, DIRECTION_W, NAME_HEAD_W, SPEAKER_W, STATIONED_W, POSITION_WORDS, FIRED_WORDS, is, clauseIndex, anyIn, anyInSet, SETTLEMENT } from "./shared";
+import { isWordToken } from "../rules/word-class";
 
 /** Whether a place is where something happens, not where people move to or from, or a border. */
 export function isSite(ctx: ArticleContext, s: SentenceTokens, p: PlaceMention, triggerStarts: Set<number>): boolean {
@@ -13,7 +14,7 @@ export function isSite(ctx: ArticleContext, s: SentenceTokens, p: PlaceMention, 
   // The word that governs the name, past cue words and links: "إلى محافظة إدلب"، "عبر معبر".
   let b = p.from - 1;
   // "النزوح من قرى ريف X": ريف heads a place as a cue word does.
-  while (b >= s.from && b >= p.from - 3 && (is(CUE_W, ctx.tokens[b].text) || is(DIRECTION_W, ctx.tokens[b].text) || ctx.tokens[b].text === "ريف")) b--;
+  while (b >= s.from && b >= p.from - 3 && (isWordToken(CUE_W, ctx.tokens[b]) || isWordToken(DIRECTION_W, ctx.tokens[b]) || ctx.tokens[b].text === "ريف")) b--;
   // The governing word without a conjunction: "وإلى" → إلى, but "في" stays "في".
   const written = b >= s.from ? ctx.tokens[b].text : "";
   const governor = /^[وف]..+/.test(written) && written !== "في" ? written.slice(1) : written;
@@ -39,7 +40,7 @@ export function isSite(ctx: ArticleContext, s: SentenceTokens, p: PlaceMention, 
   // "شبكة درعا 24"، "مجلس منبج العسكري": a place in the name of an organisation or an outlet.
   // The name is written with a clitic ("ودرعا"): its span starts past the token's start (as in buildViews).
   const prefixed = p.span.start > ctx.folded.offsets[ctx.tokens[p.from].start];
-  if (b >= s.from && b === p.from - 1 && !prefixed && !p.anaphor && is(NAME_HEAD_W, ctx.tokens[b].text)) return false;
+  if (b >= s.from && b === p.from - 1 && !prefixed && !p.anaphor && isWordToken(NAME_HEAD_W, ctx.tokens[b])) return false;
   // "ثلاثة شبان من أبناء مدينة طفس": where people come from, not where they were taken.
   // A protest or a settlement is where its people live: "خرج العشرات من أهالي مدينة X في وقفة احتجاجية"،
   // "تسوية لأوضاع 200 شاب من أبناء بلدة X".

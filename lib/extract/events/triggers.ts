@@ -2,6 +2,7 @@
 // clause (the veto and retype rules are the table of rules/trigger-rules.ts).
 import { findNames } from "../matcher";
 import { retypeOf, vetoOf } from "../rules/apply-trigger-rules";
+import { isWordToken } from "../rules/word-class";
 import { foldSet } from "../normalize";
 import { isCasualty, type CasualtyMention } from "../casualties";
 import { numberAt } from "../numbers";
@@ -19,7 +20,7 @@ import { triggerIndex, CIVILIAN_W, CAUSAL_W, PROTEST_W, CROWD_W, REMOTE_W, AIRCR
  */
 function crowdActs(ctx: ArticleContext, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
-    if (!is(CROWD_W, ctx.tokens[i].text)) continue;
+    if (!isWordToken(CROWD_W, ctx.tokens[i])) continue;
     const before = [i - 1, i - 2].filter((b) => b >= from);
     const object = before.some((b) => /^(علي|ضد|بحق|لتفريق|تفريق|استهداف)$/.test(ctx.tokens[b].text.replace(/^[وف]/, "")) || numberAt(ctx.tokens, b) !== null);
     if (!object && !before.some((b) => isCasualty(ctx.tokens[b].text))) return true;
@@ -51,7 +52,7 @@ function refineType(ctx: ArticleContext, s: SentenceTokens, t: Trigger, at: numb
 export function isTally(ctx: ArticleContext, s: SentenceTokens, folded: string, casualties: CasualtyMention[]): boolean {
   if (!TALLY_PERIOD.test(folded)) return false;
   for (let i = s.from + 1; i < s.to; i++) {
-    if (/^\d+$/.test(ctx.tokens[i - 1].text) && Number(ctx.tokens[i - 1].text) > 2 && is(TALLY_W, ctx.tokens[i].text)) return true;
+    if (/^\d+$/.test(ctx.tokens[i - 1].text) && Number(ctx.tokens[i - 1].text) > 2 && isWordToken(TALLY_W, ctx.tokens[i])) return true;
   }
   // "وثق المكتب مقتل 27 شخصاً في محافظة درعا خلال النصف الأول من الشهر": a toll documented over a period.
   return casualties.some((c) => c.count !== null && c.count > 2) && anyInSet(ctx, DOCUMENTING, s.from, s.to);
@@ -146,7 +147,7 @@ export function sentenceTriggers(ctx: ArticleContext, s: SentenceTokens, actors:
   const causes = out.filter((t) => t.strong && !t.trigger.outcome && VIOLENT.has(t.type));
   for (const t of out) {
     if (!t.trigger.outcome || causes.length === 0) continue;
-    const caused = (c: FoundTrigger) => is(CAUSAL_W, ctx.tokens[c.from - 1]?.text) || /^[وف]?ب/.test(ctx.tokens[c.from].text);
+    const caused = (c: FoundTrigger) => isWordToken(CAUSAL_W, ctx.tokens[c.from - 1]) || /^[وف]?ب/.test(ctx.tokens[c.from].text);
     const cause = causes.find(caused) ?? [...causes].sort((a, b) => Math.abs(a.from - t.from) - Math.abs(b.from - t.from))[0];
     t.type = cause.type;
     t.subType = cause.subType;

@@ -1,7 +1,7 @@
 // Runs the site rules of rules/site-rules.ts on a place's governing word.
 import type { ArticleContext } from "../context";
 import { SITE_RULES, type SiteRule } from "./site-rules";
-import { isWord, wordClass, type WordClass } from "./word-class";
+import { isWord, isWordToken, wordClass, type WordClass } from "./word-class";
 
 const compiled = SITE_RULES.map((rule) => ({
   rule,
@@ -20,7 +20,7 @@ export function notSiteRule(ctx: ArticleContext, b: number, cs: number, sentence
     if (!isWord(c.governor, governor)) continue;
     if (!c.near) return c.rule;
     const from = b === cs ? Math.max(sentenceFrom, b - Math.min(8, c.near.within)) : Math.max(cs, b - c.near.within);
-    for (let i = from; i < b; i++) if (isWord(c.near.cls, ctx.tokens[i].text)) return c.rule;
+    for (let i = from; i < b; i++) if (isWordToken(c.near.cls, ctx.tokens[i])) return c.rule;
   }
   return null;
 }

@@ -3,7 +3,7 @@
 import type { ArticleContext } from "../context";
 import type { EventType } from "../types";
 import { TRIGGER_RULES, type TriggerRule } from "./trigger-rules";
-import { isWord, wordClass, type WordClass } from "./word-class";
+import { isWordToken, wordClass, type WordClass } from "./word-class";
 
 interface Compiled {
   rule: TriggerRule;
@@ -47,9 +47,9 @@ function fires(ctx: ArticleContext, c: Compiled, t: TriggerSpot): boolean {
   const n = c.justBefore.length;
   for (let k = 0; k < n; k++) {
     const i = t.from - n + k;
-    if (i < t.cs || i >= t.ce || !isWord(c.justBefore[k], ctx.tokens[i].text)) return false;
+    if (i < t.cs || i >= t.ce || !isWordToken(c.justBefore[k], ctx.tokens[i])) return false;
   }
-  if (c.justAfter && (t.to >= t.ce || !isWord(c.justAfter, ctx.tokens[t.to].text))) return false;
+  if (c.justAfter && (t.to >= t.ce || !isWordToken(c.justAfter, ctx.tokens[t.to]))) return false;
   if (c.near) {
     const at = lastWord(ctx, c.near.cls, Math.max(t.cs, t.from - c.near.within), t.from);
     if (at < 0 || (c.near.unlessBetween && anyWord(ctx, c.near.unlessBetween, at + 1, t.from))) return false;
@@ -60,12 +60,12 @@ function fires(ctx: ArticleContext, c: Compiled, t: TriggerSpot): boolean {
 }
 
 function lastWord(ctx: ArticleContext, cls: WordClass, from: number, to: number): number {
-  for (let i = to - 1; i >= from; i--) if (isWord(cls, ctx.tokens[i].text)) return i;
+  for (let i = to - 1; i >= from; i--) if (isWordToken(cls, ctx.tokens[i])) return i;
   return -1;
 }
 
 function anyWord(ctx: ArticleContext, cls: WordClass, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (isWord(cls, ctx.tokens[i].text)) return true;
+  for (let i = from; i < to; i++) if (isWordToken(cls, ctx.tokens[i])) return true;
   return false;
 }
 

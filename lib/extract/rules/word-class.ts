@@ -1,7 +1,8 @@
 // One mechanism for "is this word of that class": a class is a set of folded words, and a token is
 // in it as written or without its clitics and article (wordForms). Each token's classes are looked
 // up once and kept, so testing a class is one set lookup whatever the number of classes.
-import { wordForms } from "../matcher";
+import { perWord, wordForms } from "../matcher";
+import type { Token } from "../normalize";
 import { fold } from "../normalize";
 
 export interface WordClass {
@@ -44,3 +45,8 @@ export function classesOf(token: string): ReadonlySet<number> {
 }
 
 export const isWord = (cls: WordClass, token: string | undefined): boolean => !!token && classesOf(token).has(cls.id);
+
+const tokenClasses = perWord(classesOf);
+
+/** isWord of a token, its classes kept with the word (the scans over token ranges ask every token). */
+export const isWordToken = (cls: WordClass, token: Token | undefined): boolean => !!token && tokenClasses(token).has(cls.id);
