@@ -70,7 +70,11 @@ const PLACE_COLUMNS = ["key", "nameAr", "lat", "lon", "countryCode", "admin1", "
 
 async function resolveActor(tx: Tx, s: Staged, k: Knowledge, e: ActorEntry, known: Map<string, number>, depth = 0): Promise<number> {
   const cached = s.actor(e.key) ?? known.get(e.key);
-  if (cached !== undefined) return cached;
+  if (cached !== undefined) {
+    // Kept for this batch's mentions and event actors, which read the id back by key.
+    s.actors.set(e.key, cached);
+    return cached;
+  }
   const found = await tx.actor.findUnique({ where: { key: e.key }, select: { id: true } });
   if (found) {
     s.actors.set(e.key, found.id);

@@ -89,5 +89,17 @@ export function ingestSuite(name: string, open: () => Promise<TestDb>) {
       const a = await t.db.article.findFirstOrThrow({ where: { fileName: "cp1256.txt" } });
       expect(a.title).toBe("قصف على إدلب");
     });
+    it("links every actor of a later run's articles, including actors an earlier run stored", async () => {
+      // Two runs: the second one's batch finds the actors the first stored (not in its own cache).
+      const dir = mkdtempSync(join(tmpdir(), "ingest-actors-"));
+      writeFileSync(join(dir, "later.txt"), "خبر\n\nقصفت قوات النظام السوري بلدة كفرنبل بريف إدلب، وقال المرصد السوري لحقوق الإنسان إن ثلاثة مدنيين قتلوا.\n");
+      const s = await ingestPaths(t.db, knowledge, [dir], opts);
+      expect(s).toMatchObject({ new: 1, rejected: [] });
+      const article = await t.db.article.findFirstOrThrow({ where: { fileName: "later.txt" }, include: { mentions: { where: { kind: "actor" } }, eventSources: { include: { event: { include: { actors: true } } } } } });
+      expect(article.mentions.length).toBeGreaterThan(0);
+      expect(article.mentions.every((m) => m.actorId !== null)).toBe(true);
+      expect(article.eventSources.some((es) => es.event.actors.length > 0)).toBe(true);
+    });
+
   });
 }
