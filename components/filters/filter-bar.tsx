@@ -22,8 +22,7 @@ import { usePeriod } from "./use-period";
 const toggle = (list: string[], v: string) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
 
 export function FilterBar({ pinned = {} }: { pinned?: Partial<Filters> }) {
-  const { urlFilters: f, notices, setFilters } = useFilters(pinned);
-  const set = (patch: Partial<Filters>) => setFilters({ ...f, ...patch });
+  const { urlFilters: f, notices, setFilters, patchFilters: set } = useFilters(pinned);
   const govMenu = useRef<HTMLDetailsElement>(null);
   const typeMenu = useRef<HTMLDetailsElement>(null);
   useCloseOnOutside(govMenu);

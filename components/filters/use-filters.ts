@@ -22,5 +22,11 @@ export function useFilters(pinned: Partial<Filters> = {}) {
     window.history.pushState(null, "", q ? `?${q}` : window.location.pathname);
   }, [pinnedKey]);
 
-  return { filters, urlFilters, query: filtersToQuery(filters), notices, setFilters };
+  // A change applies to the URL as it is now, not as last rendered: two quick edits («from», then «to»)
+  // before React re-renders would otherwise have the second drop the first (pushState is synchronous).
+  const patchFilters = useCallback((patch: Partial<Filters>) => {
+    setFilters({ ...parseFilters(new URLSearchParams(window.location.search)).filters, ...patch });
+  }, [setFilters]);
+
+  return { filters, urlFilters, query: filtersToQuery(filters), notices, setFilters, patchFilters };
 }

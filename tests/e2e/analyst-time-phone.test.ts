@@ -37,7 +37,10 @@ describe("time", () => {
 
   it("an empty period says so instead of drawing bare axes", async () => {
     await page.goto(`${app.url}/?from=1990-01-01&to=1990-02-01`);
-    expect(await page.locator(".chart-panel .empty-state").textContent()).toContain("لا أحداث");
+    // The timeline says it has no dated events; the breakdown charts (streamed beside it) say so too.
+    expect(await page.locator(".chart-panel .empty-state", { hasText: "مؤرخة" }).textContent()).toContain("لا أحداث");
+    await expect.poll(() => page.locator(".chart-panel .empty-state").count()).toBe(3);
+    for (const text of await page.locator(".chart-panel .empty-state").allTextContents()) expect(text).toContain("لا أحداث");
     expect(await page.locator('[data-testid="timeline"]').count()).toBe(0);
   });
 
