@@ -80,8 +80,9 @@ export function inQuotedName(ctx: ArticleContext, s: SentenceTokens, p: PlaceMen
   }
   if (open < 0) return false;
   // The quoted name's first word, and the name must close after the place.
-  const head = ctx.tokens.findIndex((t, k) => k >= s.from && k < p.from && ctx.folded.offsets[t.start] > open);
-  if (head < 0 || !is(NAME_HEAD_W, ctx.tokens[head].text)) return false;
+  let head = s.from;
+  while (head < p.from && ctx.folded.offsets[ctx.tokens[head].start] <= open) head++;
+  if (head >= p.from || !is(NAME_HEAD_W, ctx.tokens[head].text)) return false;
   const rest = ctx.text.slice(p.span.end, p.span.end + 40);
   return [...rest].some((c) => CLOSING_QUOTES.has(c));
 }
