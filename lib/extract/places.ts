@@ -257,7 +257,7 @@ export function markQualifiers(ctx: ArticleContext, mentions: PlaceMention[]) {
       }
       if (cur.qualifies !== null) continue;
     }
-    if (prev.sentence !== cur.sentence || cur.from - prev.to > 2) continue;
+    if (prev.sentence !== cur.sentence || cur.from - prev.to > 3) continue;
     const gap = ctx.tokens.slice(prev.to, cur.from);
     const onlyLinks = gap.every((_, j) => isWord(ctx, prev.to + j, DIRS) || isWord(ctx, prev.to + j, LINKS));
     const viaPreposition = gap.length === 0 && /^(ب|في|فى)/.test(ctx.tokens[cur.from].text) && cur.entry.kind !== "village";

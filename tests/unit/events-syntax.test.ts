@@ -101,3 +101,43 @@ describe("tolls and weapons", () => {
     expect(run("خبر\n\nقتل 20 شخصاً في هجوم بغاز سام استهدف بلدة اللطامنة.").events.map((e) => e.subType)).toEqual(["Chemical weapon"]);
   });
 });
+
+describe("clause syntax (session 6)", () => {
+  it("reads a village located by a town near it («X بالقرب من بلدة Y») as one event at X", () => {
+    expect(eventsOf("خبر\n\nواندلعت اشتباكات عنيفة في قرية تل ملح بالقرب من بلدة كرناز.")).toEqual(["Battles@تل ملح"]);
+  });
+
+  it("reads an attempted infiltration as a clash", () => {
+    expect(eventsOf("خبر\n\nوقالت الفصائل إنها أحبطت مجموعة من قوات النظام حاولت التسلل إلى بلدة كفرنبودة.").map((e) => e.split("@")[0])).toEqual(["Battles"]);
+  });
+
+  it("reads «طائرة دون طيار» as a drone strike and keeps the same strike on another day apart", () => {
+    const r = run("خبر\n\nوأسقط الجيش الأحد طائرة دون طيار أطلقت نحو قاعدة حميميم.\nوكانت القاعدة قد تعرضت الخميس لهجوم بطائرات دون طيار أطلقت باتجاه قاعدة حميميم.");
+    expect(r.events.some((e) => e.type === "Explosions/Remote violence" && e.subType === "Air/drone strike")).toBe(true);
+  });
+
+  it("reports no event in a sentence that lists demands, in any of its clauses", () => {
+    expect(eventsOf("خبر\n\nوتضمنت الشروط الروسية، انسحاب المقاتلين من الأحياء الشرقية، بالإضافة إلى تسليم معبر البوكمال للجيش.")).toEqual([]);
+  });
+
+  it("reports no strike where drones only fly over", () => {
+    expect(eventsOf("خبر\n\nوحلقت طائرات مسيرة فوق مدينة جاسم طوال الليل.")).toEqual([]);
+  });
+
+  it("does not take a capital that speaks or sends for an event place", () => {
+    expect(eventsOf("خبر\n\nوتأتي الاشتباكات بعد تعزيزات عسكرية دفعت بها دمشق نحو ريف حماة الشمالي.")).not.toContain("Strategic developments@دمشق");
+    expect(eventsOf("خبر\n\nواتهمت دمشق الفصائل بقصف حي الميدان.")).toEqual(["Explosions/Remote violence@الميدان"]);
+  });
+
+  it("sums a toll since an attack began («منذ بدء الهجوم») into no event", () => {
+    expect(eventsOf("خبر\n\nوقتل أكثر من 900 مدني في مدينة دوما منذ بدء الهجوم الأخير.")).toEqual([]);
+  });
+
+  it("does not give a clash the target of an attack that was only planned", () => {
+    expect(eventsOf("خبر\n\nوقتل عنصر خلال اشتباك مع أفراد خلية كانوا يخططون لهجوم على مدينة جبلة.")).not.toContain("Battles@جبلة");
+  });
+
+  it("does not give a witnessing place the event of a later clause that names its own place", () => {
+    expect(eventsOf("خبر\n\nوتشهد مدينة السويداء توترات منذ أشهر، حين قتل العشرات في اشتباكات في مدينة جرمانا.")).not.toContain("Battles@السويداء");
+  });
+});

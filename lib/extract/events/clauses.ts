@@ -74,6 +74,9 @@ export function governing(ctx: ArticleContext, views: ClauseView[], c: number, p
   const witness = anyIn(ctx, WITNESS_W, views[head].from, p.from);
   if (views[head].opener === "fronted" || witness) {
     for (let k = c + 1; k < views.length; k++) {
+      // "وتشهد السويداء توترات …، حين قتل العشرات في اشتباكات في جرمانا": a trigger with a place of its
+      // own after it is that place's event, not what the witnessing place saw.
+      if (views[k].triggers.length && witness && views[head].opener !== "fronted" && views[k].places.some((q) => q.from > views[k].triggers[0].from)) return [];
       if (views[k].triggers.length) return [best(k, false)];
       if (views[k].listOnly || (views[head].opener === "fronted" && views[k].places.length === 0)) continue;
       break;

@@ -53,8 +53,10 @@ export function findEvents(
     const clauseTexts = s.clauses.map(([a, b]) => (b > a ? ctx.folded.text.slice(ctx.tokens[a].start, ctx.tokens[b - 1].end) : ""));
     const mentions = placesBySentence.get(s.index) ?? [];
     const casualties = findCasualties(ctx, s);
-    let triggers = isTally(ctx, s, sentenceFolded, casualties) ? [] : sentenceTriggers(ctx, s, actorsBySentence.get(s.index) ?? [], mentions, clauseTexts, year);
-    if (isSumSince(sentenceFolded, triggers, casualties)) {
+    /** where the triggers of events only feared, planned or demanded end */
+    const unreal: number[] = [];
+    let triggers = isTally(ctx, s, sentenceFolded, casualties) ? [] : sentenceTriggers(ctx, s, actorsBySentence.get(s.index) ?? [], mentions, clauseTexts, year, unreal);
+    if (isSumSince(ctx, sentenceFolded, triggers, casualties)) {
       ctx.trace?.push({ stage: "event", rule: "sum-since", effect: "no event: a toll summed since something began", text: ctx.text.slice(s.sentence.start, s.sentence.end) });
       triggers = [];
     }
@@ -65,7 +67,14 @@ export function findEvents(
     const placed: { p: PlaceMention; t: FoundTrigger; clause: number }[] = [];
     for (const p of sites) {
       const c = clauseIndex(s, p.from);
-      for (const t of governing(ctx, views, c, p)) placed.push({ p, t, clause: c });
+      for (const t of governing(ctx, views, c, p)) {
+        // "اشتباك مع أفراد خلية كانوا يخططون لهجوم على مقام X": X is the planned attack's target.
+        if (t.to <= p.from && unreal.some((u) => u > t.to && u <= p.from)) {
+          ctx.trace?.push({ stage: "event", rule: "target-of-unreal", effect: "not this trigger's place: an unreal event's target stands between", text: p.span.surface });
+          continue;
+        }
+        placed.push({ p, t, clause: c });
+      }
     }
     // "قذائف على مدينة حلب، … حي الحمدانية … حي حلب الجديدة": the city only contains the events.
     const kept = placed.filter((x) => !placed.some((y) => y.t.type === x.t.type && contains(x.p, y.p)));

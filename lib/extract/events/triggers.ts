@@ -66,18 +66,26 @@ const SINCE_START = /(?:^|\s)[وف]?منذ\s+(?:بدء|بدايه|مطلع|ان�
  * of killing alone, is no event of its own (with a word of fighting, "اشتباكات … أسفرت منذ مطلع الشهر عن
  * مقتل 100", the fighting is the event and the sum its toll).
  */
-export function isSumSince(folded: string, triggers: FoundTrigger[], casualties: CasualtyMention[]): boolean {
-  return triggers.length > 0 && triggers.every((t) => t.trigger.outcome) && SINCE_START.test(folded) &&
+export function isSumSince(ctx: ArticleContext, folded: string, triggers: FoundTrigger[], casualties: CasualtyMention[]): boolean {
+  // The attack that began the period ("منذ بدء الهجوم") is what the sum counts from, not another event.
+  const begins = (t: FoundTrigger) => t.from >= 2 && SINCE_WORD.test(ctx.tokens[t.from - 2].text) && BEGIN_WORD.test(ctx.tokens[t.from - 1].text);
+  return triggers.length > 0 && triggers.every((t) => t.trigger.outcome || begins(t)) && SINCE_START.test(folded) &&
     casualties.some((c) => c.kind === "killed" && c.count !== null && c.count > 2);
 }
+const SINCE_WORD = /^[وف]?منذ$/;
+const BEGIN_WORD = /^(?:بدء|بدايه|مطلع|انطلاق|اندلاع)$/;
 /**
  * A sentence that begins "ومنذ سقوط النظام …"، "منذ بدء التصعيد …"، "منذ الثامن من كانون الأول" sums what
  * has happened since another event or a date: background. Not "منذ فجر اليوم"، "منذ ما بعد منتصف الليل".
  */
 const SINCE_BACKGROUND = /^[وف]?منذ\s+(?:(?:سقوط|بدء|بدايه|مطلع|انطلاق|اندلاع|توقيع|اعلان|دخول|سيطره|انتهاء|اتفاق|مقتل|اغتيال)(?:\s|$)|(?:\S+\s+){1,3}(?:كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر)(?:\s|$))/;
 
+/** Vetoes of an event that is only feared, planned or demanded: its target, named after it, is not reached by a real trigger before it. */
+const UNREAL_RULES = new Set(["expected", "demanded"]);
+
 /** The triggers of a sentence that report an event: not negated, stopped, expected, pointed back to or stative. */
-export function sentenceTriggers(ctx: ArticleContext, s: SentenceTokens, actors: ActorMention[], mentions: PlaceMention[], clauseTexts: string[], year: number | null): FoundTrigger[] {
+export function sentenceTriggers(ctx: ArticleContext, s: SentenceTokens, actors: ActorMention[], mentions: PlaceMention[], clauseTexts: string[], year: number | null,
+  unreal: number[] = []): FoundTrigger[] {
   const out: FoundTrigger[] = [];
   const matches = findNames(ctx.tokens, triggerIndex, s.from, s.to, (i) => adjacent(ctx, i))
     // A trigger inside a name ("كتيبة مدفعية سجيل") is part of the name.
@@ -93,10 +101,11 @@ export function sentenceTriggers(ctx: ArticleContext, s: SentenceTokens, actors:
     pattern[clause] ??= since || HISTORICAL.test(clauseTexts[clause] ?? "") || HABITUAL.test(clauseTexts[clause] ?? "");
     if (pattern[clause]) continue;
     // Negated, pointed back to, expected, demanded, figurative…: the table of rules/trigger-rules.ts.
-    const spot = { from: m.from, to: m.to, cs, ce, type: trigger.type, strong: trigger.strong, subType: trigger.subType, year };
+    const spot = { from: m.from, to: m.to, cs, ce, ss: s.from, type: trigger.type, strong: trigger.strong, subType: trigger.subType, year };
     const veto = vetoOf(ctx, spot);
     if (veto) {
       ctx.trace?.push({ stage: "trigger", rule: veto.id, effect: "veto", text: surfaceOf(ctx, m.from, m.to) });
+      if (UNREAL_RULES.has(veto.id)) unreal.push(m.to);
       continue;
     }
     const need = NEED.get(trigger)!;

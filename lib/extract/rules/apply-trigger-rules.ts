@@ -12,6 +12,7 @@ interface Compiled {
   near: { cls: WordClass; within: number; unlessBetween: WordClass | null } | null;
   justAfter: WordClass | null;
   inClause: WordClass | null;
+  sentenceHead: { cls: WordClass; within: number } | null;
 }
 
 const compiled: Compiled[] = TRIGGER_RULES.map((rule) => ({
@@ -24,6 +25,7 @@ const compiled: Compiled[] = TRIGGER_RULES.map((rule) => ({
   } : null,
   justAfter: rule.justAfter ? wordClass(`${rule.id}:after`, rule.justAfter) : null,
   inClause: rule.inClause ? wordClass(`${rule.id}:clause`, rule.inClause) : null,
+  sentenceHead: rule.sentenceHead ? { cls: wordClass(`${rule.id}:head`, rule.sentenceHead.words), within: rule.sentenceHead.within } : null,
 }));
 
 /** A trigger at tokens [from, to) of the clause [cs, ce). */
@@ -32,6 +34,8 @@ export interface TriggerSpot {
   to: number;
   cs: number;
   ce: number;
+  /** the first token of the trigger's sentence */
+  ss: number;
   type: EventType;
   strong: boolean;
   subType: string;
@@ -55,6 +59,7 @@ function fires(ctx: ArticleContext, c: Compiled, t: TriggerSpot): boolean {
     if (at < 0 || (c.near.unlessBetween && anyWord(ctx, c.near.unlessBetween, at + 1, t.from))) return false;
   }
   if (c.inClause && !anyWord(ctx, c.inClause, t.cs, t.ce)) return false;
+  if (c.sentenceHead && !anyWord(ctx, c.sentenceHead.cls, t.ss, Math.min(t.from, t.ss + c.sentenceHead.within))) return false;
   if (c.rule.pastYear && !namesEarlierYear(ctx, t)) return false;
   return true;
 }

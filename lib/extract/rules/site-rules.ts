@@ -18,6 +18,10 @@ export interface SiteRule {
 export const STATIONED = ["مصدره", "مصدرها", "مصدرهما", "المنتشرة", "المتمركزة", "المتمركزين", "المتمركز", "المنتشرين", "المنتشر", "المتحصنة", "المتحصنين",
   "المتواجدة", "المتواجدين", "المتواجد", "المرابطة", "المتمركزون"];
 
+/** Verbs of speaking, denying, deciding or sending whose subject, right after them, is a government named by its capital ("نفت دمشق"). */
+const GOVERNMENT_VERBS = ["أعلنت", "اتهمت", "نفت", "أكدت", "رفضت", "طالبت", "ردت", "قالت", "حذرت", "هددت", "وافقت", "اعتبرت", "أرسلت", "دفعت",
+  "تتهم", "تنفي", "تؤكد", "ترفض", "تطالب", "تعتبر", "تهدد", "تحذر", "اتهمت", "أدانت", "تدين", "نددت", "استنكرت"];
+
 export const SITE_RULES: readonly SiteRule[] = [
   { id: "through", governor: ["عبر"], example: "ودخلت شاحنات المساعدات عبر معبر باب الهوى.", reason: "a way through is not where something happened" },
   { id: "movement-destination", governor: ["إلى", "نحو", "باتجاه", "اتجاه"], near: { words: MOVEMENT, within: 12 },
@@ -30,6 +34,10 @@ export const SITE_RULES: readonly SiteRule[] = [
     example: "وخطفت عصابة مسلحة تاجراً أثناء عودته من دمشق قرب بلدة المتونة.", reason: "where a victim was coming from is not where it happened" },
   { id: "stationed-at", governor: STATIONED,
     example: "واستهدف المعسكر الروسي المتمركز جنوبي مدينة حلفايا مدينة اللطامنة بالصواريخ.", reason: "where the shooters are stationed is not where the fire fell" },
+  { id: "capital-as-government", governor: GOVERNMENT_VERBS,
+    example: "واتهمت دمشق الفصائل المسلحة بقصف حي الميدان بالقذائف.", reason: "a capital that says, denies or sends is its government speaking, not a place where something happened" },
+  { id: "capital-sent", governor: ["بها", "به", "بهم"], near: { words: ["دفعت", "دفع", "زجت", "زج", "أرسلت", "أرسل"], within: 1 },
+    example: "بعد تعزيزات عسكرية دفعت بها دمشق نحو ريف إدلب.", reason: "who sent the reinforcements is the government, not a site" },
   { id: "except", governor: ["باستثناء", "عدا", "سوى", "باستثناءِ"],
     example: "وسيطرت الفصائل على كامل محافظة إدلب باستثناء بلدة الفوعة.", reason: "a place excepted from a statement is not part of it" },
 ];

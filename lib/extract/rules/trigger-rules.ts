@@ -22,6 +22,8 @@ export interface TriggerRule {
   justAfter?: readonly string[];
   /** a word anywhere in the trigger's clause */
   inClause?: readonly string[];
+  /** a word among the sentence's first `within` tokens, before the trigger: the sentence is governed by it */
+  sentenceHead?: { words: readonly string[]; within: number };
   /** only triggers of these sub-types (as the lexicon gives them) */
   subTypes?: readonly string[];
   /** the clause names a bare year ("في العام 2015"، "عام 2012") before the article's own year */
@@ -37,6 +39,9 @@ const VETO = { veto: true } as const;
 /** Words of a demand, a condition or a negotiation: what one side asks for has not happened. */
 export const DEMAND_WORDS = ["مطالب", "مطالبه", "مطالبها", "المطالب", "مطالبات", "يطالب", "تطالب", "طالبت", "طالبوا", "شروط", "شرط", "يشترط", "تشترط",
   "اشترط", "اشترطت", "مفاوضات", "المفاوضات", "محادثات", "المحادثات", "مقترح", "مقترحات", "مسودة", "عرض", "عرضت", "تضمنت", "يتضمن", "ينص", "تنص"];
+
+/** The nouns of a demand or an offer: a sentence headed by one lists what is asked for ("وتضمنت المطالب …، …، وتسليم المعابر"). */
+export const DEMAND_NOUNS = ["مطالب", "المطالب", "مطالبه", "مطالبها", "شروط", "الشروط", "شروطه", "شروطها", "مقترح", "المقترح", "مقترحات", "المقترحات", "مسودة", "العرض", "مطالبات", "المطالبات"];
 
 /** A relative clause in the past tells what was done: "للمطالبة بمعاقبة X الذي أقدم على إطلاق النار" (the shooting happened). */
 export const RELATIVE_PAST = ["الذي", "التي", "الذين", "اللذين", "اللتين"];
@@ -69,6 +74,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     example: "ويقدم الجناح مشهداً من الأماكن المقدسة في تظاهرة ثقافية دولية في مدينة دمشق.", reason: "تظاهرة ثقافية is a festival or fair (Maghreb and Levant usage), not a demonstration" },
   { id: "demanded", types: ["Battles", "Strategic developments", "Explosions/Remote violence"], near: { words: DEMAND_WORDS, within: 8, unlessBetween: RELATIVE_PAST }, effect: VETO,
     example: "وجدد الجانب الروسي مطالبه بتسليم المعابر وسيطرة قوات النظام على بلدة بصرى الشام.", reason: "what one side demands or negotiates has not happened" },
+  { id: "demands-listed", types: ["Battles", "Strategic developments", "Explosions/Remote violence"], sentenceHead: { words: DEMAND_NOUNS, within: 4 }, effect: VETO,
+    example: "وتضمنت الشروط أيضاً، انسحاب المقاتلين من الأحياء الشرقية، بالإضافة إلى تسليم معبر البوكمال للجيش.", reason: "a sentence that lists demands or terms (its head is the demand) tells what is asked for, in every clause" },
+  { id: "overflight", types: ["Explosions/Remote violence"], subTypes: ["Air/drone strike"], justBefore: [["حلقت", "حلق", "تحلق", "يحلق", "تحليق", "تحليقا", "تحليقاً", "وحلقت", "وحلق"]], effect: VETO,
+    example: "فيما حلقت طائرات مسيرة فوق بلدة بيت جن طوال الليل.", reason: "aircraft flying over a place is surveillance, not a strike" },
   { id: "chemical-weapon", types: VIOLENT, inClause: CHEMICAL_WORDS, effect: { retype: { type: "Explosions/Remote violence", subType: "Chemical weapon" } },
     example: "وقالت الوحدات إن الجيش التركي شن هجوماً بالغاز على قرية في منطقة عفرين.", reason: "ACLED codes any chemical or gas attack as remote violence with a chemical weapon" },
   { id: "after-a-period-of", types: VIOLENT, justBefore: [["بعد", "عقب", "منذ"], ["أسابيع", "أشهر", "شهور", "سنوات", "أعوام", "سنين", "عقود"], ["من"]], effect: VETO,
