@@ -160,6 +160,9 @@ export interface RelativeDate {
 }
 
 /** The date a sentence gives its event, relative to the publication date. */
+const WEEKDAY_IN = new RegExp(`(?:يوم\\s+)?(${weekdayAlt})(?:\\s+الماضي|\\s+الفائت)?`, "g");
+const UNTIL_BEFORE = /(?:^|\s)(?:حتي|لغايه|الي)\s+(?:(?:صباح|مساء|ظهر|فجر|ليل|ليله|يوم)\s+)?$/;
+
 export function eventDateIn(sentenceFolded: string, published: string | null): RelativeDate | null {
   for (const d of findDates(sentenceFolded)) {
     if (d.iso) return { iso: d.iso, precision: 1 };
@@ -171,7 +174,8 @@ export function eventDateIn(sentenceFolded: string, published: string | null): R
   }
   if (!published) return null;
   if (/(^|\s)(?:[وف]?(?:ب|ل)?)امس(\s|$)|مساء امس|فجر امس|ليل امس/.test(sentenceFolded)) return { iso: addDays(published, -1), precision: 1 };
-  const wd = sentenceFolded.match(new RegExp(`(?:يوم\\s+)?(${weekdayAlt})(?:\\s+الماضي|\\s+الفائت)?`));
+  // "حظر تجول حتى صباح السبت": a weekday after حتى bounds what lasts; it does not date it.
+  const wd = [...sentenceFolded.matchAll(WEEKDAY_IN)].find((m) => !UNTIL_BEFORE.test(sentenceFolded.slice(Math.max(0, m.index - 16), m.index)));
   if (wd) {
     const target = WEEKDAY_BY_FOLDED.get(wd[1])!;
     const pubDay = new Date(Date.parse(published)).getUTCDay();

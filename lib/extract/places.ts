@@ -400,6 +400,11 @@ export function findAnaphors(ctx: ArticleContext, mentions: PlaceMention[], bloc
         if (m.entry.countryCode === "SY" && (kinds.includes(m.entry.kind) || (m.cue !== null && m.cue.replace(/^[وفبل]+/, "") === cueWord))) antecedent = m;
       }
       if (!antecedent) continue;
+      // "وأعلنت محافظة اللاذقية حظر تجول في المدينة": a governorate named in the sentence before the noun, of
+      // which the last city is no part, makes that city a guess; no antecedent rather than a wrong one.
+      const other = mentions.slice(0, next).some((m) => m.sentence === s.index && m.from > antecedent!.from && m.entry.kind === "governorate" &&
+        m.entry.admin1 !== null && m.entry.admin1 !== antecedent!.entry.admin1);
+      if (other) continue;
       const span = tokenSpan(ctx, i, i + 1);
       out.push({ ...antecedent, from: i, to: i + 1, span, sentence: s.index, qualifies: null, cue: null, anaphor: true });
     }

@@ -140,4 +140,23 @@ describe("clause syntax (session 6)", () => {
   it("does not give a witnessing place the event of a later clause that names its own place", () => {
     expect(eventsOf("خبر\n\nوتشهد مدينة السويداء توترات منذ أشهر، حين قتل العشرات في اشتباكات في مدينة جرمانا.")).not.toContain("Battles@السويداء");
   });
+
+  it("does not date an event by a weekday after «حتى»", () => {
+    const r = run("خبر\n\nدمشق - 4 آذار 2025 (رويترز) - أعلنت السلطات اليوم حظر تجول في مدينة جبلة حتى صباح السبت.");
+    expect(r.events.map((e) => e.date)).toEqual(["2025-03-04"]);
+  });
+
+  it("reads fighting «منذ صيف 2012» as background, with or without a publication date", () => {
+    expect(eventsOf("خبر\n\nوتشهد مدينة حلب منذ صيف 2012 معارك بين قوات النظام وفصائل المعارضة.")).toEqual([]);
+  });
+
+  it("keeps the dead of a contrasting clause's own clash out of the strike before it", () => {
+    expect(fatalitiesAt("خبر\n\nقتل 12 شخصاً بغارة جوية على مدينة الباب، فيما قتل ثمانية مقاتلين في اشتباكات على جبهة الراموسة الغربية.")).toMatchObject({ الباب: 12 });
+  });
+
+  it("takes no city for «المدينة» when a governorate the city is not in is named before it", () => {
+    const text = "خبر\n\nواندلعت اشتباكات في مدينة بانياس.\nوأعلنت محافظة اللاذقية حظر تجول شامل في المدينة.";
+    expect(eventsOf(text)).not.toContain("Strategic developments@بانياس");
+  });
 });
+

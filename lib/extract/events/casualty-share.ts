@@ -6,7 +6,7 @@ import { numberAt } from "../numbers";
 import type { ArticleContext, SentenceTokens } from "../context";
 import type { PlaceMention } from "../places";
 import type { ExtractedEvent } from "../types";
-import { clauseIndex, contrasts } from "./shared";
+import { clauseIndex, contrasts, VIOLENT, type FoundTrigger } from "./shared";
 
 /**
  * Each count goes to the event of its own clause (the place after it: "مقتل مدني في X"), else to the
@@ -14,7 +14,8 @@ import { clauseIndex, contrasts } from "./shared";
  * reported for several places evenly among them; here only when the sentence ties the victims to
  * those places ("مقتل مواطنتين من بلدتي X وY").
  */
-export function distributeCasualties(ctx: ArticleContext, s: SentenceTokens, casualties: CasualtyMention[], made: { e: ExtractedEvent; p: PlaceMention; clause: number }[]) {
+export function distributeCasualties(ctx: ArticleContext, s: SentenceTokens, casualties: CasualtyMention[], made: { e: ExtractedEvent; p: PlaceMention; clause: number }[],
+  triggers: readonly FoundTrigger[] = []) {
   if (!made.length) return;
   // "قُتل عنصر من الأمن …، فيما قُتل مسلحان": a count after فيما/بينما is of other victims of the same event.
   const given = new Map<string, number>();
@@ -47,7 +48,15 @@ export function distributeCasualties(ctx: ArticleContext, s: SentenceTokens, cas
     for (let d = 1; d < s.clauses.length && !target; d++) {
       target = made.find((m) => m.clause === clause - d)?.e ?? made.find((m) => m.clause === clause + d)?.e ?? null;
     }
-    put(target ?? made[0].e, c.kind, c.count);
+    target ??= made[0].e;
+    // "قتل 12 بغارة على الباب، فيما قتل ثمانية مقاتلين في اشتباكات على جبهة …": a contrasting clause whose
+    // count is followed by an event of another type, at a place not resolved, counts that event's dead.
+    const own = contrast ? triggers.find((t) => t.strong && !t.trigger.outcome && VIOLENT.has(t.type) && t.from > c.from && clauseIndex(s, t.from) === clause) : undefined;
+    if (own && own.type !== target.type) {
+      ctx.trace?.push({ stage: "casualty", rule: "own-event-count", effect: `${c.kind} ${c.count} kept from ${target.type}`, text: ctx.tokens[c.from].text });
+      continue;
+    }
+    put(target, c.kind, c.count);
   }
 }
 

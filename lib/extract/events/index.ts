@@ -147,7 +147,7 @@ export function findEvents(
       // "الهجوم على مستشفى الأتارب انتهاك صارخ": a definite attack word with no weapon names the attack already reported.
       if (!t.strong && t.type === "Battles" && !t.trigger.outcome && /^[وف]?(ال|لل|بال)/.test(ctx.tokens[t.from].text)) backReference.add(e);
     }
-    distributeCasualties(ctx, s, casualties, made);
+    distributeCasualties(ctx, s, casualties, made, triggers);
     splitByDay(ctx, s, made, published);
     if (casualties.some((c) => c.kind === "killed" && c.count === null)) for (const m of made) if (m.e.fatalities === null) uncounted.add(m.e);
     for (const m of made) placeOf.set(m.e, m.p);

@@ -184,7 +184,7 @@ export const STATIVE_BEFORE = ["تحت", "مناطق", "منطقة", "الخاض
   // "خلال سيطرته على المدينة"، "إبان سيطرة التنظيم": the time it held the place, not its taking.
   "خلال", "أثناء", "إبان", "فترة"];
 /** Clauses about another year are background, not the news: "العام الماضي", "منذ سنوات". */
-export const HISTORICAL = /(?:^|\s)(?:العام|السنه|الاعوام|السنوات|العامين|السنتين)\s+(?:الماضي|الماضيه|الفائت|الفائته|الماضيين)(?:\s|$)|منذ\s+سنوات|قبل\s+سنوات|منذ\s+عام\s+\d{4}/;
+export const HISTORICAL = /(?:^|\s)(?:العام|السنه|الاعوام|السنوات|العامين|السنتين)\s+(?:الماضي|الماضيه|الفائت|الفائته|الماضيين)(?:\s|$)|منذ\s+سنوات|قبل\s+سنوات|منذ\s+(?:(?:صيف|شتاء|ربيع|خريف|مطلع|بدايه|اوائل|اواسط|منتصف|اواخر)\s+)?(?:عام\s+)?\d{4}/;
 /**
  * Something that happens every day or again and again is a pattern, not an event: "عمليات اغتيال شبه
  * يومية"; so is where operations are said to concentrate ("عملياتها تتركز في ريفي إدلب وحمص").

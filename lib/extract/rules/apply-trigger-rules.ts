@@ -74,6 +74,8 @@ function anyWord(ctx: ArticleContext, cls: WordClass, from: number, to: number):
   return false;
 }
 
+const PART_OF_YEAR = /^(?:صيف|شتاء|ربيع|خريف|مطلع|بدايه|اوائل|اواخر|اواسط|منتصف|نهايه|اواخر)$/;
+
 /** "في العام 2015"، "عام 2012"، "في 2014": a year with no day or month before it, earlier than the article's. */
 function namesEarlierYear(ctx: ArticleContext, t: TriggerSpot): boolean {
   if (t.year === null) return false;
@@ -83,6 +85,8 @@ function namesEarlierYear(ctx: ArticleContext, t: TriggerSpot): boolean {
     const prev = ctx.tokens[i - 1]?.text ?? "";
     // "بين عامي 2014 و2017": the first year of a span counts too.
     if (/^[وف]?(?:في|عام|العام|سنه|السنه|لعام|منذ|عامي)$/.test(prev)) return true;
+    // "منذ صيف 2012"، "في أواخر 2016": a season or a part of the year between.
+    if (PART_OF_YEAR.test(prev) && /^[وف]?(?:في|منذ|خلال|حتي|مع)$/.test(ctx.tokens[i - 2]?.text ?? "")) return true;
   }
   return false;
 }
