@@ -78,6 +78,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     example: "وتضمنت الشروط أيضاً، انسحاب المقاتلين من الأحياء الشرقية، بالإضافة إلى تسليم معبر البوكمال للجيش.", reason: "a sentence that lists demands or terms (its head is the demand) tells what is asked for, in every clause" },
   { id: "overflight", types: ["Explosions/Remote violence"], subTypes: ["Air/drone strike"], justBefore: [["حلقت", "حلق", "تحلق", "يحلق", "تحليق", "تحليقا", "تحليقاً", "وحلقت", "وحلق"]], effect: VETO,
     example: "فيما حلقت طائرات مسيرة فوق بلدة بيت جن طوال الليل.", reason: "aircraft flying over a place is surveillance, not a strike" },
+  { id: "worth-recalling", sentenceHead: { words: ["يذكر", "ويذكر", "يشار", "ويشار", "تجدر", "وتجدر"], within: 2 }, effect: VETO,
+    example: "ويذكر أن قوات النظام سيطرت على مدينة القصير في حزيران 2013.", reason: "«يذكر أن», «يشار إلى أن» open a reminder of what happened before the news" },
   { id: "chemical-weapon", types: VIOLENT, inClause: CHEMICAL_WORDS, effect: { retype: { type: "Explosions/Remote violence", subType: "Chemical weapon" } },
     example: "وقالت الوحدات إن الجيش التركي شن هجوماً بالغاز على قرية في منطقة عفرين.", reason: "ACLED codes any chemical or gas attack as remote violence with a chemical weapon" },
   { id: "after-a-period-of", types: VIOLENT, justBefore: [["بعد", "عقب", "منذ"], ["أسابيع", "أشهر", "شهور", "سنوات", "أعوام", "سنين", "عقود"], ["من"]], effect: VETO,
