@@ -5,7 +5,7 @@ import { adjacent, tokenSpan, type ArticleContext, type SentenceTokens } from ".
 import { firstCliticForm, tokenClitics, findNames, type NameMatch } from "./matcher";
 import { fold, foldSet } from "./normalize";
 import { placeRank, type Knowledge } from "./knowledge";
-import { ANAPHORS, COMPOUND_PREFIXES, DIRECTIONS, LOCATIVE, LOCATORS, NAME_STOPS, NEW_PLACE_CUES, PLACE_CUES, PLURAL_CUES, TIME_OF_DAY } from "./lexicon/places";
+import { ANAPHORS, COMPOUND_PREFIXES, CONSTRUCT_NOUNS, DIRECTIONS, LOCATIVE, LOCATORS, NAME_STOPS, NEW_PLACE_CUES, PLACE_CUES, PLURAL_CUES, TIME_OF_DAY } from "./lexicon/places";
 import { isWeekday } from "./dates";
 import { evidenceFor, wordSet } from "./evidence";
 import { NOT_CONSTRUCT, REGION_CUES, type EvidenceTest } from "./lexicon/name-evidence";
@@ -39,6 +39,7 @@ const NOT_NAMES = new Set(["عده", "عديده", "كثيره", "مجاوره",
   "صغير", "صغيره", "كبير", "كبيره", "قريب", "قريبه", "نائي", "نائيه", "ناييه", "واحد", "واحده", "جديد", "جديده", "مدمر", "مدمره"].map(fold));
 const CUE_KEYS = new Set(CUES.keys());
 const LINKS = new Set(["ريف", "مدينه", "محافظه", "بلده", "قريه", "منطقه", "ناحيه", "في", "قرب", "بالقرب", "من", ...LOCATORS].map(fold));
+const CONSTRUCT = new Set(CONSTRUCT_NOUNS.map((c) => fold(c.name)));
 const OPERATION = new Set(["عمليه", "عمليات", "معركه", "غرفه"].map(fold));
 const LIST_CUES = new Set([...PLURAL_CUES].map(fold));
 const COMPOUND = new Set(COMPOUND_PREFIXES.map(fold));
@@ -127,6 +128,11 @@ export function findPlaceMentions(ctx: ArticleContext, k: Knowledge, blocked: (f
     if (s.sentence.byline) continue;
     // "عملية "غصن الزيتون"": a name in quotes after عملية/معركة names an operation, not a place.
     if (m.from > s.from && isWord(ctx, m.from - 1, OPERATION) && /["«“”»']/.test(ctx.folded.text.slice(ctx.tokens[m.from - 1].end, ctx.tokens[m.from].start))) continue;
+    // "حماة الديار"، "حماة الطبيعة": the plural noun heading a construct, not the city.
+    if (!cue && CONSTRUCT.has(m.key) && headsConstruct(ctx, m.to, raw[r + 1]?.m.from === m.to)) {
+      ctx.trace?.push({ stage: "place", rule: "construct-noun", effect: "not a place: a noun of a construct", text: ctx.tokens[m.from].text });
+      continue;
+    }
     const prev = mentions[mentions.length - 1];
     const inList = prev && prev.sentence === s.index && m.prefix > 0 && ctx.tokens[m.from].text.startsWith("و") &&
       (prev.to === m.from || (prev.to === m.from - 1 && !!cueBefore(ctx, m.from, s.from)) || listGap(ctx, prev.to, m.from));
@@ -410,6 +416,13 @@ export function findAnaphors(ctx: ArticleContext, mentions: PlaceMention[], bloc
     }
   }
   return out;
+}
+
+/** A definite noun right after token `at - 1` that is neither an adjective, a time word nor a place. */
+function headsConstruct(ctx: ArticleContext, at: number, placeNext: boolean): boolean {
+  const w = ctx.tokens[at]?.text;
+  if (!w || placeNext || !adjacent(ctx, at - 1) || !/^ال[\u0621-\u064A]{2,}$/.test(w)) return false;
+  return !/(?:ي|يه|يين|يون|يات)$/.test(w) && !NOT_CONSTRUCT_WORDS.has(w) && !isWord(ctx, at, DIRS);
 }
 
 export function groupPlaces(mentions: PlaceMention[]): FoundPlace[] {

@@ -36,7 +36,7 @@ export function looksLikeTicker(line: string): boolean {
 }
 /** A breaking-news item: "عاجل | …" or "عاجل: …". */
 const BREAKING = /^\s*عاجل\s*[|:：\-–]/;
-const CAPTION = /صورة من الأرشيف|صورة أرشيفية|\(\s*(?:تصوير|صورة|الصورة)\s*[:：]|^\s*(?:صورة|الصورة)\s*[:：]|[-–]\s*صورة\s*(?:من|:)/;
+const CAPTION = /^\s*التعليق على الصورة|صورة من الأرشيف|صورة أرشيفية|\(\s*(?:تصوير|صورة|الصورة)\s*[:：]|^\s*(?:صورة|الصورة)\s*[:：]|[-–]\s*صورة\s*(?:من|:)/;
 const BYLINE = /^\s*(?:editing|edited by|by|author|تحرير|إعداد|بقلم|تصوير|كتابة|ترجمة|تدقيق)\s*[:：|]/i;
 
 export interface Line { start: number; end: number; text: string }

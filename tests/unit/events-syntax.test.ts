@@ -4,6 +4,7 @@
 // The sentences are written for these tests (not taken from the evaluation sets).
 import { describe, expect, it } from "vitest";
 import { eventsOf, run } from "../helpers/knowledge";
+import { CONSTRUCT_NOUNS } from "../../lib/extract/lexicon/places";
 
 const fatalitiesAt = (text: string) => {
   const r = run(text);
@@ -157,6 +158,19 @@ describe("clause syntax (session 6)", () => {
   it("takes no city for «المدينة» when a governorate the city is not in is named before it", () => {
     const text = "خبر\n\nواندلعت اشتباكات في مدينة بانياس.\nوأعلنت محافظة اللاذقية حظر تجول شامل في المدينة.";
     expect(eventsOf(text)).not.toContain("Strategic developments@بانياس");
+  });
+
+  it("reads «حماة» heading a construct («حماة الطبيعة») as the noun, and «ريف حماة الشمالي» as the place", () => {
+    for (const ex of CONSTRUCT_NOUNS) expect(run(`خبر\n\n${ex.example}`).places).toEqual([]);
+    expect(run("خبر\n\nوأطلق حماة الطبيعة حملة. وقصفت الطائرات ريف حماة الشمالي.").places.map((p) => p.entry.nameAr)).toEqual(["محافظة حماة"]);
+  });
+
+  it("reads a BBC photo caption («التعليق على الصورة،») as no news", () => {
+    expect(eventsOf("خبر\n\nالتعليق على الصورة، رتل عسكري تركي يدخل بلدة سرمدا قرب الحدود\n\nوقال المرصد إن الهدوء ساد المنطقة.")).toEqual([]);
+  });
+
+  it("reads the accusative «حظراً للتجول» as a curfew", () => {
+    expect(eventsOf("خبر\n\nوأعلنت السلطات حظراً للتجول في مدينة حمص.")).toEqual(["Strategic developments@حمص"]);
   });
 });
 

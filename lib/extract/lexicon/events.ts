@@ -42,7 +42,7 @@ export const TRIGGERS: Trigger[] = [
   { words: ["فتح", "فتحت", "فتحوا"], type: "Battles", subType: "Armed clash", strong: true, shooting: true, needsAfter: ["النار", "نيران", "نيرانها"], window: 6 },
   { words: ["فتحت نيران", "فتح نيران", "فتحت النار", "فتحوا النار", "أطلقت النار", "أطلقوا النار", "أطلق النار", "إطلاق النار", "إطلاق الرصاص", "أطلقت الرصاص", "أطلقوا الرصاص"], type: "Battles", subType: "Armed clash", strong: true, shooting: true },
   // "إطلاق عناصر من قسد النار على محتجين": the object comes after the shooters.
-  { words: ["إطلاق", "أطلقت", "أطلقوا", "أطلق"], type: "Battles", subType: "Armed clash", strong: true, shooting: true, needsAfter: ["النار", "الرصاص"], window: 8 },
+  { words: ["إطلاق", "أطلقت", "أطلقوا", "أطلق"], type: "Battles", subType: "Armed clash", strong: true, shooting: true, needsAfter: ["النار", "الرصاص", "نار", "رصاص"], window: 8 },
   { words: ["سيطرة", "السيطرة", "سيطر", "سيطرت", "سيطروا", "بسطت", "بسط", "استعاد", "استعادت", "استعادة", "تقدم", "تقدمت", "انتزاع", "انتزعت", "أحكم", "أحكمت", "حرر", "حررت", "حرروا"], type: "Battles", subType: "Government regains territory", strong: true, control: true },
   { words: ["يستعيد", "تستعيد", "يحكم", "تحكم", "تحرر", "يحرر", "يسيطر", "تسيطر"], type: "Battles", subType: "Government regains territory", strong: true, control: true, needsPlace: true },
   // The official press's idiom for retaking ground: "أعادت الأمن والاستقرار إلى …".
@@ -74,7 +74,7 @@ export const TRIGGERS: Trigger[] = [
   { words: ["نصبت", "نصب", "نصبوا", "أقامت", "أقام", "أقاموا", "إقامة"], type: "Strategic developments", subType: "Other", strong: true,
     needsAfter: ["حاجزا", "حاجز", "حواجز", "نقطة", "نقاط"], window: 4 },
   // Curfews and states of emergency (ACLED: strategic development, "Other").
-  { words: ["حظر تجول", "حظر التجول", "حظر التجوال", "حظر تجوال", "حالة الطوارئ", "حالة طوارئ"], type: "Strategic developments", subType: "Other", strong: true },
+  { words: ["حظر تجول", "حظر التجول", "حظر التجوال", "حظر تجوال", "حظرا للتجول", "حظراً للتجول", "حظر للتجول", "حظرا للتجوال", "حظراً للتجوال", "حالة الطوارئ", "حالة طوارئ"], type: "Strategic developments", subType: "Other", strong: true },
   // A crossing opened or closed: "أغلقت السلطات معبر X"، "إعادة فتح معبر Y".
   { words: ["إغلاق", "أغلقت", "أغلق", "فتح", "افتتاح", "افتتحت", "إعادة فتح", "أعيد فتح"], type: "Strategic developments", subType: "Other", strong: true, needsAfter: ["معبر", "المعبر", "معابر", "المعابر", "الطريق الدولي"], window: 2 },
   // A mass grave found: "العثور على مقبرة جماعية" (ACLED: strategic development; the killing is earlier).

@@ -60,3 +60,11 @@ export const ANAPHORS: Record<string, string[]> = {
 
 /** Words of the time of day, which end a name the gazetteer lacks ("تل أبيب فجر الخميس"); weekdays are lexicon/dates.ts's. */
 export const TIME_OF_DAY = ["فجر", "صباح", "مساء", "ليل", "ليلة", "ظهر", "عصر", "اليوم", "أمس", "غداً", "غدا", "يوم"];
+
+/**
+ * City names that are also a plural noun heading a construct ("حماة الديار": the homeland's protectors):
+ * followed at once by a definite noun that is no adjective, no time word and no place, they are the noun.
+ */
+export const CONSTRUCT_NOUNS: readonly { name: string; reads: string; example: string }[] = [
+  { name: "حماة", reads: "protectors (plural of حامٍ)", example: "وأطلق حماة الطبيعة حملة لتنظيف الغابات." },
+];

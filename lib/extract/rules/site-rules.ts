@@ -38,6 +38,12 @@ export const SITE_RULES: readonly SiteRule[] = [
     example: "واتهمت دمشق الفصائل المسلحة بقصف حي الميدان بالقذائف.", reason: "a capital that says, denies or sends is its government speaking, not a place where something happened" },
   { id: "capital-sent", governor: ["بها", "به", "بهم"], near: { words: ["دفعت", "دفع", "زجت", "زج", "أرسلت", "أرسل"], within: 1 },
     example: "بعد تعزيزات عسكرية دفعت بها دمشق نحو ريف إدلب.", reason: "who sent the reinforcements is the government, not a site" },
+  { id: "accused-of", governor: ["في"], near: { words: ["متهم", "المتهم", "متهمين", "المتهمين", "متهما", "متهماً", "متهمة", "المتهمة", "بتهمة", "المسؤول", "مسؤول", "بالمسؤولية"], within: 5 },
+    example: "خلال مهمة لملاحقة ضابط متهم بانتهاكات في سجن صيدنايا.", reason: "where someone is accused of crimes is not where today's event happened" },
+  { id: "loyal-to", governor: ["موالية", "الموالية", "موال", "الموالي", "موالين", "الموالين", "مقربة", "المقربة", "مقرب", "المقرب", "التابعة", "تابعة"],
+    example: "فيما قالت وسائل إعلام موالية لدمشق إن الدفاعات الجوية تصدت لهجوم.", reason: "a place that media or forces are loyal to is the government it stands for" },
+  { id: "close-to", governor: ["من"], near: { words: ["مقربة", "المقربة", "مقرب", "المقرب", "المقربين", "القريبة", "القريب"], within: 1 },
+    example: "وذكرت صحيفة الوطن المقربة من دمشق أن الجيش قصف مواقع للفصائل.", reason: "a place a newspaper is close to is the government it stands for" },
   { id: "except", governor: ["باستثناء", "عدا", "سوى", "باستثناءِ"],
     example: "وسيطرت الفصائل على كامل محافظة إدلب باستثناء بلدة الفوعة.", reason: "a place excepted from a statement is not part of it" },
 ];
