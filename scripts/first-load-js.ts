@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { runInNewContext } from "node:vm";
 import { gzipSync } from "node:zlib";
+import { buildIsStale } from "./build-state";
 
 const NEXT = ".next";
 const LIMIT_KB = 200;
@@ -38,6 +39,11 @@ export function firstLoad(route: string) {
 }
 
 if (process.argv[1]?.endsWith("first-load-js.ts")) {
+  // Figures from a build older than the code would pass or fail the limit for code that is gone.
+  if (buildIsStale()) {
+    console.error("first-load-js: .next is missing or older than the code: run `npx next build` first");
+    process.exit(2);
+  }
   const routes = process.argv.slice(2).filter((a) => a.startsWith("/"));
   let over = false;
   for (const route of routes.length ? routes : ["/"]) {

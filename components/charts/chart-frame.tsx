@@ -4,7 +4,7 @@
 // off screen, REPORT_WIDTH wide, and that copy is what goes into the file (a phone's narrow chart
 // would otherwise sit in a wide frame).
 import { useEffect, useRef, useState } from "react";
-import { chartSvg, download, svgToPng, type ExportMeta } from "./export-image";
+import type { ExportMeta } from "./export-image";
 
 export const REPORT_WIDTH = 960;
 
@@ -46,7 +46,8 @@ export function ChartFrame({ id, title, filters, legend, fileName, children, act
     let cancelled = false;
     (async () => {
       try {
-        const svgEl = await reportSurface(() => offscreen.current);
+        // The export code loads on the first click, not with the page (issue #11, first-load JavaScript).
+        const [svgEl, { chartSvg, download, svgToPng }] = await Promise.all([reportSurface(() => offscreen.current), import("./export-image")]);
         if (!svgEl) throw new Error("لم يُرسم المخطط");
         const m = meta.current;
         const { svg, width, height } = await chartSvg(svgEl, { title: m.title, filters: m.filters, source: SOURCE_LINE, legend: m.legend });

@@ -5,7 +5,7 @@ import { usePathname } from "next/navigation";
 import { useState, useTransition } from "react";
 import { saveView, type SaveResult } from "@/app/views/actions";
 import { filtersToQuery } from "@/lib/filters";
-import { SAVED_VIEW_PATHS } from "@/lib/filters/saved-view";
+import { SAVED_VIEW_PATHS } from "@/lib/filters/saved-view-paths";
 import { useCanEdit } from "../auth/session-context";
 import { useFilters } from "./use-filters";
 

@@ -9,13 +9,11 @@ import { count } from "@/config/plurals";
 import type { Filters } from "@/lib/filters";
 import { queries } from "@/lib/queries";
 import { SOURCE_LINE } from "../charts/chart-frame";
-import { download, frameSvg, svgToPng } from "../charts/export-image";
 import { useFilterDescription } from "../filters/use-filter-description";
 import { useFilters } from "../filters/use-filters";
 import { QueryState } from "../ui/query-state";
 import type { MapMode, ViewBounds } from "./leaflet-map";
 import { loadGeo } from "./load-geo";
-import { mapBody, mapLegend } from "./map-export";
 import { MapLegend } from "./map-legend";
 import { CLUSTER_MIN } from "./map-style";
 import { TimePlayer } from "./time-player";
@@ -57,7 +55,8 @@ export function EventMap({ pinned, tileUrl, tall = false, center, names, player 
     setExporting(true);
     setError(null);
     try {
-      const [govs, neighbours] = await loadGeo();
+      // The export code loads on the first click, not with the page (issue #11, first-load JavaScript).
+      const [[govs, neighbours], { download, frameSvg, svgToPng }, { mapBody, mapLegend }] = await Promise.all([loadGeo(), import("../charts/export-image"), import("./map-export")]);
       const body = mapBody({ data: q.data, mode, focus: filters.gov, bounds: view.current, govs, neighbours });
       const { legend, notes } = mapLegend(q.data, mode);
       const title = mode === "shading" ? "الأحداث حسب المحافظة" : "خريطة أماكن الأحداث";

@@ -1,10 +1,9 @@
 // The filter state of every view, read from and written to the URL. Shared by server components
 // (first render), route handlers and client components (refetch), so one URL means one view.
 // A malformed parameter is dropped with a notice the filter bar shows; it never breaks the page.
-import "../zod-config";
-import { z } from "zod";
 import { GOVERNORATE_BY_CODE } from "../extract/lexicon/governorates";
 import { SUB_TYPE_LABELS, TYPE_BY_SLUG } from "../event-types";
+import { integerIn, isDay } from "./coerce";
 
 export interface Filters {
   /** ISO 3166-2 governorate codes (SY-ID…). */
@@ -58,11 +57,7 @@ export interface ParsedFilters {
 
 type RawParams = URLSearchParams | Record<string, string | string[] | undefined>;
 
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => {
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().startsWith(s);
-});
-const id = z.coerce.number().int().positive().max(2 ** 31 - 1);
+const MAX_ID = 2 ** 31 - 1;
 const MAX_TEXT = 200;
 
 function values(raw: RawParams, name: string): string[] {
@@ -85,7 +80,7 @@ export function parseFilters(raw: RawParams): ParsedFilters {
   for (const name of ["from", "to"] as const) {
     const v = values(raw, name)[0];
     if (v === undefined) continue;
-    if (day.safeParse(v).success) f[name] = v;
+    if (isDay(v)) f[name] = v;
     else notices.push(`تجاهلنا تاريخاً غير صالح في «${name}»: «${v}» (الصيغة YYYY-MM-DD)`);
   }
   if (f.from && f.to && f.from > f.to) {
@@ -108,8 +103,8 @@ export function parseFilters(raw: RawParams): ParsedFilters {
   for (const name of ["actor", "place"] as const) {
     const v = values(raw, name)[0];
     if (v === undefined) continue;
-    const parsed = id.safeParse(v);
-    if (parsed.success) f[name] = parsed.data;
+    const parsed = integerIn(v, 1, MAX_ID);
+    if (parsed !== null) f[name] = parsed;
     else notices.push(`تجاهلنا معرّفاً غير صالح في «${name}»: «${v}»`);
   }
 
@@ -121,9 +116,9 @@ export function parseFilters(raw: RawParams): ParsedFilters {
 
   const minFatal = values(raw, "minfat")[0];
   if (minFatal !== undefined) {
-    const parsed = z.coerce.number().int().min(0).max(MAX_FATAL).safeParse(minFatal);
+    const parsed = integerIn(minFatal, 0, MAX_FATAL);
     // 0 dead as a floor is no filter at all; it is dropped silently so the URL stays canonical.
-    if (parsed.success) f.minFatal = parsed.data > 0 ? parsed.data : null;
+    if (parsed !== null) f.minFatal = parsed > 0 ? parsed : null;
     else notices.push(`تجاهلنا حداً أدنى غير صالح للقتلى: «${minFatal}» (عدد صحيح من 0 إلى ${MAX_FATAL})`);
   }
 

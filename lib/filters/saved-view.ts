@@ -3,8 +3,9 @@
 // is ever stored (nothing else from the URL, nothing malformed).
 import { z } from "zod";
 import { filtersToQuery, parseFilters } from "./index";
+import { SAVED_VIEW_PATHS } from "./saved-view-paths";
 
-export const SAVED_VIEW_PATHS = ["/", "/map", "/events"] as const;
+export { SAVED_VIEW_PATHS };
 
 export const savedViewInput = z.object({
   name: z.string().trim().min(1, "اكتب اسماً للعرض").max(80, "الاسم أطول من 80 حرفاً"),

@@ -1,6 +1,5 @@
 // Sorting and paging of the events table, kept in the URL beside the filters.
-import "../zod-config";
-import { z } from "zod";
+import { integerIn, oneOf } from "./coerce";
 
 export const SORT_KEYS = ["date", "fatalities", "type", "place"] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
@@ -14,15 +13,13 @@ export interface TableState {
 export const DEFAULT_TABLE: TableState = { sort: "date", dir: "desc", page: 1 };
 export const PAGE_SIZE = 25;
 
-const schema = z.object({
-  sort: z.enum(SORT_KEYS).catch(DEFAULT_TABLE.sort),
-  dir: z.enum(["asc", "desc"]).catch(DEFAULT_TABLE.dir),
-  page: z.coerce.number().int().min(1).max(1_000_000).catch(1),
-});
+const DIRS = ["asc", "desc"] as const;
+const MAX_PAGE = 1_000_000;
 
 export function parseTable(raw: URLSearchParams | Record<string, string | string[] | undefined>): TableState {
   const get = (k: string) => (raw instanceof URLSearchParams ? raw.get(k) ?? undefined : [raw[k]].flat()[0]);
-  return schema.parse({ sort: get("sort"), dir: get("dir"), page: get("page") });
+  // A value out of range falls back to the default rather than failing: a bad link still shows a table.
+  return { sort: oneOf(SORT_KEYS, get("sort"), DEFAULT_TABLE.sort), dir: oneOf(DIRS, get("dir"), DEFAULT_TABLE.dir), page: integerIn(get("page"), 1, MAX_PAGE) ?? 1 };
 }
 
 export function tableToQuery(t: TableState): string {
