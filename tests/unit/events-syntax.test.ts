@@ -172,5 +172,9 @@ describe("clause syntax (session 6)", () => {
   it("reads the accusative «حظراً للتجول» as a curfew", () => {
     expect(eventsOf("خبر\n\nوأعلنت السلطات حظراً للتجول في مدينة حمص.")).toEqual(["Strategic developments@حمص"]);
   });
+
+  it("gives no clash to where people fleeing it gather", () => {
+    expect(eventsOf("خبر\n\nوتجمع آلاف النازحين الفارين من المعارك في حي الشيخ مقصود.")).toEqual([]);
+  });
 });
 

@@ -25,7 +25,7 @@ export const DISPLACEMENT = [
 ];
 
 /** "هرباً من القصف": the trigger is why people fled, told in passing. */
-export const FLIGHT = ["هربا", "هرباً", "فرارا", "فراراً", "خوفا", "خوفاً", "خشية"];
+export const FLIGHT = ["هربا", "هرباً", "فرارا", "فراراً", "خوفا", "خوفاً", "خشية", "الفارين", "الفارون", "فارين", "الهاربين", "هاربين", "الهاربون", "النازحين", "نازحين", "النازحون"];
 
 /** Heads of names of organisations and outlets: a place right after one is part of the name ("شبكة درعا 24"). */
 export const NAME_HEADS = ["شبكة", "مكتب", "مجلس", "لجنة", "تنسيقية", "تجمع", "اتحاد", "مرصد", "إذاعة", "راديو", "موقع", "صفحة", "وكالة", "تلفزيون", "جريدة", "صحيفة"];

@@ -44,6 +44,8 @@ export const SITE_RULES: readonly SiteRule[] = [
     example: "فيما قالت وسائل إعلام موالية لدمشق إن الدفاعات الجوية تصدت لهجوم.", reason: "a place that media or forces are loyal to is the government it stands for" },
   { id: "close-to", governor: ["من"], near: { words: ["مقربة", "المقربة", "مقرب", "المقرب", "المقربين", "القريبة", "القريب"], within: 1 },
     example: "وذكرت صحيفة الوطن المقربة من دمشق أن الجيش قصف مواقع للفصائل.", reason: "a place a newspaper is close to is the government it stands for" },
+  { id: "lies-on", governor: ["على", "بين", "في", "قرب", "عند", "من", "الى", "إلى"], near: { words: ["تقع", "يقع", "تتوسط", "يتوسط", "الواقعة", "الواقع"], within: 6 },
+    example: "وتخوض القوات معارك في مدينة منبج التي تقع على طريق الإمداد بين الرقة والحدود التركية.", reason: "the places that say where a place lies are its description, not event places" },
   { id: "except", governor: ["باستثناء", "عدا", "سوى", "باستثناءِ"],
     example: "وسيطرت الفصائل على كامل محافظة إدلب باستثناء بلدة الفوعة.", reason: "a place excepted from a statement is not part of it" },
 ];
