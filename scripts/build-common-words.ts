@@ -120,9 +120,13 @@ for (const s of data.supplement) for (const n of [s.name, ...(s.variants ?? [])]
 const actorNames = new Set<string>();
 for (const a of data.actors) for (const n of [a.name, ...(a.aliases ?? []), ...(a.weakAliases ?? [])]) actorNames.add(fold(n));
 
+// Words the Ayaspell list lacks though news writes them often, each with the form it is read as:
+// "والحراك سلمي" (peaceful) is no town سلمى.
+const HAND_WORDS: Record<string, [string, string]> = { [fold("سلمي")]: [fold("سلمي"), "سلمياً"] };
+
 const pick = (list: Set<string>): Record<string, [string, string]> => Object.fromEntries([...list]
   .filter((n) => !n.includes(" ") && /^[\u0621-\u064A]+$/.test(n) && !dominant.has(n))
-  .map((n) => [n, readsAs(n)] as const).filter((e): e is [string, [string, string]] => e[1] !== null)
+  .map((n) => [n, HAND_WORDS[n] ?? readsAs(n)] as const).filter((e): e is [string, [string, string]] => e[1] !== null)
   .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 
 /** One name a line: the file is read in review, and a rebuild's diff shows which names came and went. */

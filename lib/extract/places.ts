@@ -383,6 +383,8 @@ export function findNewPlaces(ctx: ArticleContext, known: PlaceMention[], blocke
 }
 
 /** "وسط المدينة"، "سكان المخيم": the definite cue noun stands for the last place of that kind named before it. */
+const SIDE_ADJECTIVE = /^ال(?:شمالي|جنوبي|شرقي|غربي)(?:ه)?$/;
+
 export function findAnaphors(ctx: ArticleContext, mentions: PlaceMention[], blocked: (from: number, to: number) => boolean): PlaceMention[] {
   const out: PlaceMention[] = [];
   const taken = new Set<number>();
@@ -396,7 +398,8 @@ export function findAnaphors(ctx: ArticleContext, mentions: PlaceMention[], bloc
       if (!form || blocked(i, i + 1)) continue;
       // "المدينة الصناعية"، "البلدة القديمة": a name or a part of the place, not the place itself.
       const after = ctx.tokens[i + 1]?.text ?? "";
-      if (i + 1 < s.to && adjacent(ctx, i) && /^ال.+(ي|يه)$/.test(after)) continue;
+      // Not a direction, which says which side of it ("عند مدخل المدينة الجنوبي").
+      if (i + 1 < s.to && adjacent(ctx, i) && /^ال.+(ي|يه)$/.test(after) && !SIDE_ADJECTIVE.test(after)) continue;
       while (next < mentions.length && mentions[next].from < i) next++;
       const kinds = ANAPHOR_KINDS.get(form)!;
       const cueWord = form.slice(2);

@@ -176,5 +176,18 @@ describe("clause syntax (session 6)", () => {
   it("gives no clash to where people fleeing it gather", () => {
     expect(eventsOf("خبر\n\nوتجمع آلاف النازحين الفارين من المعارك في حي الشيخ مقصود.")).toEqual([]);
   });
+
+  it("reads «مدخل المدينة الجنوبي» as the city named before", () => {
+    expect(eventsOf("خبر\n\nودارت اشتباكات في مدينة منبج. كما فجر التنظيم سيارة مفخخة عند مدخل المدينة الجنوبي.")).toContain("Explosions/Remote violence@منبج");
+  });
+
+  it("reads gathered protesters as a protest, and shooting to disperse them as force against protesters", () => {
+    expect(eventsOf("خبر\n\nوفي مدينة اللاذقية، تجمع مئات المحتجين في الساحة قبل أن يتفرقوا دون تسجيل مواجهات.")).toEqual(["Protests@اللاذقية"]);
+    expect(run("خبر\n\nوأفاد المرصد بمقتل متظاهر بإطلاق نار لتفريق محتجين في مدينة حمص.").events.map((e) => e.subType)).toEqual(["Excessive force against protesters"]);
+  });
+
+  it("reads «سلمي» (peaceful) as no town", () => {
+    expect(run("خبر\n\nوقال إن الحراك سلمي ويجب أن يبقى كذلك.").places).toEqual([]);
+  });
 });
 

@@ -147,6 +147,14 @@ export function findEvents(
       // "الهجوم على مستشفى الأتارب انتهاك صارخ": a definite attack word with no weapon names the attack already reported.
       if (!t.strong && t.type === "Battles" && !t.trigger.outcome && /^[وف]?(ال|لل|بال)/.test(ctx.tokens[t.from].text)) backReference.add(e);
     }
+    // "اقتحم محتجون غاضبون مقراً … احتجاجاً على": one crowd at one place; the riot is the event.
+    for (let i = made.length - 1; i >= 0; i--) {
+      const m = made[i];
+      if (m.e.type === "Protests" && made.some((o) => o.e.type === "Riots" && o.p.entry.key === m.p.entry.key)) {
+        ctx.trace?.push({ stage: "event", rule: "riot-not-protest", effect: "dropped: the same crowd rioted there", text: m.p.span.surface });
+        made.splice(i, 1);
+      }
+    }
     distributeCasualties(ctx, s, casualties, made, triggers);
     splitByDay(ctx, s, made, published);
     if (casualties.some((c) => c.kind === "killed" && c.count === null)) for (const m of made) if (m.e.fatalities === null) uncounted.add(m.e);

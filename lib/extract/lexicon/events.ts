@@ -53,6 +53,8 @@ export const TRIGGERS: Trigger[] = [
   { words: ["إعدام", "أعدم", "أعدمت", "اغتيال", "اغتال", "اغتالت", "اغتالوا", "اغتيل", "اغتيلت", "اغتيلوا", "أعدموا", "برصاص", "بطلق ناري", "بطلقات نارية", "جثة", "جثث", "جثمان", "رصاص مجهولين", "على يد مجهولين", "تعذيب", "تحت التعذيب", "ذبح", "تصفية"], type: "Violence against civilians", subType: "Attack", strong: true },
   { words: ["خطف", "اختطاف", "اختطف", "اختطفت", "اختطفوا", "خطفت", "مختطف", "إخفاء قسري", "تغييب قسري"], type: "Violence against civilians", subType: "Abduction/forced disappearance", strong: true },
   { words: ["مظاهرة", "مظاهرات", "مظاهرتين", "تظاهرة", "تظاهرات", "تظاهر", "تظاهروا", "متظاهرين", "متظاهرون", "احتجاج", "احتجاجات", "وقفة احتجاجية", "وقفات احتجاجية", "اعتصام", "اعتصم", "احتج", "احتجوا", "إضراب", "إضراب عام"], type: "Protests", subType: "Peaceful protest", strong: true },
+  // "تجمع مئات المحتجين في ساحة …": the protesters name a protest where nothing stronger governs ("اقتحم محتجون مقراً" is a riot).
+  { words: ["محتجين", "محتجون"], type: "Protests", subType: "Peaceful protest", strong: false },
   { words: ["أعمال شغب", "شغب", "أعمال عنف", "رشق بالحجارة"], type: "Riots", subType: "Violent demonstration", strong: true },
   { words: ["أضرم", "أضرموا", "أضرمت", "أحرق", "أحرقوا", "أحرقت", "حرق", "إحراق", "حطم", "حطموا", "تحطيم"], type: "Riots", subType: "Violent demonstration", strong: true, crowd: true },
   { words: ["اعتقال", "اعتقالات", "اعتقل", "اعتقلت", "اعتقلوا", "تعتقل", "يعتقل", "حملة دهم", "مداهمة", "مداهمات", "داهمت", "داهم", "داهموا", "دهمت", "احتجاز", "احتجزت", "التجنيد الإجباري", "التجنيد الاجباري"], type: "Strategic developments", subType: "Arrests", strong: true },

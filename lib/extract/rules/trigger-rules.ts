@@ -84,6 +84,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     example: "وقالت وسائل إعلام إن الدفاعات الجوية أسقطت طائرة مسيرة معادية في أجواء ريف حماة.", reason: "an aircraft shot down is the downing (a strategic development), not a strike where it fell" },
   { id: "no-incident", justBefore: [["دون", "بدون", "ودون"], ["تسجيل", "وقوع", "حدوث", "حصول"]], effect: VETO,
     example: "وتفرق المحتجون بعد ساعات دون تسجيل مواجهات.", reason: "what happened «without» is what did not happen" },
+  { id: "crowd-violence", types: ["Protests"], weakOnly: true, inClause: ["اقتحم", "اقتحموا", "أضرم", "أضرموا", "هاجم", "هاجموا", "أحرق", "أحرقوا", "حطم", "حطموا", "رشق", "رشقوا", "اعتدى", "اعتدوا"], effect: VETO,
+    example: "إذ اقتحم محتجون غاضبون مقراً للحكومة في بلدة سرمدا.", reason: "protesters who storm, burn or attack are a riot, not a peaceful protest" },
   { id: "chemical-weapon", types: VIOLENT, inClause: CHEMICAL_WORDS, effect: { retype: { type: "Explosions/Remote violence", subType: "Chemical weapon" } },
     example: "وقالت الوحدات إن الجيش التركي شن هجوماً بالغاز على قرية في منطقة عفرين.", reason: "ACLED codes any chemical or gas attack as remote violence with a chemical weapon" },
   { id: "after-a-period-of", types: VIOLENT, justBefore: [["بعد", "عقب", "منذ"], ["أسابيع", "أشهر", "شهور", "سنوات", "أعوام", "سنين", "عقود"], ["من"]], effect: VETO,
