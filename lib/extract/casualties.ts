@@ -319,6 +319,9 @@ interface Counted { count: number | null; from?: number; next?: number }
 type Counter = (r: Reading) => Counted | "veto" | undefined;
 
 /** "ارتقاء ٥٣ شهيداً": the victim noun after the count is the same casualties, read with it. */
+/** A preposition opening a phrase of place or cause: "قُتل في …"، "خلال …"، "جراء …". */
+const PLACE_OR_CAUSE = /^(?:في|فى|خلال|جراء|اثر|عقب|بسبب)$/;
+
 const pastVictim = (r: Reading, after: { count: number; end: number }): Counted => ({
   count: after.count,
   next: after.end < r.end && classify(r.ctx.tokens[after.end].text)?.role === "victim" ? after.end : r.i,
@@ -360,6 +363,15 @@ const COUNTERS: Record<Exclude<CountRuleId, "companions" | "count-at-another-pla
   "count-past-adverbial": (r) => {
     const after = r.i + 1 === r.end ? countPastAdverbial(r.ctx, r.s, r.end, !r.c.masdar) : null;
     return after ? pastVictim(r, after) : undefined;
+  },
+  "count-past-place": (r) => {
+    if (r.c.masdar || r.i + 1 >= r.end || !PLACE_OR_CAUSE.test(r.ctx.tokens[r.i + 1].text)) return undefined;
+    // The count must name people right after it ("تسعة مدنيين"), so a number of the place ("حي 8 آذار") is none.
+    for (let j = r.i + 2; j < r.end && j <= r.i + 5; j++) {
+      const after = countAfter(r.ctx, j, r.end, true);
+      if (after && after.end < r.end && inSet(PEOPLE, r.ctx.tokens[after.end].text)) return { count: after.count, next: after.end };
+    }
+    return undefined;
   },
   "subject-before": (r) => {
     if (r.c.masdar && r.head === r.i) return undefined;

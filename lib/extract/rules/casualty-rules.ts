@@ -10,7 +10,7 @@ export type CasualtyRole = "event" | "victim" | "dual" | "pronoun";
 
 export type CountRuleId =
   | "not-done" | "toll-denied" | "pronoun-count" | "dual-noun" | "count-before-victim" | "toll-total" | "singular-victim"
-  | "two-kinds-one-count" | "count-after" | "count-inside-phrase" | "count-past-adverbial" | "subject-before"
+  | "two-kinds-one-count" | "count-after" | "count-inside-phrase" | "count-past-adverbial" | "count-past-place" | "subject-before"
   | "dual-verb" | "single-victim-act" | "companions" | "count-at-another-place";
 
 export interface CountRule {
@@ -52,6 +52,8 @@ export const COUNT_RULES: readonly CountRule[] = [
     example: "ولقي خمسة مدنيين مصرعهم في قصف على مدينة خان شيخون.", reason: "in a phrase of two words (لقي … مصرعه) the count stands between them" },
   { id: "count-past-adverbial", roles: ACTS, effect: "count", kind: "arrested", count: 5,
     example: "وقالت المصادر إن قوات الأمن اعتقلت، أمس، خمسة شبان في مدينة درعا.", reason: "a short adverbial set off by commas stands between the verb and its count" },
+  { id: "count-past-place", roles: ACTS, effect: "count", kind: "killed", count: 20,
+    example: "وقُتل في بلدة حزة أكثر من 20 مدنياً بقصف مدفعي.", reason: "a short phrase of place or cause («في مدينة دوما»، «خلال الاشتباكات») may stand between the verb and its count of people" },
   { id: "subject-before", roles: ACTS, effect: "count", kind: "killed", count: 4,
     example: "وأفاد المرصد بأن أربعة مقاتلين قتلوا في مدينة تدمر.", reason: "a verb's subject, written before it, is its count" },
   { id: "dual-verb", roles: ACTS, effect: "count", kind: "killed", count: 2,
