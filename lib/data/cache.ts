@@ -17,15 +17,20 @@ export async function writeGeneration(): Promise<string> {
 }
 
 /** `load()` for (kind, filters), computed once per write generation. */
-export async function cachedByGeneration<T>(kind: string, f: Filters, load: () => Promise<T>): Promise<T> {
+export function cachedByGeneration<T>(kind: string, f: Filters, load: () => Promise<T>): Promise<T> {
   // Every field of the filters (JSON in parse order), so fields added later are part of the key too.
+  return cachedByKey(`${kind}|${JSON.stringify(f)}`, load);
+}
+
+/** `load()` for a key of the caller's making (a question that takes no filters), once per write generation. */
+export async function cachedByKey<T>(what: string, load: () => Promise<T>): Promise<T> {
   const gen = await writeGeneration();
   // A newer generation makes every entry stale: drop them at once rather than wait for eviction.
   if (gen !== seen) {
     store.clear();
     seen = gen;
   }
-  const key = `${gen}|${kind}|${JSON.stringify(f)}`;
+  const key = `${gen}|${what}`;
   const hit = store.get(key);
   if (hit) {
     // Most recently used last, so the oldest entry is the first to go.

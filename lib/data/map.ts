@@ -2,6 +2,7 @@
 // governorate for shading.
 import "server-only";
 import type { MapData, MapPlace } from "../api-types";
+import { encodeMap, type CompactMap } from "../map-codec";
 import { db, dialect } from "../db";
 import type { Filters } from "../filters";
 import { cachedByGeneration } from "./cache";
@@ -48,6 +49,10 @@ export async function countsFromEvents(f: Filters): Promise<Counts> {
 }
 
 export const fetchMap = (f: Filters) => cachedByGeneration("map", f, () => loadMap(f));
+
+/** The map in columns (lib/map-codec.ts), as the page and /api/map send it: encoding 10,000 places
+ * took ~35 ms, so the encoded form is kept per write generation too. */
+export const fetchCompactMap = (f: Filters): Promise<CompactMap> => cachedByGeneration("map-compact", f, async () => encodeMap(await fetchMap(f)));
 
 async function loadMap(f: Filters): Promise<MapData> {
   const { groups, byGov, total } = await (rollupCanAnswer(f) ? countsFromRollup(f) : countsFromEvents(f));
