@@ -4,6 +4,7 @@
 // second server — makes every older entry unreachable. Reading the generation is one primary-key
 // lookup; concurrent identical requests share one computation (the promise is cached).
 import "server-only";
+import { cache } from "react";
 import { db } from "../db";
 import type { Filters } from "../filters";
 
@@ -11,10 +12,15 @@ const MAX_ENTRIES = 200;
 const store = new Map<string, Promise<unknown>>();
 let seen = "";
 
-export async function writeGeneration(): Promise<string> {
+async function readGeneration(): Promise<string> {
   const rows = await db.$queryRaw<{ n: number | bigint | string }[]>`SELECT "n" FROM "WriteGeneration" WHERE "id" = 1`;
   return String(rows[0]?.n ?? "none");
 }
+
+/** The write generation. Read once per page render (React's per-request cache: the overview's six
+ * panels each asked, and each read cost a Prisma round trip); route handlers and scripts, which
+ * have no render, read it on every call. */
+export const writeGeneration: () => Promise<string> = cache(readGeneration);
 
 /** `load()` for (kind, filters), computed once per write generation. */
 export function cachedByGeneration<T>(kind: string, f: Filters, load: () => Promise<T>): Promise<T> {
