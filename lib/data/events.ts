@@ -5,10 +5,12 @@ import type { EventPage } from "../api-types";
 import { db } from "../db";
 import type { Filters } from "../filters";
 import { PAGE_SIZE, type TableState } from "../filters/table";
+import { countEvents, eventIdsPage, inIdOrder } from "./event-page-sql";
 import { eventRowSelect, toEventRows } from "./event-rows";
 import { eventWhere } from "./where";
 
-function orderBy(t: TableState): Prisma.EventOrderByWithRelationInput[] {
+/** The ORM's order of each sort (lib/data/event-page-sql.ts has the same in SQL; a test compares them). */
+export function orderBy(t: TableState): Prisma.EventOrderByWithRelationInput[] {
   const nulls = "last" as const;
   switch (t.sort) {
     case "fatalities": return [{ fatalities: { sort: t.dir, nulls } }, { id: "desc" }];
@@ -19,11 +21,11 @@ function orderBy(t: TableState): Prisma.EventOrderByWithRelationInput[] {
 }
 
 export async function fetchEventPage(f: Filters, t: TableState): Promise<EventPage> {
-  const where = eventWhere(f);
-  const [total, events] = await Promise.all([
-    db.event.count({ where }),
-    db.event.findMany({ where, orderBy: orderBy(t), skip: (t.page - 1) * PAGE_SIZE, take: PAGE_SIZE, select: eventRowSelect }),
-  ]);
+  const skip = (t.page - 1) * PAGE_SIZE;
+  const [total, ids] = await Promise.all([countEvents(f), eventIdsPage(f, t, skip, PAGE_SIZE)]);
+  const events = ids
+    ? inIdOrder(ids, await db.event.findMany({ where: { id: { in: ids } }, select: eventRowSelect }))
+    : await db.event.findMany({ where: eventWhere(f), orderBy: orderBy(t), skip, take: PAGE_SIZE, select: eventRowSelect });
   return { total, page: t.page, pageSize: PAGE_SIZE, rows: await toEventRows(events) };
 }
 
