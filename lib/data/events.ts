@@ -5,6 +5,7 @@ import type { EventPage } from "../api-types";
 import { db } from "../db";
 import type { Filters } from "../filters";
 import { PAGE_SIZE, type TableState } from "../filters/table";
+import { cachedByKey } from "./cache";
 import { countEvents, eventIdsPage, inIdOrder } from "./event-page-sql";
 import { eventRowSelect, toEventRows } from "./event-rows";
 import { eventWhere } from "./where";
@@ -20,7 +21,12 @@ export function orderBy(t: TableState): Prisma.EventOrderByWithRelationInput[] {
   }
 }
 
-export async function fetchEventPage(f: Filters, t: TableState): Promise<EventPage> {
+/** One page of the table, kept per write generation like the figures (the overview's table and
+ * every repeated view of /events ask for the same page). */
+export const fetchEventPage = (f: Filters, t: TableState): Promise<EventPage> =>
+  cachedByKey(`events|${JSON.stringify(f)}|${t.sort}|${t.dir}|${t.page}`, () => loadEventPage(f, t));
+
+async function loadEventPage(f: Filters, t: TableState): Promise<EventPage> {
   const skip = (t.page - 1) * PAGE_SIZE;
   const [total, ids] = await Promise.all([countEvents(f), eventIdsPage(f, t, skip, PAGE_SIZE)]);
   const events = ids
