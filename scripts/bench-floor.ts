@@ -25,11 +25,16 @@ export async function openFloor(url: string): Promise<Floor> {
     if (q.gov?.length) { parts.push(`e."admin1" IN (${q.gov.map(() => "?").join(", ")})`); params.push(...q.gov); }
     if (q.from) { parts.push(`e."date" >= ?`); params.push(q.from); }
     if (q.to) { parts.push(`e."date" < ?`); params.push(`${q.to}T23:59:59.999`); }
-    if (q.actor) { parts.push(`EXISTS (SELECT 1 FROM "EventActor" ea WHERE ea."eventId" = e."id" AND ea."actorId" = ?)`); params.push(q.actor); }
+    if (q.actor) { parts.push(`e."id" IN (SELECT ea."eventId" FROM "EventActor" ea WHERE ea."actorId" = ?)`); params.push(q.actor); }
     if (q.q) {
+      // The question the text filter asks: the folded evidence (FTS5 / pg_trgm), or the folded name
+      // of the event's place or of one of its actors — the floor of the same answer, not of a
+      // narrower one. Each name table is small: its matches are read once.
       const key = searchKey(q.q);
-      parts.push(postgres ? `e."searchText" LIKE ?` : `e."id" IN (SELECT rowid FROM "EventSearch" WHERE "EventSearch" MATCH ?)`);
-      params.push(postgres ? `%${key}%` : ftsPhrase(key));
+      parts.push(`(${postgres ? `e."searchText" LIKE ?` : `e."id" IN (SELECT rowid FROM "EventSearch" WHERE "EventSearch" MATCH ?)`}
+        OR e."placeId" IN (SELECT p."id" FROM "Place" p WHERE p."searchText" LIKE ?)
+        OR e."id" IN (SELECT ea."eventId" FROM "EventActor" ea WHERE ea."actorId" IN (SELECT a."id" FROM "Actor" a WHERE a."searchText" LIKE ?)))`);
+      params.push(postgres ? `%${key}%` : ftsPhrase(key), `%${key}%`, `%${key}%`);
     }
     return { sql: parts.length ? parts.join(" AND ") : "1 = 1", params };
   };
@@ -60,7 +65,13 @@ export function floorQueries(f: Floor, q: Question): Record<"overview" | "map" |
   const w = f.where(q);
   const from = `FROM "Event" e WHERE ${w.sql}`;
   return {
-    overview: [[`SELECT COUNT(*) AS n, SUM(e."fatalities") AS k, COUNT(DISTINCT e."placeId") AS p ${from}`, w.params]],
+    // The overview's figures (events, fatalities, places, actors, articles), its top actors and its latest events.
+    overview: [
+      [`SELECT COUNT(*) AS n, SUM(e."fatalities") AS k, COUNT(DISTINCT e."placeId") AS p ${from}`, w.params],
+      [`SELECT ea."actorId", COUNT(*) AS n FROM "EventActor" ea JOIN "Event" e ON e."id" = ea."eventId" WHERE ${w.sql} GROUP BY 1`, w.params],
+      [`SELECT COUNT(DISTINCT es."articleId") AS n FROM "EventSource" es JOIN "Event" e ON e."id" = es."eventId" WHERE ${w.sql}`, w.params],
+      [`SELECT e."id" ${from} ORDER BY e."date" DESC, e."id" DESC LIMIT 8`, w.params],
+    ],
     map: [[`SELECT e."placeId", e."type", COUNT(*) AS n, SUM(e."fatalities") AS k ${from} GROUP BY 1, 2`, w.params], [`SELECT e."admin1", COUNT(*) ${from} GROUP BY 1`, w.params]],
     timeline: [[`SELECT ${f.day} AS d, e."type", COUNT(*) AS n, SUM(e."fatalities") AS k ${from} AND e."date" IS NOT NULL GROUP BY 1, 2`, w.params]],
     events: [[`SELECT COUNT(*) ${from}`, w.params], [`SELECT e."id", e."date", e."type", e."evidence" ${from} ORDER BY e."date" DESC, e."id" DESC LIMIT 50`, w.params]],

@@ -5,6 +5,7 @@ import type { ActorOption, Ranked } from "../api-types";
 import { db } from "../db";
 import type { Filters } from "../filters";
 import { parseAliases } from "./aliases";
+import { cachedByKey } from "./cache";
 import { rankActors } from "./rank";
 import { eventWhere } from "./where";
 
@@ -72,8 +73,11 @@ export async function fetchCoActors(actorId: number, f: Filters, take = 10): Pro
   return (await rankActors(where, take)).ranked;
 }
 
-/** Actors that take part in at least one event, for the filter bar. */
-export async function fetchActorOptions(): Promise<ActorOption[]> {
+/** Actors that take part in at least one event, for the filter bar: on every page, so computed once
+ * per write generation (grouping every event's actors took ~35 ms at 100,000 events). */
+export const fetchActorOptions = (): Promise<ActorOption[]> => cachedByKey("actorOptions", loadActorOptions);
+
+async function loadActorOptions(): Promise<ActorOption[]> {
   const groups = await db.eventActor.groupBy({ by: ["actorId"], _count: { _all: true } });
   const top = groups.sort((a, b) => b._count._all - a._count._all).slice(0, 400);
   const rows = await db.actor.findMany({ where: { id: { in: top.map((g) => g.actorId) } }, select: { id: true, nameAr: true } });

@@ -4,6 +4,7 @@
 // second server — makes every older entry unreachable. Reading the generation is one primary-key
 // lookup; concurrent identical requests share one computation (the promise is cached).
 import "server-only";
+import { cache } from "react";
 import { db } from "../db";
 import type { Filters } from "../filters";
 
@@ -11,21 +12,31 @@ const MAX_ENTRIES = 200;
 const store = new Map<string, Promise<unknown>>();
 let seen = "";
 
-export async function writeGeneration(): Promise<string> {
+async function readGeneration(): Promise<string> {
   const rows = await db.$queryRaw<{ n: number | bigint | string }[]>`SELECT "n" FROM "WriteGeneration" WHERE "id" = 1`;
   return String(rows[0]?.n ?? "none");
 }
 
+/** The write generation. Read once per page render (React's per-request cache: the overview's six
+ * panels each asked, and each read cost a Prisma round trip); route handlers and scripts, which
+ * have no render, read it on every call. */
+export const writeGeneration: () => Promise<string> = cache(readGeneration);
+
 /** `load()` for (kind, filters), computed once per write generation. */
-export async function cachedByGeneration<T>(kind: string, f: Filters, load: () => Promise<T>): Promise<T> {
+export function cachedByGeneration<T>(kind: string, f: Filters, load: () => Promise<T>): Promise<T> {
   // Every field of the filters (JSON in parse order), so fields added later are part of the key too.
+  return cachedByKey(`${kind}|${JSON.stringify(f)}`, load);
+}
+
+/** `load()` for a key of the caller's making (a question that takes no filters), once per write generation. */
+export async function cachedByKey<T>(what: string, load: () => Promise<T>): Promise<T> {
   const gen = await writeGeneration();
   // A newer generation makes every entry stale: drop them at once rather than wait for eviction.
   if (gen !== seen) {
     store.clear();
     seen = gen;
   }
-  const key = `${gen}|${kind}|${JSON.stringify(f)}`;
+  const key = `${gen}|${what}`;
   const hit = store.get(key);
   if (hit) {
     // Most recently used last, so the oldest entry is the first to go.

@@ -5,10 +5,13 @@ import type { EventPage } from "../api-types";
 import { db } from "../db";
 import type { Filters } from "../filters";
 import { PAGE_SIZE, type TableState } from "../filters/table";
+import { cachedByKey } from "./cache";
+import { countEvents, eventIdsPage, inIdOrder } from "./event-page-sql";
 import { eventRowSelect, toEventRows } from "./event-rows";
 import { eventWhere } from "./where";
 
-function orderBy(t: TableState): Prisma.EventOrderByWithRelationInput[] {
+/** The ORM's order of each sort (lib/data/event-page-sql.ts has the same in SQL; a test compares them). */
+export function orderBy(t: TableState): Prisma.EventOrderByWithRelationInput[] {
   const nulls = "last" as const;
   switch (t.sort) {
     case "fatalities": return [{ fatalities: { sort: t.dir, nulls } }, { id: "desc" }];
@@ -18,12 +21,17 @@ function orderBy(t: TableState): Prisma.EventOrderByWithRelationInput[] {
   }
 }
 
-export async function fetchEventPage(f: Filters, t: TableState): Promise<EventPage> {
-  const where = eventWhere(f);
-  const [total, events] = await Promise.all([
-    db.event.count({ where }),
-    db.event.findMany({ where, orderBy: orderBy(t), skip: (t.page - 1) * PAGE_SIZE, take: PAGE_SIZE, select: eventRowSelect }),
-  ]);
+/** One page of the table, kept per write generation like the figures (the overview's table and
+ * every repeated view of /events ask for the same page). */
+export const fetchEventPage = (f: Filters, t: TableState): Promise<EventPage> =>
+  cachedByKey(`events|${JSON.stringify(f)}|${t.sort}|${t.dir}|${t.page}`, () => loadEventPage(f, t));
+
+async function loadEventPage(f: Filters, t: TableState): Promise<EventPage> {
+  const skip = (t.page - 1) * PAGE_SIZE;
+  const [total, ids] = await Promise.all([countEvents(f), eventIdsPage(f, t, skip, PAGE_SIZE)]);
+  const events = ids
+    ? inIdOrder(ids, await db.event.findMany({ where: { id: { in: ids } }, select: eventRowSelect }))
+    : await db.event.findMany({ where: eventWhere(f), orderBy: orderBy(t), skip, take: PAGE_SIZE, select: eventRowSelect });
   return { total, page: t.page, pageSize: PAGE_SIZE, rows: await toEventRows(events) };
 }
 

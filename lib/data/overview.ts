@@ -4,6 +4,8 @@ import type { OverviewData, Ranked } from "../api-types";
 import { db, dialect } from "../db";
 import { hasFilters, type Filters } from "../filters";
 import { cachedByGeneration } from "./cache";
+import { DEFAULT_TABLE } from "../filters/table";
+import { eventIdsPage, inIdOrder } from "./event-page-sql";
 import { eventRowSelect, toEventRows } from "./event-rows";
 import { rankActors, rankActorsSql } from "./rank";
 import { rollupCanAnswer, rollupWhere } from "./rollup";
@@ -11,6 +13,7 @@ import { sqlWhere } from "./sql-where";
 import { eventWhere } from "./where";
 
 const TOP = 10;
+const LATEST = 8;
 
 type Num = number | bigint;
 type PlaceCount = { placeId: number; events: number };
@@ -44,6 +47,12 @@ async function countArticles(f: Filters): Promise<number> {
   return Number(rows[0]?.n ?? 0);
 }
 
+/** The newest events of the filter, chosen in SQL (lib/data/event-page-sql.ts), read by id. */
+async function latestEvents(f: Filters) {
+  const ids = (await eventIdsPage(f, DEFAULT_TABLE, 0, LATEST)) ?? [];
+  return inIdOrder(ids, await db.event.findMany({ where: { id: { in: ids } }, select: eventRowSelect }));
+}
+
 export const fetchOverview = (f: Filters) => cachedByGeneration("overview", f, () => loadOverview(f));
 
 async function loadOverview(f: Filters): Promise<OverviewData> {
@@ -54,7 +63,7 @@ async function loadOverview(f: Filters): Promise<OverviewData> {
     rollupCanAnswer(f) ? totalsFromRollup(f) : totalsFromEvents(f),
     hasFilters(f) ? rankActorsSql(sqlWhere(f, dialect), TOP) : rankActors(related, TOP),
     countArticles(f),
-    db.event.findMany({ where, orderBy: [{ date: { sort: "desc", nulls: "last" } }, { id: "desc" }], take: 8, select: eventRowSelect }),
+    latestEvents(f),
   ]);
   const byPlace = totals.byPlace;
   const topPlaceRows = [...byPlace].sort((a, b) => b.events - a.events || a.placeId - b.placeId).slice(0, TOP);

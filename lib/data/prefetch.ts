@@ -8,11 +8,10 @@ import { cache } from "react";
 import { readEnv } from "../env";
 import { filtersToQuery, type Filters } from "../filters";
 import { tableToQuery, type TableState } from "../filters/table";
-import { encodeMap } from "../map-codec";
 import { queries, type QueryDtos } from "../queries";
 import { fetchActorOptions } from "./actors";
 import { fetchEventPage } from "./events";
-import { fetchMap } from "./map";
+import { fetchCompactMap } from "./map";
 import { fetchOverview } from "./overview";
 import { fetchTimeline } from "./timeline";
 
@@ -33,7 +32,7 @@ const load = cache(async (name: Name, f: Filters, table?: TableState): Promise<Q
   if (ms) await new Promise((r) => setTimeout(r, ms));
   if (name === "overview") return fetchOverview(f);
   if (name === "timeline") return fetchTimeline(f);
-  if (name === "map") return encodeMap(await fetchMap(f));
+  if (name === "map") return fetchCompactMap(f);
   if (name === "actorOptions") return fetchActorOptions();
   return fetchEventPage(f, table!);
 });

@@ -9,7 +9,6 @@ import { Prisma } from "../generated/sqlite/client";
 import { cachedByGeneration } from "./cache";
 import { rollupCanAnswer, rollupSqlWhere, rollupWhere } from "./rollup";
 import { dayOf, monthOf, sqlWhere } from "./sql-where";
-import { eventWhere } from "./where";
 
 type Group = { day: string; type: string; n: number | bigint; killed: number | bigint | null };
 
@@ -41,7 +40,7 @@ export function eventSource(f: Filters): TimelineSource {
   return {
     span: async () => (await db.$queryRaw<Span[]>`
       SELECT MIN(${dayOf(dialect)}) AS first, MAX(${dayOf(dialect)}) AS last FROM "Event" e WHERE e."date" IS NOT NULL AND ${where}`)[0] ?? { first: null, last: null },
-    undated: () => db.event.count({ where: { AND: [eventWhere(f), { date: null }] } }),
+    undated: async () => Number((await db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS n FROM "Event" e WHERE e."date" IS NULL AND ${where}`)[0]?.n ?? 0),
     groups: (unit) => db.$queryRaw<Group[]>`
       SELECT ${unit === "month" ? monthOf(dialect) : dayOf(dialect)} AS day, e."type" AS type, COUNT(*) AS n, SUM(e."fatalities") AS killed
       FROM "Event" e WHERE e."date" IS NOT NULL AND ${where}

@@ -94,5 +94,18 @@ export function dashboardSuite(name: string, open: () => Promise<TestDb>) {
       expect(co.length).toBeGreaterThan(0);
       expect(co.every((c) => c.id !== top.id)).toBe(true);
     });
+    it("counts the articles of the last 24 hours for the time asked, though the answer is kept between writes", async () => {
+      const { fetchFreshness } = await import("@/lib/data/freshness");
+      const articles = await t.db.article.count();
+      const newest = (await t.db.article.aggregate({ _max: { ingestedAt: true } }))._max.ingestedAt!;
+      const now = new Date(newest.getTime() + 1000);
+      expect((await fetchFreshness(now)).addedLast24h).toBe(articles);
+      expect((await fetchFreshness(now)).addedLast24h).toBe(articles);
+      // A day later nothing is recent: the kept count must not be served past the window.
+      const later = await fetchFreshness(new Date(now.getTime() + 25 * 3600_000));
+      expect(later.addedLast24h).toBe(0);
+      expect(later.newestAdded).toBe(newest.toISOString());
+      expect((await fetchFreshness(now)).addedLast24h).toBe(articles);
+    });
   });
 }

@@ -175,5 +175,25 @@ export function searchRollupSuite(name: string, open: () => Promise<TestDb>) {
       expect(await data.map.fetchMap(f)).toBe(m);
       expect(await data.timeline.fetchTimeline(f)).toBe(l);
     });
+
+    it("chooses the events table's page in SQL exactly as the ORM orders it, for every sort and direction", async () => {
+      const { eventIdsPage, countEvents } = await import("@/lib/data/event-page-sql");
+      const { orderBy } = await import("@/lib/data/events");
+      const [actor] = await t.db.eventActor.groupBy({ by: ["actorId"], _count: { _all: true }, orderBy: { _count: { actorId: "desc" } }, take: 1 });
+      for (const q of ["", "q=ادلب", `actor=${actor.actorId}`, "gov=SY-ID,SY-HL&from=2015-01-01&to=2016-12-31", "q=الاسد&type=battles"]) {
+        const f = filters(q);
+        const where = data.where.eventWhere(f);
+        expect(await countEvents(f), q).toBe(await t.db.event.count({ where }));
+        for (const sort of ["date", "fatalities", "type"] as const) {
+          for (const dir of ["asc", "desc"] as const) {
+            for (const skip of [0, 20]) {
+              const viaOrm = (await t.db.event.findMany({ where, orderBy: orderBy({ sort, dir, page: 1 }), skip, take: 25, select: { id: true } })).map((e) => e.id);
+              expect(await eventIdsPage(f, { sort, dir }, skip, 25), `${q} ${sort} ${dir} ${skip}`).toEqual(viaOrm);
+            }
+          }
+        }
+      }
+      expect(await eventIdsPage(filters(""), { sort: "place", dir: "asc" }, 0, 25)).toBeNull();
+    });
   });
 }
