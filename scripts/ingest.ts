@@ -7,6 +7,8 @@
 import { readEnv } from "../lib/env";
 import { createDb } from "../lib/db/client";
 import { migrate } from "../lib/db/migrate";
+import { startExtractWorker } from "../lib/ingest/extract-worker-client";
+import { inThreadExtractor } from "../lib/ingest/extractor";
 import { loadKnowledge } from "../lib/ingest/load-knowledge";
 import { type ColumnMap, parseColumnMap } from "../lib/ingest/corpus";
 import { ingestPaths, storageFailed, type IngestSummary } from "../lib/ingest/run";
@@ -50,13 +52,21 @@ async function main() {
   const env = readEnv();
   await migrate(env.DATABASE_URL);
   const db = createDb(env.DATABASE_URL);
+  // Extraction on a worker thread, so one batch is extracted while the previous one is written
+  // (docs/decisions/0007); on this thread if the worker cannot start.
+  const k = loadKnowledge();
+  const extractor = await startExtractWorker(k).catch((error) => {
+    console.error(`ingest: extracting on this thread (the extraction worker did not start: ${(error as Error).message})`);
+    return inThreadExtractor(k);
+  });
   try {
-    const summary = await ingestPaths(db, loadKnowledge(), paths, { maxBytes: env.INGEST_MAX_BYTES, batchSize: env.INGEST_BATCH_SIZE, onProgress: bar, csvMap });
+    const summary = await ingestPaths(db, k, paths, { maxBytes: env.INGEST_MAX_BYTES, batchSize: env.INGEST_BATCH_SIZE, onProgress: bar, csvMap, extractor });
     printSummary(summary);
     if (storageFailed(summary)) console.error("ingest: the database refused some writes (see the reasons above); run again once it is writable");
     process.exitCode = exitCodeOf(summary);
   } finally {
     finished = true;
+    await extractor.close();
     await db.$disconnect();
   }
 }

@@ -1,18 +1,17 @@
-// One ingestion run over files and folders: decides what is new (content hash, looked up for a batch
-// at once), extracts, saves new articles several to a transaction (redone one by one when a batch
-// fails, so one bad article loses nothing else), and keeps going after a bad file or record. Used by `npm run ingest`,
+// One ingestion run over files and folders: reads each file's articles and hands them to the batch
+// writer (batch-writer.ts: decides what is new by content hash, extracts, saves new articles several
+// to a transaction, redone one by one when a batch fails), and keeps going after a bad file or record. Used by `npm run ingest`,
 // setup (seeding) and the upload page.
 import { createReadStream, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
-import { basename, join } from "node:path";
+import { join } from "node:path";
 import { Readable } from "node:stream";
 import type { Db } from "../db/client";
-import { extract, EXTRACTOR_VERSION } from "../extract";
 import type { Knowledge } from "../extract/knowledge";
+import { BATCH_SIZE, BatchWriter } from "./batch-writer";
 import { type ColumnMap, corpusFormatOf, type CorpusItem, readCorpus } from "./corpus";
-import { contentHash, saveArticle, type SaveInput } from "./persist";
-import { type ArticleInput, formatOf, parseArticles, RejectedInput } from "./read";
-import { RunCache, saveNewArticles } from "./save-batch";
-import { classifySaveError, RETRYABLE } from "./save-error";
+import { type Extractor, inThreadExtractor } from "./extractor";
+import { formatOf, parseArticles, RejectedInput } from "./read";
+import { classifySaveError } from "./save-error";
 
 export interface Rejection {
   file: string;
@@ -27,9 +26,6 @@ export interface Rejection {
 }
 
 const inputRejection = (file: string, reason: string): Rejection => ({ file, reason, kind: "input", code: "input" });
-
-/** Attempts per article when another writer holds the lock (each waits up to BUSY_TIMEOUT_MS). */
-const SAVE_ATTEMPTS = 4;
 
 export interface IngestSummary {
   new: number;
@@ -47,6 +43,8 @@ export interface IngestOptions {
   csvMap?: ColumnMap;
   /** Articles per transaction (default 50); 1 saves article by article. */
   batchSize?: number;
+  /** Where articles are extracted (default: on this thread); the caller starts and closes it. */
+  extractor?: Extractor;
 }
 
 /** Files under the given paths (folders recursively); unreadable paths become rejections. */
@@ -104,7 +102,7 @@ interface Source {
 async function ingestSources(db: Db, k: Knowledge, sources: Source[], opts: IngestOptions, rejected: Rejection[]): Promise<IngestSummary> {
   const started = performance.now();
   const summary: IngestSummary = { new: 0, unchanged: 0, updated: 0, rejected, seconds: 0, articlesPerSecond: 0 };
-  const writer = new BatchWriter(db, k, summary, opts.batchSize ?? BATCH_SIZE);
+  const writer = new BatchWriter(db, k, opts.extractor ?? inThreadExtractor(k), summary, opts.batchSize ?? BATCH_SIZE);
   let i = 0;
   for (const source of sources) {
     opts.onProgress?.(i++, sources.length, source.name);
@@ -160,128 +158,6 @@ const isReadError = (e: unknown) =>
   e instanceof Error && (typeof (e as NodeJS.ErrnoException).syscall === "string" || String((e as { code?: unknown }).code ?? "").startsWith("CSV_"));
 const readErrorReason = (e: unknown) =>
   String((e as { code?: unknown }).code).startsWith("CSV_") ? `invalid CSV: ${(e as Error).message}` : `cannot read file (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`;
-
-/** Articles per transaction: enough to spread the fixed cost of a transaction, few enough that one
- * failing batch costs little to redo article by article. */
-const BATCH_SIZE = 50;
-
-interface Pending {
-  file: string;
-  line: number;
-  article: ArticleInput;
-}
-
-/** Gathers articles across files and saves them a batch at a time (see save-batch.ts). */
-class BatchWriter {
-  #pending: Pending[] = [];
-  readonly #cache = new RunCache();
-  constructor(
-    readonly db: Db,
-    readonly k: Knowledge,
-    readonly summary: IngestSummary,
-    readonly size: number,
-  ) {}
-
-  async add(p: Pending) {
-    this.#pending.push(p);
-    if (this.#pending.length >= this.size) await this.#flushOnce();
-  }
-
-  async flush() {
-    while (this.#pending.length) await this.#flushOnce();
-  }
-
-  async #flushOnce() {
-    const batch = this.#pending;
-    this.#pending = [];
-    const hashed = batch.map((p) => ({ ...p, hash: contentHash(p.article.body) }));
-    // A second copy of an article within the batch waits for the next one, where the first is
-    // stored and the copy is found unchanged, as one by one.
-    const first = new Map<string, (typeof hashed)[number]>();
-    for (const h of hashed) if (first.has(h.hash)) this.#pending.push(h); else first.set(h.hash, h);
-    const unique = [...first.values()];
-    let stored: Awaited<ReturnType<typeof storedVersions>>;
-    try {
-      stored = await withRetry(() => storedVersions(this.db, unique.map((u) => u.hash)));
-    } catch (error) {
-      return this.#rejectAll(unique, error);
-    }
-    const fresh: { p: (typeof unique)[number]; input: SaveInput }[] = [];
-    for (const p of unique) {
-      const existing = stored.get(p.hash);
-      if (existing && existing.extractorVersion >= EXTRACTOR_VERSION) {
-        this.summary.unchanged++;
-        continue;
-      }
-      // Extraction is synchronous: between articles, let the server answer the requests that queued
-      // up (an upload of thousands of articles otherwise held /api/overview for tens of seconds).
-      await new Promise((r) => setImmediate(r));
-      const result = extract(p.article.body, this.k, { publishedAt: p.article.publishedAt });
-      const input = { fileName: basename(p.file), article: p.article, hash: p.hash, result, extractorVersion: EXTRACTOR_VERSION };
-      if (existing) await this.#saveOne(p, input);
-      else fresh.push({ p, input });
-    }
-    if (!fresh.length) return;
-    try {
-      await withRetry(() => saveNewArticles(this.db, this.k, this.#cache, fresh.map((f) => f.input)));
-      this.summary.new += fresh.length;
-    } catch (error) {
-      // The database itself refused (full, read-only, locked past the retries): every article of the
-      // batch would meet the same refusal, so they are all reported with it, not tried one by one.
-      if (classifySaveError(error).code !== "db_error") return this.#rejectAll(fresh.map((f) => f.p), error);
-      // All or nothing per article: the batch's transaction rolled back, so each is saved again on
-      // its own and only the one at fault is rejected, with its reason.
-      for (const f of fresh) await this.#saveOne(f.p, f.input);
-    }
-  }
-
-  #rejectAll(items: Pending[], error: unknown) {
-    for (const p of items) this.#reject(p, error);
-  }
-
-  #reject(p: Pending, error: unknown) {
-    const { code, message } = classifySaveError(error);
-    this.summary.rejected.push({ file: p.file, ...(p.line ? { line: p.line } : {}), reason: `could not be saved: ${message}`, kind: "storage", code });
-  }
-
-  /** One article in its own transaction; looked up again first, as another writer may have stored it. */
-  async #saveOne(p: Pending, input: SaveInput) {
-    try {
-      const outcome = await withRetry(async () => {
-        const existing = await this.db.article.findUnique({ where: { hash: input.hash }, select: { id: true, extractorVersion: true } });
-        if (existing && existing.extractorVersion >= EXTRACTOR_VERSION) return "unchanged" as const;
-        if (existing) await saveArticle(this.db, this.k, input, existing.id);
-        else await saveNewArticles(this.db, this.k, this.#cache, [input]);
-        return existing ? ("updated" as const) : ("new" as const);
-      });
-      this.summary[outcome]++;
-    } catch (error) {
-      this.#reject(p, error);
-    }
-  }
-}
-
-/** The stored extractor version of each of these hashes that is stored (one query per few hundred). */
-async function storedVersions(db: Db, hashes: string[]) {
-  const out = new Map<string, { id: number; extractorVersion: number }>();
-  for (let i = 0; i < hashes.length; i += 500) {
-    const rows = await db.article.findMany({ where: { hash: { in: hashes.slice(i, i + 500) } }, select: { id: true, hash: true, extractorVersion: true } });
-    for (const r of rows) out.set(r.hash, r);
-  }
-  return out;
-}
-
-async function withRetry<T>(attempt: () => Promise<T>): Promise<T> {
-  for (let i = 1; ; i++) {
-    try {
-      return await attempt();
-    } catch (error) {
-      if (i >= SAVE_ATTEMPTS || error instanceof RejectedInput || !RETRYABLE.has(classifySaveError(error).code)) throw error;
-      // A short, growing, jittered pause so two writers that collided do not collide again in step.
-      await new Promise((r) => setTimeout(r, 100 * i + Math.random() * 200));
-    }
-  }
-}
 
 /** True when something was refused for a reason other than the file itself (the run should fail). */
 export const storageFailed = (s: IngestSummary) => s.rejected.some((r) => r.kind === "storage");

@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
 import { extract, EXTRACTOR_VERSION } from "@/lib/extract";
+import { startExtractWorker } from "@/lib/ingest/extract-worker-client";
 import { loadKnowledge } from "@/lib/ingest/load-knowledge";
 import { contentHash, saveArticle } from "@/lib/ingest/persist";
 import { parseArticles } from "@/lib/ingest/read";
@@ -88,6 +89,25 @@ export function corpusSuite(name: string, open: () => Promise<TestDb>) {
       for (const src of got.sources) perEvent.set(src.eventId, (perEvent.get(src.eventId) ?? new Set()).add(src.articleId));
       expect([...perEvent.values()].filter((arts) => arts.size >= 3).length).toBeGreaterThan(5);
       expect(got).toEqual(want);
+    }, 600_000);
+
+    it("extracting on a worker thread while the previous batch is written gives the same rows, a copy in the next batch found unchanged", async () => {
+      const dir = tmp();
+      realArticles(dir);
+      // An exact copy of the first file, sorted into the next batch of 3 while the first is still being written.
+      writeFileSync(join(dir, "000_d.txt"), readFileSync(join(dir, "000_a.txt")));
+      const inThread = await fresh();
+      const want = await ingestPaths(inThread.db, knowledge, [dir], { ...opts, batchSize: 3 });
+      const onWorker = await fresh();
+      const extractor = await startExtractWorker(knowledge);
+      try {
+        const got = await ingestPaths(onWorker.db, knowledge, [dir], { ...opts, batchSize: 3, extractor });
+        expect(got).toMatchObject({ new: readdirSync(dir).length - 1, unchanged: 1, rejected: [] });
+        expect({ ...got, seconds: 0, articlesPerSecond: 0 }).toEqual({ ...want, seconds: 0, articlesPerSecond: 0 });
+      } finally {
+        await extractor.close();
+      }
+      expect(await dump(onWorker.db)).toEqual(await dump(inThread.db));
     }, 600_000);
 
     it("re-ingesting unchanged files changes nothing", async () => {
