@@ -44,15 +44,35 @@ export function feedEntries(xml: string, base: string): Entry[] {
 
 const sitemapParser = new XMLParser({ isArray: (name) => name === "url" || name === "sitemap", parseTagValue: false });
 
-export function sitemapEntries(xml: string, base: string): Entry[] {
+/** A sitemap's URLs, or, for a sitemap index, the child sitemaps to read (newest first by lastmod). */
+export interface SitemapDocument {
+  entries: Entry[];
+  children: string[];
+}
+
+export function sitemapDocument(xml: string, base: string): SitemapDocument {
   const valid = XMLValidator.validate(xml);
   if (valid !== true) throw new CollectError("invalid-feed", `invalid sitemap XML: ${valid.err.msg} (line ${valid.err.line})`);
-  const doc = sitemapParser.parse(xml) as { urlset?: { url?: { loc?: string; lastmod?: string }[] }; sitemapindex?: unknown };
-  if (doc.sitemapindex) throw new CollectError("unsupported", "a sitemap index: add its child sitemaps as sources");
-  return (doc.urlset?.url ?? []).flatMap((u) => {
+  type Loc = { loc?: string; lastmod?: string };
+  const doc = sitemapParser.parse(xml) as { urlset?: { url?: Loc[] }; sitemapindex?: { sitemap?: Loc[] } };
+  if (doc.sitemapindex) {
+    const children = [...(doc.sitemapindex.sitemap ?? [])]
+      .sort((a, b) => String(b.lastmod ?? "").localeCompare(String(a.lastmod ?? "")))
+      .flatMap((c) => absolute(c.loc ?? null, base) ?? []);
+    return { entries: [], children };
+  }
+  const entries = (doc.urlset?.url ?? []).flatMap((u) => {
     const url = absolute(u.loc ?? null, base);
     return url ? [{ url, entryHash: sha(`${url}\n${u.lastmod ?? ""}`) }] : [];
   });
+  return { entries, children: [] };
+}
+
+/** A sitemap's URLs; a sitemap index here (one nested in another) is refused. */
+export function sitemapEntries(xml: string, base: string): Entry[] {
+  const doc = sitemapDocument(xml, base);
+  if (doc.children.length) throw new CollectError("unsupported", "a sitemap index inside a sitemap index is not followed");
+  return doc.entries;
 }
 
 function absolute(url: string | null | undefined, base: string): string | null {

@@ -11,7 +11,7 @@ const PHRASES: [RegExp, string][] = [
   [/^HTTP \d+/, "أجاب الخادم بخطأ"],
   [/^cannot connect/, "تعذّر الاتصال بالخادم"],
   [/^more than \d+ redirects/, "تحويلات كثيرة"],
-  [/^a sitemap index/, "فهرس خرائط مواقع: أضف خرائطه الفرعية مصادرَ"],
+  [/^a sitemap index inside/, "فهرس خرائط مواقع داخل فهرس آخر: أضف الفهرس الفرعي مصدراً"],
   [/^could not be saved/, "تعذّر الحفظ في قاعدة البيانات"],
 ];
 

@@ -3,7 +3,7 @@
 // added, last error with its reason). A bad feed or page is recorded and the run goes on.
 import type { Db } from "../db/client";
 import type { Knowledge } from "../extract/knowledge";
-import { type Entry, feedEntries, kindOf, sitemapEntries, type SourceKind } from "./entries";
+import { type Entry, feedEntries, kindOf, sitemapDocument, sitemapEntries, type SourceKind } from "./entries";
 import { CollectError, politeGet } from "./fetch";
 import { HostLimit } from "./host-limit";
 import { decodeAnswer } from "./decode";
@@ -83,7 +83,8 @@ async function collect(db: Db, k: Knowledge, s: SourceRow, now: Date, ctx: Conte
         // The source is itself the article: its validators said it changed; its hash says whether it did.
         articles.push(readPage(text, s.url, s.outlet));
       } else {
-        const entries = (kind === "feed" ? feedEntries(text, res.url) : sitemapEntries(text, res.url)).slice(0, opts.maxItems ?? 50);
+        const listed = kind === "feed" ? feedEntries(text, res.url) : await sitemapUrls(text, res.url, ctx, pageErrors);
+        const entries = listed.slice(0, opts.maxItems ?? 50);
         for (const e of entries) entryHashes.set(e.url, e.entryHash);
         const known = new Map((await db.collectedItem.findMany({ where: { url: { in: entries.map((e) => e.url) } } })).map((i) => [i.url, i]));
         const fresh = entries.filter((e) => known.get(e.url)?.entryHash !== e.entryHash);
@@ -130,6 +131,26 @@ async function collect(db: Db, k: Knowledge, s: SourceRow, now: Date, ctx: Conte
     },
   });
   return run;
+}
+
+/** How many child sitemaps of a sitemap index one run reads: the newest, where news sites list today's stories. */
+const MAX_CHILD_SITEMAPS = 3;
+
+/** A sitemap's URLs; for a sitemap index, those of its newest child sitemaps (one level deep). */
+async function sitemapUrls(text: string, base: string, ctx: Context, errors: string[]): Promise<Entry[]> {
+  const doc = sitemapDocument(text, base);
+  if (!doc.children.length) return doc.entries;
+  const lists = await Promise.all(doc.children.slice(0, MAX_CHILD_SITEMAPS).map(async (child) => {
+    try {
+      const res = await ctx.hosts.run(child, () => politeGet(child, { timeoutMs: ctx.opts.timeoutMs, maxBytes: ctx.opts.maxBytes, allow: (u) => ctx.robots.allowed(u) }));
+      if (res.status === 304) throw new CollectError("http", "HTTP 304 to an unconditional request");
+      return sitemapEntries(decodeAnswer(res.bytes, res.contentType), res.url);
+    } catch (error) {
+      errors.push(`${child}: ${reasonOf(error)}`);
+      return [];
+    }
+  }));
+  return lists.flat();
 }
 
 async function fetchArticle(e: Entry, outlet: string | null, ctx: Context): Promise<CollectedArticle> {

@@ -97,6 +97,16 @@ export async function startNewsServer(): Promise<NewsServer> {
         return send(res, "application/rss+xml", rss("الصفحة الكبيرة", [{ title: "صفحة ضخمة", link: `${base}/articles/big.html`, description: "كبيرة" }]));
       case "/forbidden.xml":
         return send(res, "application/rss+xml", rss("الممنوع", [{ title: "خبر ممنوع", link: `${base}/private/secret.html`, description: "ممنوع" }]));
+      case "/sitemap-index.xml":
+        return send(res, "application/xml", `<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><sitemap><loc>${base}/sitemap-old.xml</loc><lastmod>2019-01-01</lastmod></sitemap><sitemap><loc>/sitemap-news.xml</loc><lastmod>2019-05-06</lastmod></sitemap></sitemapindex>`);
+      case "/sitemap-news.xml":
+        return send(res, "application/xml", `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>${base}/articles/s1.html</loc><lastmod>2019-05-06</lastmod></url></urlset>`);
+      case "/sitemap-old.xml":
+        return send(res, "application/xml", `<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"><url><loc>${base}/articles/s2.html</loc></url></urlset>`);
+      case "/articles/s1.html":
+        return send(res, "text/html; charset=utf-8", articlePage({ title: "قصف على بلدة حيش", date: "2019-05-06", story: "قتل ثلاثة مدنيين في قصف مدفعي على بلدة حيش بريف إدلب الجنوبي." }));
+      case "/articles/s2.html":
+        return send(res, "text/html; charset=utf-8", articlePage({ title: "اشتباكات قرب اللطامنة", date: "2019-01-01", story: "اندلعت اشتباكات عنيفة على أطراف بلدة اللطامنة بريف حماة الشمالي." }));
       case "/articles/a1.html":
         return send(res, "text/html; charset=utf-8", articlePage({ title: a1Version === 1 ? "قصف جوي على سراقب" : "حصيلة جديدة لقصف سراقب", date: "2019-05-02T10:00:00+03:00", story: a1Version === 1 ? STORY_A1 : STORY_A1_V2 }));
       case "/articles/a2.html":

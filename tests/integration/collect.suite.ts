@@ -21,7 +21,7 @@ export function collectSuite(name: string, open: () => Promise<TestDb>) {
     beforeAll(async () => {
       t = await open();
       site = await startNewsServer();
-      for (const [key, path] of Object.entries({ rss: "/rss.xml", atom: "/atom.xml", cp1256: "/cp1256.xml", broken: "/broken.xml", slow: "/slow.xml", redirect: "/old-feed.xml", big: "/big.xml", forbidden: "/forbidden.xml" })) {
+      for (const [key, path] of Object.entries({ rss: "/rss.xml", atom: "/atom.xml", cp1256: "/cp1256.xml", broken: "/broken.xml", slow: "/slow.xml", redirect: "/old-feed.xml", big: "/big.xml", forbidden: "/forbidden.xml", index: "/sitemap-index.xml" })) {
         const r = await addSource(t.db, { url: site.url + path, name: `مصدر ${key}`, outlet: `منفذ ${key}`, every: "15m" });
         if (!r.ok) throw new Error(r.message);
         ids[key] = r.id;
@@ -48,6 +48,14 @@ export function collectSuite(name: string, open: () => Promise<TestDb>) {
       const a3 = await article("/articles/a3.html");
       expect(a3).toMatchObject({ source: "منفذ atom" });
       expect((await source("rss")).kind).toBe("feed");
+    });
+
+    it("follows a sitemap index to its child sitemaps and collects their pages", async () => {
+      expect(first.get("index")).toMatchObject({ status: "ok", added: 2, error: null });
+      expect((await source("index")).kind).toBe("sitemap");
+      const s1 = await article("/articles/s1.html");
+      expect(s1).toMatchObject({ title: "قصف على بلدة حيش", source: "منفذ index" });
+      expect(await article("/articles/s2.html")).not.toBeNull();
     });
 
     it("reads the page's main text: table cells apart, navigation and related-article boxes left out", async () => {
@@ -81,8 +89,9 @@ export function collectSuite(name: string, open: () => Promise<TestDb>) {
       expect((await source("forbidden")).lastError).toBe(`1 page(s) failed: ${site.url}/private/secret.html: robots.txt forbids ${site.url}/private/secret.html`);
       // robots.txt forbade the page: it was never requested.
       expect(site.hits.get("/private/secret.html")).toBeUndefined();
-      expect(await t.db.article.count()).toBe(5);
-      for (const a of await t.db.article.findMany()) expect(a.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/articles\/a\d\.html$/);
+      // Five from the feeds, two from the sitemap index's children.
+      expect(await t.db.article.count()).toBe(7);
+      for (const a of await t.db.article.findMany()) expect(a.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/articles\/[as]\d\.html$/);
     });
 
     it("asks again only when due, conditionally; a 304 and known items fetch nothing twice", async () => {
@@ -91,12 +100,13 @@ export function collectSuite(name: string, open: () => Promise<TestDb>) {
       const runs = await runDueSources(t.db, knowledge, later(16), opts);
       expect(runs.find((r) => r.sourceId === ids.rss)).toMatchObject({ status: "not-modified", added: 0 });
       expect(runs.find((r) => r.sourceId === ids.atom)).toMatchObject({ status: "ok", added: 0, skipped: 1 });
-      for (const p of ["/articles/a1.html", "/articles/a2.html", "/articles/a3.html", "/articles/a4.html", "/articles/a5.html"]) {
+      expect(runs.find((r) => r.sourceId === ids.index)).toMatchObject({ status: "ok", added: 0, skipped: 2 });
+      for (const p of ["/articles/a1.html", "/articles/a2.html", "/articles/a3.html", "/articles/a4.html", "/articles/a5.html", "/articles/s1.html", "/articles/s2.html"]) {
         expect(site.hits.get(p), p).toBe(1);
       }
       expect(site.hits.get("/rss.xml")).toBe(before.get("/rss.xml")! + 1);
-      expect(await t.db.article.count()).toBe(5);
-      expect(await t.db.collectedItem.count()).toBe(5);
+      expect(await t.db.article.count()).toBe(7);
+      expect(await t.db.collectedItem.count()).toBe(7);
     });
 
     it("re-ingests an updated story (same URL, new content) and drops the old version", async () => {

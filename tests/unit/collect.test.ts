@@ -1,7 +1,7 @@
 // The collector's pure parts: polling intervals, what an answer is, feeds with the faults real Arabic
 // sites serve, and the Arabic wording of each failure.
 import { describe, expect, it } from "vitest";
-import { feedEntries, kindOf, sitemapEntries } from "@/lib/collect/entries";
+import { feedEntries, kindOf, sitemapDocument, sitemapEntries } from "@/lib/collect/entries";
 import { decodeAnswer } from "@/lib/collect/decode";
 import { collectReasonAr } from "@/lib/collect/reasons-ar";
 import { parseInterval } from "@/lib/collect/sources";
@@ -43,10 +43,12 @@ describe("what a source answers", () => {
     expect(() => feedEntries("<rss><channel><item><title>x</title>", "http://n/")).toThrow(/^invalid feed XML/);
   });
 
-  it("lists a sitemap's URLs and refuses a sitemap index with advice", () => {
+  it("lists a sitemap's URLs, a sitemap index's child sitemaps newest first, and refuses an index nested in one", () => {
     const urls = sitemapEntries('<urlset><url><loc>http://n/a</loc><lastmod>2025-01-01</lastmod></url><url><loc>http://n/b</loc></url></urlset>', "http://n/");
     expect(urls.map((u) => u.url)).toEqual(["http://n/a", "http://n/b"]);
-    expect(() => sitemapEntries("<sitemapindex><sitemap><loc>http://n/s1.xml</loc></sitemap></sitemapindex>", "http://n/")).toThrow(/child sitemaps/);
+    const index = '<sitemapindex><sitemap><loc>/s-old.xml</loc><lastmod>2024-01-01</lastmod></sitemap><sitemap><loc>http://n/s-new.xml</loc><lastmod>2025-06-01</lastmod></sitemap></sitemapindex>';
+    expect(sitemapDocument(index, "http://n/")).toEqual({ entries: [], children: ["http://n/s-new.xml", "http://n/s-old.xml"] });
+    expect(() => sitemapEntries(index, "http://n/")).toThrow(/inside a sitemap index/);
   });
 
   it("honours a declared Windows-1256 charset (header or XML declaration)", () => {
