@@ -3,7 +3,8 @@
 
 export const WEEK_START = 6; // Saturday (0 = Sunday)
 
-export const isIsoDay = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+/** A real calendar day written YYYY-MM-DD: the URL filters' own check. */
+export { isDay as isIsoDay } from "@/lib/filters/coerce";
 
 export function addDays(day: string, n: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + n * 86_400_000).toISOString().slice(0, 10);

@@ -318,10 +318,10 @@ interface Counted { count: number | null; from?: number; next?: number }
 
 type Counter = (r: Reading) => Counted | "veto" | undefined;
 
-/** "ارتقاء ٥٣ شهيداً": the victim noun after the count is the same casualties, read with it. */
 /** A preposition opening a phrase of place or cause: "قُتل في …"، "خلال …"، "جراء …". */
 const PLACE_OR_CAUSE = /^(?:في|فى|خلال|جراء|اثر|عقب|بسبب)$/;
 
+/** "ارتقاء ٥٣ شهيداً": the victim noun after the count is the same casualties, read with it. */
 const pastVictim = (r: Reading, after: { count: number; end: number }): Counted => ({
   count: after.count,
   next: after.end < r.end && classify(r.ctx.tokens[after.end].text)?.role === "victim" ? after.end : r.i,

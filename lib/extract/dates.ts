@@ -159,10 +159,11 @@ export interface RelativeDate {
   precision: 1 | 2 | 3;
 }
 
-/** The date a sentence gives its event, relative to the publication date. */
 const WEEKDAY_IN = new RegExp(`(?:يوم\\s+)?(${weekdayAlt})(?:\\s+الماضي|\\s+الفائت)?`, "g");
+/** What stands before a weekday that bounds a span ("حتى صباح السبت"), folded. */
 const UNTIL_BEFORE = /(?:^|\s)(?:حتي|لغايه|الي)\s+(?:(?:صباح|مساء|ظهر|فجر|ليل|ليله|يوم)\s+)?$/;
 
+/** The date a sentence gives its event, relative to the publication date. */
 export function eventDateIn(sentenceFolded: string, published: string | null): RelativeDate | null {
   for (const d of findDates(sentenceFolded)) {
     if (d.iso) return { iso: d.iso, precision: 1 };

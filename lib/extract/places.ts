@@ -383,8 +383,6 @@ export function findNewPlaces(ctx: ArticleContext, known: PlaceMention[], blocke
 }
 
 /** "وسط المدينة"، "سكان المخيم": the definite cue noun stands for the last place of that kind named before it. */
-const SIDE_ADJECTIVE = /^ال(?:شمالي|جنوبي|شرقي|غربي)(?:ه)?$/;
-
 export function findAnaphors(ctx: ArticleContext, mentions: PlaceMention[], blocked: (from: number, to: number) => boolean): PlaceMention[] {
   const out: PlaceMention[] = [];
   const taken = new Set<number>();
@@ -399,7 +397,7 @@ export function findAnaphors(ctx: ArticleContext, mentions: PlaceMention[], bloc
       // "المدينة الصناعية"، "البلدة القديمة": a name or a part of the place, not the place itself.
       const after = ctx.tokens[i + 1]?.text ?? "";
       // Not a direction, which says which side of it ("عند مدخل المدينة الجنوبي").
-      if (i + 1 < s.to && adjacent(ctx, i) && /^ال.+(ي|يه)$/.test(after) && !SIDE_ADJECTIVE.test(after)) continue;
+      if (i + 1 < s.to && adjacent(ctx, i) && /^ال.+(ي|يه)$/.test(after) && !isWord(ctx, i + 1, DIRS)) continue;
       while (next < mentions.length && mentions[next].from < i) next++;
       const kinds = ANAPHOR_KINDS.get(form)!;
       const cueWord = form.slice(2);
@@ -411,8 +409,11 @@ export function findAnaphors(ctx: ArticleContext, mentions: PlaceMention[], bloc
       if (!antecedent) continue;
       // "وأعلنت محافظة اللاذقية حظر تجول في المدينة": a governorate named in the sentence before the noun, of
       // which the last city is no part, makes that city a guess; no antecedent rather than a wrong one.
-      const other = mentions.slice(0, next).some((m) => m.sentence === s.index && m.from > antecedent!.from && m.entry.kind === "governorate" &&
-        m.entry.admin1 !== null && m.entry.admin1 !== antecedent!.entry.admin1);
+      let other = false;
+      for (let j = next - 1; j >= 0 && !other && mentions[j].from > antecedent.from && mentions[j].sentence === s.index; j--) {
+        const g = mentions[j].entry;
+        other = g.kind === "governorate" && g.admin1 !== null && g.admin1 !== antecedent.entry.admin1;
+      }
       if (other) continue;
       const span = tokenSpan(ctx, i, i + 1);
       out.push({ ...antecedent, from: i, to: i + 1, span, sentence: s.index, qualifies: null, cue: null, anaphor: true });

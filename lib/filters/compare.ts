@@ -4,6 +4,7 @@
 import "../zod-config";
 import { z } from "zod";
 import { GOVERNORATE_BY_CODE } from "../extract/lexicon/governorates";
+import { isDay } from "./coerce";
 
 export const COMPARE_MODES = ["gov", "period", "actor"] as const;
 export type CompareMode = (typeof COMPARE_MODES)[number];
@@ -20,7 +21,7 @@ export type CompareSides =
 
 type Raw = Record<string, string | string[] | undefined>;
 const first = (raw: Raw, k: string) => [raw[k]].flat()[0];
-const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).refine((s) => new Date(`${s}T00:00:00Z`).toISOString().startsWith(s));
+const day = z.string().refine(isDay);
 const gov = z.string().refine((c) => GOVERNORATE_BY_CODE.has(c));
 const actorId = z.string().regex(/^[1-9][0-9]{0,9}$/).transform(Number).pipe(z.number().max(2 ** 31 - 1));
 

@@ -15,7 +15,7 @@ import { clauseIndex, contrasts, VIOLENT, type FoundTrigger } from "./shared";
  * those places ("مقتل مواطنتين من بلدتي X وY").
  */
 export function distributeCasualties(ctx: ArticleContext, s: SentenceTokens, casualties: CasualtyMention[], made: { e: ExtractedEvent; p: PlaceMention; clause: number }[],
-  triggers: readonly FoundTrigger[] = []) {
+  triggers: readonly FoundTrigger[]) {
   if (!made.length) return;
   // "قُتل عنصر من الأمن …، فيما قُتل مسلحان": a count after فيما/بينما is of other victims of the same event.
   const given = new Map<string, number>();

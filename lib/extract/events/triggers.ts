@@ -58,8 +58,10 @@ export function isTally(ctx: ArticleContext, s: SentenceTokens, folded: string, 
   return casualties.some((c) => c.count !== null && c.count > 2) && anyInSet(ctx, DOCUMENTING, s.from, s.to);
 }
 const DOCUMENTING = foldSet(DOCUMENTING_WORDS);
+/** Words of a beginning (folded): what "منذ" counts from in a sum. */
+const BEGINNINGS = "بدء|بدايه|مطلع|انطلاق|اندلاع";
 /** "منذ بدء الحملة"، "منذ اندلاع النزاع"، "منذ مطلع الهجوم" (folded): since something began. */
-const SINCE_START = /(?:^|\s)[وف]?منذ\s+(?:بدء|بدايه|مطلع|انطلاق|اندلاع)\s/;
+const SINCE_START = new RegExp(`(?:^|\\s)[وف]?منذ\\s+(?:${BEGINNINGS})\\s`);
 
 /**
  * "وقُتل فيها أكثر من 1600 مدني منذ بدء الهجوم الأخير": a toll summed since something began, told by a word
@@ -73,19 +75,17 @@ export function isSumSince(ctx: ArticleContext, folded: string, triggers: FoundT
     casualties.some((c) => c.kind === "killed" && c.count !== null && c.count > 2);
 }
 const SINCE_WORD = /^[وف]?منذ$/;
-const BEGIN_WORD = /^(?:بدء|بدايه|مطلع|انطلاق|اندلاع)$/;
+const BEGIN_WORD = new RegExp(`^(?:${BEGINNINGS})$`);
 /**
  * A sentence that begins "ومنذ سقوط النظام …"، "منذ بدء التصعيد …"، "منذ الثامن من كانون الأول" sums what
  * has happened since another event or a date: background. Not "منذ فجر اليوم"، "منذ ما بعد منتصف الليل".
  */
 const SINCE_BACKGROUND = /^[وف]?منذ\s+(?:(?:عام\s+|العام\s+)?\d{4}(?:\s|$)|(?:سقوط|بدء|بدايه|مطلع|انطلاق|اندلاع|توقيع|اعلان|دخول|سيطره|انتهاء|اتفاق|مقتل|اغتيال)(?:\s|$)|(?:\S+\s+){1,3}(?:كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر)(?:\s|$))/;
 
-/** Vetoes of an event that is only feared, planned or demanded: its target, named after it, is not reached by a real trigger before it. */
-const UNREAL_RULES = new Set(["expected", "demanded"]);
-
 /** The triggers of a sentence that report an event: not negated, stopped, expected, pointed back to or stative. */
 export function sentenceTriggers(ctx: ArticleContext, s: SentenceTokens, actors: ActorMention[], mentions: PlaceMention[], clauseTexts: string[], year: number | null,
-  unreal: number[] = []): FoundTrigger[] {
+  /** filled with where the triggers of vetoed unreal events end */
+  unreal: number[]): FoundTrigger[] {
   const out: FoundTrigger[] = [];
   const matches = findNames(ctx.tokens, triggerIndex, s.from, s.to, (i) => adjacent(ctx, i))
     // A trigger inside a name ("كتيبة مدفعية سجيل") is part of the name.
@@ -105,7 +105,7 @@ export function sentenceTriggers(ctx: ArticleContext, s: SentenceTokens, actors:
     const veto = vetoOf(ctx, spot);
     if (veto) {
       ctx.trace?.push({ stage: "trigger", rule: veto.id, effect: "veto", text: surfaceOf(ctx, m.from, m.to) });
-      if (UNREAL_RULES.has(veto.id)) unreal.push(m.to);
+      if (veto.unreal) unreal.push(m.to);
       continue;
     }
     const need = NEED.get(trigger)!;

@@ -29,6 +29,9 @@ export interface TriggerRule {
   /** the clause names a bare year ("في العام 2015"، "عام 2012") before the article's own year */
   pastYear?: true;
   effect: TriggerEffect;
+  /** a veto of an event only feared, planned or demanded: the place after the trigger is its target, which
+   * a real trigger before it does not reach ("اشتباك مع خلية كانت تخطط لهجوم على X") */
+  unreal?: true;
   example: string;
   reason: string;
 }
@@ -58,7 +61,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     example: "وأدانت الخارجية هذه الغارات على مدينة إدلب.", reason: "a trigger pointed back to (هذه الهجمات) is the event already reported" },
   { id: "hypothetical", justBefore: [HYPOTHETICAL], effect: VETO,
     example: "وحذر من أي هجوم على مدينة إدلب.", reason: "any attack (أي هجوم) is a supposition" },
-  { id: "expected", near: { words: IRREALIS, within: 6 }, effect: VETO,
+  { id: "expected", near: { words: IRREALIS, within: 6 }, effect: VETO, unreal: true,
     example: "ويتوقع مراقبون أن تشهد مدينة إدلب اشتباكات عنيفة.", reason: "an expected or feared event has not happened" },
   { id: "figurative-explosion", types: ["Explosions/Remote violence"], justAfter: ["موقوتة", "موقوت", "الوضع", "الأوضاع", "سكاني", "شعبي", "الغضب", "غضب", "الأزمة", "أزمة", "الشارع", "اجتماعي", "الأسعار", "أسعار", "سعري", "الأسعار،"], effect: VETO,
     example: "وحذر من انفجار الوضع في مدينة درعا.", reason: "an explosive word said of something abstract (انفجار الوضع، قنبلة موقوتة)" },
@@ -72,7 +75,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     example: "وقالت مصادر في غرفة العمليات المركزية إن المفاوضات جرت في مدينة بصرى الشام.", reason: "غرفة العمليات (operations room), إدارة العمليات: a body's name, not operations carried out" },
   { id: "cultural-event", types: ["Protests"], justAfter: ["ثقافية", "ثقافي", "فنية", "فني", "رياضية", "رياضي", "علمية", "أدبية", "سينمائية", "تجارية", "اقتصادية", "سياحية", "تراثية", "دولية", "كبرى", "احتفالية"], effect: VETO,
     example: "ويقدم الجناح مشهداً من الأماكن المقدسة في تظاهرة ثقافية دولية في مدينة دمشق.", reason: "تظاهرة ثقافية is a festival or fair (Maghreb and Levant usage), not a demonstration" },
-  { id: "demanded", types: ["Battles", "Strategic developments", "Explosions/Remote violence"], near: { words: DEMAND_WORDS, within: 8, unlessBetween: RELATIVE_PAST }, effect: VETO,
+  { id: "demanded", types: ["Battles", "Strategic developments", "Explosions/Remote violence"], near: { words: DEMAND_WORDS, within: 8, unlessBetween: RELATIVE_PAST }, effect: VETO, unreal: true,
     example: "وجدد الجانب الروسي مطالبه بتسليم المعابر وسيطرة قوات النظام على بلدة بصرى الشام.", reason: "what one side demands or negotiates has not happened" },
   { id: "demands-listed", types: ["Battles", "Strategic developments", "Explosions/Remote violence"], sentenceHead: { words: DEMAND_NOUNS, within: 4 }, effect: VETO,
     example: "وتضمنت الشروط أيضاً، انسحاب المقاتلين من الأحياء الشرقية، بالإضافة إلى تسليم معبر البوكمال للجيش.", reason: "a sentence that lists demands or terms (its head is the demand) tells what is asked for, in every clause" },
