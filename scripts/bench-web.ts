@@ -43,22 +43,30 @@ async function time(url: string, runs = RUNS, before?: () => Promise<void>): Pro
 
 async function firstLoadJs(base: string): Promise<{ files: number; gzip: number }> {
   const html = await (await fetch(`${base}/`)).text();
-  const srcs = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]))];
+  // Not the nomodule polyfills: a browser with ES modules (every current one) never fetches them.
+  const tags = [...html.matchAll(/<script[^>]+src="([^"]+)"[^>]*>/g)].filter((m) => !/\bnoModule\b/i.test(m[0]));
+  const srcs = [...new Set(tags.map((m) => m[1]))];
   let gzip = 0;
   for (const src of srcs) gzip += gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer()), { level: 9 }).byteLength;
   return { files: srcs.length, gzip };
 }
 
-/** How the map copes with every place: time to draw them, and frames per second while panning. */
+/** How the map copes with every place: time from navigation until its dots (or cells) are drawn, on
+ * the overview and on /map, and frames per second while panning /map. */
 async function mapSmoothness(base: string) {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu"] });
   try {
+    const drawn: Record<string, number> = {};
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
-    const t = performance.now();
-    await page.goto(`${base}/map`);
+    for (const path of ["/", "/map"]) {
+      const t = performance.now();
+      await page.goto(`${base}${path}`);
+      // Drawn: the map reports the circles or grid cells it put on the canvas (a selector, not a
+      // function: the page's content security policy forbids evaluating strings).
+      await page.waitForSelector('[data-testid="map"][data-circles]:not([data-circles="0"]), [data-testid="map"][data-cells]:not([data-cells="0"])', { timeout: 60_000 });
+      drawn[path] = performance.now() - t;
+    }
     const host = page.locator('[data-testid="map"]');
-    await host.waitFor();
-    const drawnMs = performance.now() - t;
     const places = Number(await host.getAttribute("data-places"));
     const box = (await host.boundingBox())!;
     // A string, not a function: tsx would wrap a function in helpers the page does not have.
@@ -72,7 +80,7 @@ async function mapSmoothness(base: string) {
     await page.mouse.down();
     for (let i = 0; i < 60; i++) await page.mouse.move(box.x + box.width / 2 + Math.sin(i / 6) * 200, box.y + box.height / 2 + Math.cos(i / 6) * 100);
     await page.mouse.up();
-    return { places, drawnMs, fps: await frames };
+    return { places, drawn, fps: await frames };
   } finally {
     await browser.close();
   }
@@ -111,7 +119,10 @@ function autocannon(url: string) {
   return { rps: j.requests.average, p50: j.latency.p50, p99: j.latency.p99, errors: j.errors, timeouts: j.timeouts, non2xx: j.non2xx };
 }
 
-async function csvRowsPerSecond(url: string) {
+/** Rows per second of a streamed CSV, and the most the server's memory reached meanwhile (sampled every 250 ms). */
+async function csvRowsPerSecond(url: string, memory: () => number) {
+  let peakMb = memory();
+  const sampler = setInterval(() => { peakMb = Math.max(peakMb, memory()); }, 250);
   const t = performance.now();
   const res = await fetch(url);
   if (!res.ok || !res.body) throw new Error(`${url}: ${res.status}`);
@@ -123,7 +134,8 @@ async function csvRowsPerSecond(url: string) {
     for (const b of value) if (b === 10) lines++;
   }
   const s = (performance.now() - t) / 1000;
-  return { rows: lines - 1, s };
+  clearInterval(sampler);
+  return { rows: lines - 1, s, peakMb };
 }
 
 async function main() {
@@ -178,13 +190,14 @@ async function main() {
         line(`${label}: /api/${api} cached`, warm, `  ${(warm.bytes / 1024).toFixed(0)} KB`);
       }
     }
-    const csv = await csvRowsPerSecond(`${base}/api/export/events.csv`);
-    console.log(`CSV export, no filter: ${csv.rows} rows in ${csv.s.toFixed(1)} s = ${(csv.rows / csv.s).toFixed(0)} rows/s`);
+    const memoryBefore = serverMemoryMb(server.pid);
+    const csv = await csvRowsPerSecond(`${base}/api/export/events.csv`, () => serverMemoryMb(server.pid));
+    console.log(`CSV export, no filter: ${csv.rows} rows in ${csv.s.toFixed(1)} s = ${(csv.rows / csv.s).toFixed(0)} rows/s; server memory ${memoryBefore.toFixed(0)} MB before, at most ${csv.peakMb.toFixed(0)} MB during`);
     const js = await firstLoadJs(base);
     console.log(`first-load JavaScript of /: ${js.files} files, ${(js.gzip / 1024).toFixed(1)} KB gzipped`);
     if (!values["skip-map"]) {
       const m = await mapSmoothness(base);
-      console.log(`/map in Chromium: ${m.places} places drawn ${m.drawnMs.toFixed(0)} ms after navigation; panning for 2 s ran at ${m.fps.toFixed(0)} frames/s`);
+      console.log(`map in Chromium, ${m.places} places: drawn ${m.drawn["/"].toFixed(0)} ms after navigating to / and ${m.drawn["/map"].toFixed(0)} ms to /map; panning /map for 2 s ran at ${m.fps.toFixed(0)} frames/s`);
     }
     if (values.load) {
       // /sign-in reads nothing: the floor of a page here (the layout, the proxy, Next's render), so

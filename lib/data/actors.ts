@@ -78,8 +78,9 @@ export async function fetchCoActors(actorId: number, f: Filters, take = 10): Pro
 export const fetchActorOptions = (): Promise<ActorOption[]> => cachedByKey("actorOptions", loadActorOptions);
 
 async function loadActorOptions(): Promise<ActorOption[]> {
-  const groups = await db.eventActor.groupBy({ by: ["actorId"], _count: { _all: true } });
-  const top = groups.sort((a, b) => b._count._all - a._count._all).slice(0, 400);
+  // The actor roll-up has a few thousand rows where EventActor has a row per role (1.2 million at 1,000,000 events).
+  const groups = await db.$queryRaw<{ actorId: number | bigint; n: number | bigint }[]>`SELECT r."actorId" AS "actorId", SUM(r."events") AS n FROM "RollupActor" r GROUP BY 1`;
+  const top = groups.map((g) => ({ actorId: Number(g.actorId), n: Number(g.n) })).sort((a, b) => b.n - a.n || a.actorId - b.actorId).slice(0, 400);
   const rows = await db.actor.findMany({ where: { id: { in: top.map((g) => g.actorId) } }, select: { id: true, nameAr: true } });
   return rows.map((r) => ({ id: r.id, name: r.nameAr })).sort((a, b) => a.name.localeCompare(b.name, "ar"));
 }

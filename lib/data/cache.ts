@@ -50,3 +50,21 @@ export async function cachedByKey<T>(what: string, load: () => Promise<T>): Prom
   while (store.size > MAX_ENTRIES) store.delete(store.keys().next().value!);
   return value;
 }
+
+const placeStore = new Map<string, Promise<unknown>>();
+
+/** `load()` for a question about the places' map fields alone (the located places), computed once per
+ * value of their own counter (WriteGeneration.places, moved by the places' triggers only): an event
+ * written does not make 10,000 places be read again. */
+export async function cachedByPlaces<T>(what: string, load: () => Promise<T>): Promise<T> {
+  const rows = await db.$queryRaw<{ n: number | bigint | string }[]>`SELECT "places" AS n FROM "WriteGeneration" WHERE "id" = 1`;
+  const key = `${String(rows[0]?.n ?? "none")}|${what}`;
+  const hit = placeStore.get(key);
+  if (hit) return hit as Promise<T>;
+  // Only the newest counter's answers are kept: older ones can never be asked for again.
+  for (const k of placeStore.keys()) if (k.endsWith(`|${what}`)) placeStore.delete(k);
+  const value = load();
+  placeStore.set(key, value);
+  value.catch(() => placeStore.delete(key));
+  return value;
+}

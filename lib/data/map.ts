@@ -4,58 +4,97 @@ import "server-only";
 import type { MapData, MapPlace } from "../api-types";
 import { encodeMap, type CompactMap } from "../map-codec";
 import { db, dialect } from "../db";
+import { Prisma } from "../generated/sqlite/client";
+import { EVENT_TYPES } from "../event-types";
 import type { Filters } from "../filters";
-import { cachedByGeneration, cachedByKey } from "./cache";
-import { rollupCanAnswer, rollupSqlWhere } from "./rollup";
+import { cachedByGeneration, cachedByPlaces } from "./cache";
+import { placeRollupAnswers, rollupSql } from "./rollup";
 import { sqlWhere } from "./sql-where";
 
-const MAX_IN = 500;
+/** A filter's events summed per place (with the type of most of its events: on a tie the first by
+ * name), per governorate and in all. The database sends the cells back as JSON in one row: Prisma
+ * made an object of each row (52,000 place × type rows at a million events: ~100 ms). */
+export interface Summary {
+  /** [placeId, events, fatalities, dominant type], in no particular order. */
+  places: [number, number, number, string][];
+  /** [governorate, events, fatalities]. */
+  govs: [string, number, number][];
+  events: number;
+  fatalities: number;
+}
 
-type Group = { placeId: number; type: string; events: number; fatalities: number };
-type GovGroup = { code: string; events: number; fatalities: number };
-type Counts = { groups: Group[]; byGov: GovGroup[]; total: number };
+type Json<T> = T | string | null;
+const parse = <T>(v: Json<T>, empty: T): T => (v === null ? empty : typeof v === "string" ? (JSON.parse(v) as T) : v);
+const jsonRows = (row: Prisma.Sql) => (dialect === "postgres" ? Prisma.sql`json_agg(json_build_array(${row}))` : Prisma.sql`json_group_array(json_array(${row}))`);
 
-/** Events and fatalities per place × type and per governorate, from the roll-up (lib/data/rollup.ts). */
-export async function countsFromRollup(f: Filters): Promise<Counts> {
-  // Raw SQL, not the ORM's groupBy: at 1,000,000 events there are tens of thousands of place × type
-  // groups, which the ORM turned into nested objects one by one.
-  const where = rollupSqlWhere(f);
-  type Num = number | bigint;
-  const [groups, byGov, total] = await Promise.all([
-    db.$queryRaw<{ placeId: Num; type: string; n: Num | null; k: Num | null }[]>`
-      SELECT r."placeId" AS "placeId", r."type" AS type, SUM(r."events") AS n, SUM(r."fatalities") AS k FROM "EventRollup" r WHERE r."placeId" <> 0 AND ${where} GROUP BY 1, 2`,
-    db.$queryRaw<{ code: string; n: Num | null; k: Num | null }[]>`
-      SELECT r."admin1" AS code, SUM(r."events") AS n, SUM(r."fatalities") AS k FROM "EventRollup" r WHERE r."admin1" <> '' AND ${where} GROUP BY 1`,
-    db.$queryRaw<{ n: Num | null }[]>`SELECT SUM(r."events") AS n FROM "EventRollup" r WHERE ${where}`,
-  ]);
+/** One cell: events and fatalities of one type at a place (0: none) in a governorate ("": none). */
+type Cell = [placeId: number, admin1: string, type: string, events: number, fatalities: number];
+
+function summarise(cells: Iterable<Cell>): Summary {
+  const byPlace = new Map<number, { events: number; fatalities: number; type: string; top: number; byType: Map<string, number> }>();
+  const byGov = new Map<string, [number, number]>();
+  let [events, fatalities] = [0, 0];
+  for (const [id, admin1, type, n, k] of cells) {
+    events += n;
+    fatalities += k;
+    if (admin1) {
+      const g = byGov.get(admin1) ?? byGov.set(admin1, [0, 0]).get(admin1)!;
+      g[0] += n;
+      g[1] += k;
+    }
+    if (!id) continue;
+    const p = byPlace.get(id) ?? byPlace.set(id, { events: 0, fatalities: 0, type, top: 0, byType: new Map() }).get(id)!;
+    p.events += n;
+    p.fatalities += k;
+    // A place's events of one type may sit in two governorates' rows: the dominant type is chosen on their sum.
+    const typeEvents = (p.byType.get(type) ?? 0) + n;
+    p.byType.set(type, typeEvents);
+    if (typeEvents > p.top || (typeEvents === p.top && type < p.type)) Object.assign(p, { type, top: typeEvents });
+  }
   return {
-    groups: groups.map((g) => ({ placeId: Number(g.placeId), type: g.type, events: Number(g.n ?? 0), fatalities: Number(g.k ?? 0) })),
-    byGov: byGov.map((g) => ({ code: g.code, events: Number(g.n ?? 0), fatalities: Number(g.k ?? 0) })),
-    total: Number(total[0]?.n ?? 0),
+    places: [...byPlace].map(([id, p]) => [id, p.events, p.fatalities, p.type]),
+    govs: [...byGov].map(([code, [n, k]]) => [code, n, k]),
+    events, fatalities,
   };
 }
 
-/** The same, from the event table (the SQL filter: FTS5 / pg_trgm for text): for the filters the roll-up cannot answer. */
-export async function countsFromEvents(f: Filters): Promise<Counts> {
-  const where = sqlWhere(f, dialect);
-  type Num = number | bigint;
-  const [groups, byGov, total] = await Promise.all([
-    db.$queryRaw<{ placeId: Num; type: string; n: Num; k: Num | null }[]>`
-      SELECT e."placeId" AS "placeId", e."type" AS type, COUNT(*) AS n, SUM(e."fatalities") AS k FROM "Event" e WHERE e."placeId" IS NOT NULL AND ${where} GROUP BY 1, 2`,
-    db.$queryRaw<{ code: string; n: Num; k: Num | null }[]>`
-      SELECT e."admin1" AS code, COUNT(*) AS n, SUM(e."fatalities") AS k FROM "Event" e WHERE e."admin1" IS NOT NULL AND ${where} GROUP BY 1`,
-    db.$queryRaw<{ n: Num }[]>`SELECT COUNT(*) AS n FROM "Event" e WHERE ${where}`,
-  ]);
-  return {
-    groups: groups.map((g) => ({ placeId: Number(g.placeId), type: g.type, events: Number(g.n), fatalities: Number(g.k ?? 0) })),
-    byGov: byGov.map((g) => ({ code: g.code, events: Number(g.n), fatalities: Number(g.k ?? 0) })),
-    total: Number(total[0]?.n ?? 0),
-  };
+/** The summary from RollupPlace (lib/data/rollup.ts: filters without dates): a row per place and
+ * governorate, its types in columns, so a million events are ~10,000 rows. */
+export async function summaryFromRollup(f: Filters): Promise<Summary> {
+  const types = f.type.length ? EVENT_TYPES.filter((t) => f.type.includes(t.slug)) : EVENT_TYPES;
+  const columns = types.flatMap((t) => [Prisma.raw(`r."events_${t.slug}"`), Prisma.raw(`r."fatalities_${t.slug}"`)]);
+  const [row] = await db.$queryRaw<{ cells: Json<(number | string)[][]> }[]>`
+    SELECT ${jsonRows(Prisma.sql`r."placeId", r."admin1", ${Prisma.join(columns)}`)} AS cells FROM "RollupPlace" r WHERE ${rollupSql(f, { place: true, typesInColumns: true })}`;
+  const cells: Cell[] = [];
+  for (const [id, admin1, ...counts] of parse(row.cells, [])) {
+    types.forEach((t, i) => {
+      const n = Number(counts[2 * i]);
+      if (n) cells.push([Number(id), String(admin1), t.acled, n, Number(counts[2 * i + 1])]);
+    });
+  }
+  return summarise(cells);
 }
 
-const LOCATED = { lat: { not: null }, lon: { not: null } };
-const PLACE_FIELDS = { id: true, nameAr: true, lat: true, lon: true, geoPrecision: true, kind: true, admin1: true } as const;
-const locatedPlaces = () => cachedByKey("located-places", () => db.place.findMany({ where: LOCATED, select: PLACE_FIELDS }));
+/** The same from the event table (the SQL filter: FTS5 / pg_trgm for text), through its covering indexes. */
+export async function summaryFromEvents(f: Filters): Promise<Summary> {
+  const [row] = await db.$queryRaw<{ cells: Json<[number, string, string, number, number][]> }[]>`
+    SELECT ${jsonRows(Prisma.sql`"placeId", admin1, type, n, k`)} AS cells FROM (
+      SELECT COALESCE(e."placeId", 0) AS "placeId", COALESCE(e."admin1", '') AS admin1, e."type" AS type, COUNT(*) AS n, COALESCE(SUM(e."fatalities"), 0) AS k
+      FROM "Event" e WHERE ${sqlWhere(f, dialect)} GROUP BY 1, 2, 3) c`;
+  return summarise(parse(row.cells, []).map(([id, admin1, type, n, k]) => [Number(id), admin1, type, Number(n), Number(k)]));
+}
+
+/** The summary of a filter, once per write generation: the map and the overview's figures both read it. */
+export const fetchSummary = (f: Filters): Promise<Summary> => cachedByGeneration("summary", f, () => (placeRollupAnswers(f) ? summaryFromRollup(f) : summaryFromEvents(f)));
+
+type LocatedPlace = Omit<MapPlace, "events" | "fatalities" | "type">;
+/** Every place with coordinates, read again only when a place's map fields change (cachedByPlaces),
+ * as JSON in one row (10,000 places: ~25 ms as ORM objects). */
+const locatedPlaces = () => cachedByPlaces("located-places", async (): Promise<LocatedPlace[]> => {
+  const [r] = await db.$queryRaw<{ places: Json<[number, string, number, number, number, string, string | null][]> }[]>`
+    SELECT ${jsonRows(Prisma.sql`p."id", p."nameAr", p."lat", p."lon", p."geoPrecision", p."kind", p."admin1"`)} AS places FROM "Place" p WHERE p."lat" IS NOT NULL AND p."lon" IS NOT NULL`;
+  return parse(r.places, []).map(([id, name, lat, lon, precision, kind, admin1]) => ({ id, name, lat, lon, precision, kind, admin1 }));
+});
 
 export const fetchMap = (f: Filters) => cachedByGeneration("map", f, () => loadMap(f));
 
@@ -64,32 +103,19 @@ export const fetchMap = (f: Filters) => cachedByGeneration("map", f, () => loadM
 export const fetchCompactMap = (f: Filters): Promise<CompactMap> => cachedByGeneration("map-compact", f, async () => encodeMap(await fetchMap(f)));
 
 async function loadMap(f: Filters): Promise<MapData> {
-  const { groups, byGov, total } = await (rollupCanAnswer(f) ? countsFromRollup(f) : countsFromEvents(f));
-  const agg = new Map<number, { events: number; fatalities: number; type: string; typeCount: number }>();
-  // Groups in a fixed order, so a tie between two types picks the same dominant type on both paths.
-  groups.sort((a, b) => a.placeId - b.placeId || a.type.localeCompare(b.type));
-  for (const g of groups) {
-    const a = agg.get(g.placeId) ?? { events: 0, fatalities: 0, type: g.type, typeCount: 0 };
-    a.events += g.events;
-    a.fatalities += g.fatalities;
-    if (g.events > a.typeCount) Object.assign(a, { type: g.type, typeCount: g.events });
-    agg.set(g.placeId, a);
-  }
-  const ids = [...agg.keys()];
-  // Past a few hundred ids, every located place (read once per write generation: ~10,000 rows with
-  // their names cost more than the counts), where an IN list would hit the parameter limit.
-  const rows = ids.length <= MAX_IN ? await db.place.findMany({ where: { id: { in: ids }, ...LOCATED }, select: PLACE_FIELDS }) : await locatedPlaces();
+  const summary = await fetchSummary(f);
+  const located = new Map((await locatedPlaces()).map((p) => [p.id, p]));
   const places: MapPlace[] = [];
-  for (const p of rows) {
-    const a = agg.get(p.id);
-    if (a) places.push({ id: p.id, name: p.nameAr, lat: p.lat!, lon: p.lon!, precision: p.geoPrecision, kind: p.kind, admin1: p.admin1, events: a.events, fatalities: a.fatalities, type: a.type });
+  for (const [id, events, fatalities, type] of summary.places) {
+    const p = located.get(id);
+    if (p) places.push({ ...p, events, fatalities, type });
   }
   places.sort((a, b) => b.events - a.events || a.id - b.id);
   // Events with no place, or a place without coordinates, are counted, never drawn.
-  const unlocated = total - places.reduce((s, p) => s + p.events, 0);
+  const unlocated = summary.events - places.reduce((s, p) => s + p.events, 0);
   return {
     places,
-    governorates: byGov.sort((a, b) => a.code.localeCompare(b.code)),
+    governorates: summary.govs.map(([code, events, fatalities]) => ({ code, events, fatalities })).sort((a, b) => a.code.localeCompare(b.code)),
     unlocated,
   };
 }

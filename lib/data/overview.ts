@@ -7,43 +7,32 @@ import { cachedByGeneration } from "./cache";
 import { DEFAULT_TABLE } from "../filters/table";
 import { eventIdsPage, inIdOrder } from "./event-page-sql";
 import { eventRowSelect, toEventRows } from "./event-rows";
-import { rankActors, rankActorsSql } from "./rank";
-import { rollupCanAnswer, rollupWhere } from "./rollup";
+import { fetchSummary } from "./map";
+import { rankActorsOf } from "./rank";
+import { monthRollupAnswers, rollupSql } from "./rollup";
 import { sqlWhere } from "./sql-where";
-import { eventWhere } from "./where";
 
 const TOP = 10;
 const LATEST = 8;
 
-type Num = number | bigint;
 type PlaceCount = { placeId: number; events: number };
 type Totals = { events: number; fatalities: number; byPlace: PlaceCount[] };
 
-/** Events, fatalities and events per place, from the roll-up (lib/data/rollup.ts). */
-export async function totalsFromRollup(f: Filters): Promise<Totals> {
-  const where = rollupWhere(f);
-  const [sums, byPlace] = await Promise.all([
-    db.eventRollup.aggregate({ where, _sum: { events: true, fatalities: true } }),
-    db.eventRollup.groupBy({ by: ["placeId"], where: { AND: [where, { placeId: { not: 0 } }] }, _sum: { events: true } }),
-  ]);
-  return { events: sums._sum.events ?? 0, fatalities: sums._sum.fatalities ?? 0, byPlace: byPlace.map((p) => ({ placeId: p.placeId, events: p._sum.events ?? 0 })) };
+/** Events, fatalities and events per place, from the filter's summary (lib/data/map.ts: a roll-up or the events). */
+async function totalsOf(f: Filters): Promise<Totals> {
+  const s = await fetchSummary(f);
+  return { events: s.events, fatalities: s.fatalities, byPlace: s.places.map(([placeId, events]) => ({ placeId, events })) };
 }
 
-/** The same, from the event table (the SQL filter: FTS5 / pg_trgm for text): for the filters the roll-up cannot answer. */
-export async function totalsFromEvents(f: Filters): Promise<Totals> {
-  const where = sqlWhere(f, dialect);
-  const [sums, byPlace] = await Promise.all([
-    db.$queryRaw<{ n: Num; k: Num | null }[]>`SELECT COUNT(*) AS n, SUM(e."fatalities") AS k FROM "Event" e WHERE ${where}`,
-    db.$queryRaw<{ placeId: Num; n: Num }[]>`SELECT e."placeId" AS "placeId", COUNT(*) AS n FROM "Event" e WHERE e."placeId" IS NOT NULL AND ${where} GROUP BY 1`,
-  ]);
-  return { events: Number(sums[0]?.n ?? 0), fatalities: Number(sums[0]?.k ?? 0), byPlace: byPlace.map((p) => ({ placeId: Number(p.placeId), events: Number(p.n) })) };
-}
-
-/** Distinct articles behind the filtered events: counted by the database (a groupBy made 20,000 objects at 100,000 events). */
-async function countArticles(f: Filters): Promise<number> {
-  const rows = hasFilters(f)
-    ? await db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(DISTINCT es."articleId") AS n FROM "EventSource" es JOIN "Event" e ON e."id" = es."eventId" WHERE ${sqlWhere(f, dialect)}`
-    : await db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(DISTINCT "articleId") AS n FROM "EventSource"`;
+/** Distinct articles behind the filtered events, counted by the database: RollupSourceMonth's slice
+ * when it can answer (whole months, no place), else the filtered events joined with their sources. */
+export async function countArticles(f: Filters, via: "auto" | "events" = "auto"): Promise<number> {
+  type N = { n: number | bigint }[];
+  const rows = !hasFilters(f)
+    ? await db.$queryRaw<N>`SELECT COUNT(DISTINCT "articleId") AS n FROM "EventSource"`
+    : via === "auto" && monthRollupAnswers(f)
+      ? await db.$queryRaw<N>`SELECT COUNT(DISTINCT r."articleId") AS n FROM "RollupSourceMonth" r WHERE ${rollupSql(f, { month: true })}`
+      : await db.$queryRaw<N>`SELECT COUNT(DISTINCT es."articleId") AS n FROM "EventSource" es JOIN "Event" e ON e."id" = es."eventId" WHERE ${sqlWhere(f, dialect)}`;
   return Number(rows[0]?.n ?? 0);
 }
 
@@ -56,12 +45,9 @@ async function latestEvents(f: Filters) {
 export const fetchOverview = (f: Filters) => cachedByGeneration("overview", f, () => loadOverview(f));
 
 async function loadOverview(f: Filters): Promise<OverviewData> {
-  const where = eventWhere(f);
-  // Without filters, the join to Event would only cost time.
-  const related = hasFilters(f) ? { event: where } : {};
   const [totals, byActor, byArticle, latest] = await Promise.all([
-    rollupCanAnswer(f) ? totalsFromRollup(f) : totalsFromEvents(f),
-    hasFilters(f) ? rankActorsSql(sqlWhere(f, dialect), TOP) : rankActors(related, TOP),
+    totalsOf(f),
+    rankActorsOf(f, TOP),
     countArticles(f),
     latestEvents(f),
   ]);

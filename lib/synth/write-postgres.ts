@@ -41,5 +41,11 @@ export async function writePostgres(db: Db, data: SynthStream, opts: WriteOption
   for (const table of ["Article", "Place", "Actor", "Event"]) {
     await db.$executeRawUnsafe(`SELECT setval(pg_get_serial_sequence('"${table}"', 'id'), (SELECT COALESCE(MAX(id), 1) FROM "${table}"))`);
   }
+  // What a bulk load needs before it is read: the planner's statistics, and the visibility map that
+  // lets the covering indexes answer without visiting the rows (autovacuum would get there, later).
+  say("vacuum and analyze");
+  for (const table of ["Article", "Event", "EventSource", "EventActor", "Mention", "RollupMonth", "RollupWeek", "RollupPlace", "RollupActor", "RollupActorMonth", "RollupSourceMonth"]) {
+    await db.$executeRawUnsafe(`VACUUM (ANALYZE) "${table}"`);
+  }
   return done;
 }

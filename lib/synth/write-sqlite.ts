@@ -3,6 +3,7 @@
 // in a statement each: the FTS rows of the new events (their folded search text, sqliteFold(), came with them), the whole roll-up table
 // from the events (so it equals their aggregates exactly), and one bump of the write generation.
 import { type BulkConnection, openSqliteBulk, rowInserter, withoutTriggersAndIndexes } from "../db/sqlite-bulk";
+import { rebuildRollups } from "../db/rollups";
 import { sqliteFold } from "../search/fold-sql";
 import type { SynthStream } from "./generate";
 import { actorRows, chunkRows, chunks, COLUMNS, placeRows, type Table } from "./rows";
@@ -59,9 +60,6 @@ export function writeSqlite(file: string, data: SynthStream, opts: WriteOptions)
 /** What the Event triggers keep, for the events from `firstEvent` on (the roll-ups whole); their search text came with the rows (sqliteFold). */
 function rebuildDerived(conn: BulkConnection, firstEvent: number) {
   conn.prepare(`INSERT INTO "EventSearch" (rowid, "text") SELECT "id", "searchText" FROM "Event" WHERE "id" >= ?`).run(firstEvent);
-  conn.exec(`DELETE FROM "EventRollup";
-    INSERT INTO "EventRollup" ("day", "placeId", "type", "admin1", "events", "fatalities")
-      SELECT COALESCE(substr("date", 1, 10), ''), COALESCE("placeId", 0), "type", COALESCE("admin1", ''), COUNT(*), COALESCE(SUM("fatalities"), 0)
-      FROM "Event" WHERE "reviewStatus" <> 'rejected' GROUP BY 1, 2, 3, 4;
+  conn.exec(`${rebuildRollups("sqlite")}
     UPDATE "WriteGeneration" SET "n" = "n" + 1 WHERE "id" = 1;`);
 }

@@ -35,6 +35,16 @@ describe("map codec", () => {
     expect(decodeMap(encodeMap(data))).toEqual(data);
   });
 
+  it("re-encodes and re-decodes after a write: new counts with the same names, then a renamed place", () => {
+    const data = places(500, 3);
+    expect(decodeMap(encodeMap(data))).toEqual(data);
+    const more = { ...data, places: data.places.map((p) => ({ ...p, events: p.events + 1 })) };
+    expect(decodeMap(JSON.parse(JSON.stringify(encodeMap(more))))).toEqual(more);
+    const renamed = { ...more, places: more.places.map((p, i) => (i === 7 ? { ...p, name: "معرة النعمان" } : p)) };
+    expect(decodeMap(JSON.parse(JSON.stringify(encodeMap(renamed))))).toEqual(renamed);
+    expect(decodeMap(JSON.parse(JSON.stringify(encodeMap(data))))).toEqual(data);
+  });
+
   it("keeps a place without a governorate, and coordinates to 1/10,000 of a degree", () => {
     const data: MapData = { places: [{ id: 7, name: "بيروت", lat: 33.893_849, lon: 35.501_77, precision: 2, kind: "city", admin1: null, events: 3, fatalities: 0, type: "Protests" }], governorates: [], unlocated: 0 };
     const back = decodeMap(encodeMap(data)).places[0];

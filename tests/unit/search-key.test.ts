@@ -6,6 +6,7 @@ import { EMPTY_FILTERS } from "@/lib/filters";
 import { sqliteFoldExpr } from "@/lib/search/fold-sql";
 import { ftsPhrase, searchKey, usesTrigrams } from "@/lib/search/search-key";
 import { postgresMigration, POSTGRES_PATH, sqliteMigration, SQLITE_PATH } from "@/scripts/search-sql";
+import { ROLLUP_POSTGRES_PATH, ROLLUP_SQLITE_PATH, rollupPostgresMigration, rollupSqliteMigration } from "@/scripts/rollup-sql";
 
 describe("searchKey: one key for every spelling", () => {
   it.each([
@@ -63,16 +64,32 @@ describe("the folding in SQL", () => {
     expect(readFileSync(SQLITE_PATH, "utf8")).toBe(sqliteMigration());
     expect(readFileSync(POSTGRES_PATH, "utf8")).toBe(postgresMigration());
   });
+
+  it("the committed roll-up migrations are what scripts/rollup-sql.ts writes (npm run db:rollup-sql)", () => {
+    expect(readFileSync(ROLLUP_SQLITE_PATH, "utf8")).toBe(rollupSqliteMigration());
+    expect(readFileSync(ROLLUP_POSTGRES_PATH, "utf8")).toBe(rollupPostgresMigration());
+  });
 });
 
-describe("rollupCanAnswer: an allow-list", async () => {
-  const { rollupCanAnswer } = await import("@/lib/data/rollup");
-  it("answers governorate, dates, type and place, and nothing else", () => {
-    expect(rollupCanAnswer({ ...EMPTY_FILTERS, gov: ["SY-ID"], from: "2019-01-01", to: "2020-12-31", type: ["battles"], place: 3 })).toBe(true);
-    expect(rollupCanAnswer({ ...EMPTY_FILTERS, actor: 4 })).toBe(false);
-    expect(rollupCanAnswer({ ...EMPTY_FILTERS, q: "ادلب" })).toBe(false);
+describe("which roll-up answers: an allow-list of fields, and the grain of the dates", async () => {
+  const { placeRollupAnswers, monthRollupAnswers, wholeMonths } = await import("@/lib/data/rollup");
+  it("answers governorate, type and place without dates from the place roll-up, and nothing else", () => {
+    expect(placeRollupAnswers({ ...EMPTY_FILTERS, gov: ["SY-ID"], type: ["battles"], place: 3 })).toBe(true);
+    expect(placeRollupAnswers({ ...EMPTY_FILTERS, from: "2019-01-01" })).toBe(false);
+    expect(placeRollupAnswers({ ...EMPTY_FILTERS, actor: 4 })).toBe(false);
+    expect(placeRollupAnswers({ ...EMPTY_FILTERS, q: "ادلب" })).toBe(false);
     // A field added later (by another filter) falls back to the event table as soon as it is set.
-    expect(rollupCanAnswer({ ...EMPTY_FILTERS, minFatalities: 5 } as typeof EMPTY_FILTERS)).toBe(false);
-    expect(rollupCanAnswer({ ...EMPTY_FILTERS, minFatalities: null } as typeof EMPTY_FILTERS)).toBe(true);
+    expect(placeRollupAnswers({ ...EMPTY_FILTERS, minFatalities: 5 } as typeof EMPTY_FILTERS)).toBe(false);
+    expect(placeRollupAnswers({ ...EMPTY_FILTERS, minFatalities: null } as typeof EMPTY_FILTERS)).toBe(true);
   });
+  it("answers whole months without a place from the month roll-ups", () => {
+    expect(monthRollupAnswers({ ...EMPTY_FILTERS, gov: ["SY-ID"], from: "2019-01-01", to: "2020-12-31", type: ["battles"] })).toBe(true);
+    expect(monthRollupAnswers({ ...EMPTY_FILTERS, from: "2019-01-01", place: 3 })).toBe(false);
+    expect(monthRollupAnswers({ ...EMPTY_FILTERS, from: "2019-01-02" })).toBe(false);
+    expect(monthRollupAnswers({ ...EMPTY_FILTERS, actor: 4 })).toBe(false);
+  });
+  it.each([
+    [{}, true], [{ from: "2019-03-01" }, true], [{ to: "2019-02-28" }, true], [{ to: "2020-02-29" }, true], [{ to: "2019-02-27" }, false],
+    [{ from: "2019-03-01", to: "2019-03-31" }, true], [{ from: "2019-03-15", to: "2019-04-30" }, false], [{ to: "2019-04-31" }, false],
+  ])("wholeMonths(%j) is %s", (range, expected) => expect(wholeMonths(range)).toBe(expected));
 });

@@ -1,0 +1,159 @@
+// The roll-ups: events (and actor roles) summed per coarse bucket, kept exact by database triggers in
+// every writer's own transaction (migration 0010_rollups, written from this table by
+// scripts/rollup-sql.ts). Each is a small table the dashboard reads instead of the events when the
+// filter allows (lib/data/rollup.ts; docs/decisions/0020-coarse-rollups.md says which path answers what).
+//
+// Why these grains and not day × place: at 1,000,000 synthetic events the day × place × type roll-up
+// had 924,610 rows — as many as the events, and slower to group than the event table's covering
+// indexes. A roll-up pays only where many events share a bucket: a month of a governorate, a place
+// over all time, an actor in a governorate.
+import { EVENT_TYPES } from "../event-types";
+
+export type Dialect = "sqlite" | "postgres";
+
+/** A bucket column and how it is computed from an event row `r` (new, old, or a table alias). */
+type Key = "month" | "week" | "placeId" | "admin1" | "type" | "actorId" | "articleId";
+
+/** The tables that link an event to many rows of another (its actors' roles, its sources): a roll-up
+ * "of" one counts link rows, its key holding the linked id. */
+export const LINKS = {
+  actor: { table: "EventActor", id: "actorId" },
+  source: { table: "EventSource", id: "articleId" },
+} as const;
+type Link = keyof typeof LINKS;
+
+export interface Rollup {
+  table: string;
+  /** "event": one count per event; a link: one count per link row (an actor's role in an event, a source of an event). */
+  of: "event" | Link;
+  keys: readonly Key[];
+  /** Events and fatalities per event type besides the totals (columns events_<slug>, fatalities_<slug>):
+   * a row per place instead of one per place × type, and the dominant type read off the row. */
+  byType?: true;
+  /** Secondary indexes (column lists) besides the primary key: covering, so a slice is read from the index alone. */
+  indexes: readonly (readonly (Key | "events")[])[];
+  why: string;
+}
+
+export const ROLLUPS: readonly Rollup[] = [
+  { table: "RollupMonth", of: "event", keys: ["month", "admin1", "type"], indexes: [],
+    why: "figures, governorate shading and the monthly timeline of any governorate/type/whole-month filter: ~14,000 rows for a million events" },
+  { table: "RollupWeek", of: "event", keys: ["week", "admin1", "type"], indexes: [],
+    why: "the weekly timeline (spans of four months to three years) of a governorate/type filter: whole weeks from here, the partial weeks at a range's ends from the events" },
+  { table: "RollupPlace", of: "event", keys: ["placeId", "admin1"], byType: true, indexes: [],
+    why: "the map, the places count and the top places when no date is set: one row per place (~10,000), its types in columns" },
+  { table: "RollupActor", of: "actor", keys: ["actorId", "admin1", "type"], indexes: [],
+    why: "the top actors and the actors count when no date is set: a few thousand rows where EventActor has 1.2 million" },
+  { table: "RollupActorMonth", of: "actor", keys: ["actorId", "month", "admin1", "type"], indexes: [["admin1", "month", "actorId", "events"], ["month", "actorId", "events"]],
+    why: "the top actors of a whole-month range: the range's slice of this table, not a join of every event in it with its actors" },
+  { table: "RollupSourceMonth", of: "source", keys: ["articleId", "month", "admin1", "type"], indexes: [["admin1", "month", "articleId"], ["month", "articleId"]],
+    why: "the articles behind a governorate or a whole-month range: distinct article ids of the slice, not every event of the range joined with its sources (73 → 14 ms for two governorates × two years at a million events)" },
+];
+
+const COLUMN_TYPE: Record<Key, string> = { month: "TEXT", week: "TEXT", placeId: "INTEGER", admin1: "TEXT", type: "TEXT", actorId: "INTEGER", articleId: "INTEGER" };
+
+/** The bucket value of event row `r`; absent values are "" / 0 so that the key is unique. `a` is the link row. */
+export function keyExpr(key: Key, r: string, dialect: Dialect, a = "a"): string {
+  if (key === "month") return dialect === "sqlite" ? `COALESCE(substr(${r}."date", 1, 7), '')` : `COALESCE(to_char(${r}."date", 'YYYY-MM'), '')`;
+  // The Monday of the ISO week (lib/timeline-buckets.ts starts weeks on Monday), YYYY-MM-DD.
+  if (key === "week") return dialect === "sqlite" ? `COALESCE(date(substr(${r}."date", 1, 10), '-6 days', 'weekday 1'), '')` : `COALESCE(to_char(date_trunc('week', ${r}."date"), 'YYYY-MM-DD'), '')`;
+  if (key === "placeId") return `COALESCE(${r}."placeId", 0)`;
+  if (key === "admin1") return `COALESCE(${r}."admin1", '')`;
+  if (key === "type") return `${r}."type"`;
+  return `${a}."${key}"`;
+}
+
+const q = (s: string) => `"${s}"`;
+const cols = (keys: readonly string[]) => keys.map(q).join(", ");
+/** A measure column, what one event row `r` adds to it, and its value over a group of events `e` (the rebuild). */
+interface Measure { column: string; add: (r: string) => string; sum: string }
+const ofType = (acled: string, then: string, r: string) => `CASE WHEN ${r}."type" = '${acled}' THEN ${then} ELSE 0 END`;
+function measures(t: Rollup): Measure[] {
+  const events: Measure = { column: "events", add: () => "1", sum: "COUNT(*)" };
+  if (t.of !== "event") return [events];
+  const fatal = (r: string) => `COALESCE(${r}."fatalities", 0)`;
+  return [events, { column: "fatalities", add: fatal, sum: `COALESCE(SUM(e."fatalities"), 0)` },
+    ...(t.byType ? EVENT_TYPES.flatMap((ty) => [
+      { column: `events_${ty.slug}`, add: (r: string) => ofType(ty.acled, "1", r), sum: `SUM(${ofType(ty.acled, "1", "e")})` },
+      { column: `fatalities_${ty.slug}`, add: (r: string) => ofType(ty.acled, fatal(r), r), sum: `SUM(${ofType(ty.acled, fatal("e"), "e")})` },
+    ]) : [])];
+}
+/** A rejected event (the review status) is in no count, so it is in no roll-up row either. */
+const counted = (r: string) => `${r}."reviewStatus" <> 'rejected'`;
+
+export function createTables(dialect: Dialect): string {
+  return ROLLUPS.map((t) => {
+    const body = [...t.keys.map((k) => `    ${q(k)} ${COLUMN_TYPE[k]} NOT NULL`), ...measures(t).map((m) => `    ${q(m.column)} INTEGER NOT NULL`)];
+    const pk = dialect === "sqlite" ? `    PRIMARY KEY (${cols(t.keys)})` : `    CONSTRAINT "${t.table}_pkey" PRIMARY KEY (${cols(t.keys)})`;
+    const idx = t.indexes.map((i) => `CREATE INDEX "${t.table}_${i.join("_")}_idx" ON ${q(t.table)}(${cols(i)});`);
+    return [`CREATE TABLE ${q(t.table)} (\n${body.join(",\n")},\n\n${pk}\n);`, ...idx].join("\n");
+  }).join("\n");
+}
+
+const upsert = (t: Rollup, dialect: Dialect) => {
+  const target = dialect === "postgres" ? `${q(t.table)}.` : "";
+  return `ON CONFLICT (${cols(t.keys)}) DO UPDATE SET ${measures(t).map(({ column: m }) => `"${m}" = ${target}"${m}" + excluded."${m}"`).join(", ")}`;
+};
+const keyMatch = (t: Rollup, r: string, dialect: Dialect, a = "a") => t.keys.map((k) => `${q(t.table)}.${q(k)} = ${keyExpr(k, r, dialect, a)}`).join(" AND ");
+
+/** SQL statements that count event row `r` in (sign +1) or out of (sign −1) the roll-ups made of events. */
+export function eventRollups(r: string, sign: 1 | -1, dialect: Dialect): string[] {
+  return ROLLUPS.filter((t) => t.of === "event").flatMap((t) => {
+    const ms = measures(t);
+    return sign > 0
+      ? [`INSERT INTO ${q(t.table)} (${cols(t.keys)}, ${ms.map((m) => q(m.column)).join(", ")})
+    SELECT ${t.keys.map((k) => keyExpr(k, r, dialect)).join(", ")}, ${ms.map((m) => m.add(r)).join(", ")} WHERE ${counted(r)}
+    ${upsert(t, dialect)};`]
+      : [`UPDATE ${q(t.table)} SET ${ms.map((m) => `"${m.column}" = "${m.column}" - ${m.add(r)}`).join(", ")}
+    WHERE ${counted(r)} AND ${keyMatch(t, r, dialect)};`,
+        `DELETE FROM ${q(t.table)} WHERE "events" = 0 AND ${keyMatch(t, r, dialect)};`];
+  });
+}
+
+const linked = (t: Rollup) => (t.of === "event" ? null : LINKS[t.of]);
+
+/** The link roll-ups for every link row of event row `r` (its actor roles, its sources), in or out: an event that changes bucket. */
+export function linkRollupsOfEvent(r: string, sign: 1 | -1, dialect: Dialect): string[] {
+  return ROLLUPS.flatMap((t) => {
+    const link = linked(t);
+    if (!link) return [];
+    const own = `${q(t.table)}.${q(link.id)}`;
+    // The event's bucket and the ids it links to: the primary key's columns, so each row is found by the key.
+    const rows = `${own} IN (SELECT l.${q(link.id)} FROM ${q(link.table)} l WHERE l."eventId" = ${r}."id") AND ${t.keys.filter((k) => k !== link.id).map((k) => `${q(t.table)}.${q(k)} = ${keyExpr(k, r, dialect)}`).join(" AND ")}`;
+    return sign > 0
+      ? [`INSERT INTO ${q(t.table)} (${cols(t.keys)}, "events")
+    SELECT ${t.keys.map((k) => keyExpr(k, r, dialect, "l")).join(", ")}, COUNT(*) FROM ${q(link.table)} l WHERE l."eventId" = ${r}."id" AND ${counted(r)} GROUP BY l.${q(link.id)}
+    ${upsert(t, dialect)};`]
+      : [`UPDATE ${q(t.table)} SET "events" = "events" - (SELECT COUNT(*) FROM ${q(link.table)} l WHERE l."eventId" = ${r}."id" AND l.${q(link.id)} = ${own})
+    WHERE ${counted(r)} AND ${rows};`,
+        `DELETE FROM ${q(t.table)} WHERE "events" = 0 AND ${rows};`];
+  });
+}
+
+/** The roll-ups of one link row `a` of `which` (a role, a source), in or out, its bucket read from its event (none when the event is gone). */
+export function rollupsOfLink(which: Link, a: string, sign: 1 | -1, dialect: Dialect): string[] {
+  return ROLLUPS.filter((t) => t.of === which).flatMap((t) => {
+    const keys = t.keys.map((k) => keyExpr(k, "e", dialect, a)).join(", ");
+    const ofEvent = `FROM "Event" e WHERE e."id" = ${a}."eventId" AND ${counted("e")}`;
+    // The row by its whole key (a row value against the event's bucket), not a scan of the linked id's rows.
+    const row = `(${t.keys.map((k) => `${q(t.table)}.${q(k)}`).join(", ")}) IN (SELECT ${keys} ${ofEvent})`;
+    return sign > 0
+      ? [`INSERT INTO ${q(t.table)} (${cols(t.keys)}, "events")
+    SELECT ${keys}, 1 ${ofEvent}
+    ${upsert(t, dialect)};`]
+      : [`UPDATE ${q(t.table)} SET "events" = "events" - 1 WHERE ${row};`, `DELETE FROM ${q(t.table)} WHERE "events" = 0 AND ${row};`];
+  });
+}
+
+/** Every roll-up rebuilt from the tables (a migration's backfill, the bulk synthetic writer's rebuild). */
+export function rebuildRollups(dialect: Dialect): string {
+  return ROLLUPS.map((t) => {
+    const keys = t.keys.map((k) => keyExpr(k, "e", dialect, "a"));
+    const groupBy = t.keys.map((_, i) => i + 1).join(", ");
+    const link = linked(t);
+    const ms = measures(t);
+    const from = link ? `${q(link.table)} a JOIN "Event" e ON e."id" = a."eventId"` : `"Event" e`;
+    return `DELETE FROM ${q(t.table)};\nINSERT INTO ${q(t.table)} (${cols(t.keys)}, ${ms.map((m) => q(m.column)).join(", ")})
+  SELECT ${keys.join(", ")}, ${ms.map((m) => m.sum).join(", ")} FROM ${from} WHERE ${counted("e")} GROUP BY ${groupBy};`;
+  }).join("\n");
+}
