@@ -150,6 +150,8 @@ describe("the Arabic date picker", () => {
     await page.waitForURL(/from=2019-05-04/);
     expect(await page.locator("#from-reading").textContent()).toBe("4 أيار 2019");
     await page.locator('input[name="from"]').fill("2019-02-30");
+    // The reading follows the input on React's next render: wait for it rather than read it at once.
+    await page.locator("#from-reading", { hasText: "تاريخ غير صالح" }).waitFor({ timeout: 5000 });
     expect(await page.locator("#from-reading").textContent()).toBe("تاريخ غير صالح");
     expect(page.url()).toContain("from=2019-05-04");
 
