@@ -12,13 +12,15 @@ import { placeRollupAnswers, rollupSql } from "./rollup";
 import { sqlWhere } from "./sql-where";
 
 /** A filter's events summed per place (with the type of most of its events: on a tie the first by
- * name), per governorate and in all. The database sends the cells back as JSON in one row: Prisma
+ * name), per governorate, per type and in all: the map, the overview's figures and the breakdown charts. The database sends the cells back as JSON in one row: Prisma
  * made an object of each row (52,000 place × type rows at a million events: ~100 ms). */
 export interface Summary {
   /** [placeId, events, fatalities, dominant type], in no particular order. */
   places: [number, number, number, string][];
   /** [governorate, events, fatalities]. */
   govs: [string, number, number][];
+  /** [ACLED type, events, fatalities]. */
+  types: [string, number, number][];
   events: number;
   fatalities: number;
 }
@@ -33,10 +35,14 @@ type Cell = [placeId: number, admin1: string, type: string, events: number, fata
 function summarise(cells: Iterable<Cell>): Summary {
   const byPlace = new Map<number, { events: number; fatalities: number; type: string; top: number; byType: Map<string, number> }>();
   const byGov = new Map<string, [number, number]>();
+  const byType = new Map<string, [number, number]>();
   let [events, fatalities] = [0, 0];
   for (const [id, admin1, type, n, k] of cells) {
     events += n;
     fatalities += k;
+    const ty = byType.get(type) ?? byType.set(type, [0, 0]).get(type)!;
+    ty[0] += n;
+    ty[1] += k;
     if (admin1) {
       const g = byGov.get(admin1) ?? byGov.set(admin1, [0, 0]).get(admin1)!;
       g[0] += n;
@@ -54,6 +60,7 @@ function summarise(cells: Iterable<Cell>): Summary {
   return {
     places: [...byPlace].map(([id, p]) => [id, p.events, p.fatalities, p.type]),
     govs: [...byGov].map(([code, [n, k]]) => [code, n, k]),
+    types: [...byType].map(([type, [n, k]]) => [type, n, k]),
     events, fatalities,
   };
 }

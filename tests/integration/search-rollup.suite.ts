@@ -132,7 +132,7 @@ export function searchRollupSuite(name: string, open: () => Promise<TestDb>) {
         const f = filters(q);
         if (placeRollupAnswers(f)) {
           answered.place++;
-          const norm = (m: Awaited<ReturnType<typeof data.map.summaryFromEvents>>) => ({ ...m, places: sort(m.places), govs: sort(m.govs) });
+          const norm = (m: Awaited<ReturnType<typeof data.map.summaryFromEvents>>) => ({ ...m, places: sort(m.places), govs: sort(m.govs), types: sort(m.types) });
           const [fromRollup, fromEvents] = [norm(await data.map.summaryFromRollup(f)), norm(await data.map.summaryFromEvents(f))];
           expect(fromRollup, q).toEqual(fromEvents);
           if (fromEvents.places.length) answered.nonEmpty++;
@@ -192,6 +192,25 @@ export function searchRollupSuite(name: string, open: () => Promise<TestDb>) {
       await t.db.place.delete({ where: { id: lonely!.id } });
       await sameNumbers();
     }, 180_000);
+
+    it("gives the breakdown by type and governorate, and the data's period, as the event table has them", async () => {
+      const { fetchBreakdown } = await import("@/lib/data/breakdown");
+      const { fetchPeriod } = await import("@/lib/data/period");
+      for (const q of ["", "gov=SY-ID,SY-HL", "from=2015-01-01&to=2016-12-31", "from=2014-02-12&to=2016-11-17", "q=ادلب", "type=battles", `place=${placeId}`]) {
+        const where = data.where.eventWhere(filters(q));
+        const [byType, byGov] = await Promise.all([
+          t.db.event.groupBy({ by: ["type"], where, _count: { _all: true }, _sum: { fatalities: true } }),
+          t.db.event.groupBy({ by: ["admin1"], where, _count: { _all: true }, _sum: { fatalities: true } }),
+        ]);
+        const b = await fetchBreakdown(filters(q));
+        const sort = <T,>(xs: T[]) => [...xs].sort((x, y) => JSON.stringify(x).localeCompare(JSON.stringify(y)));
+        expect(sort(b.byType), q).toEqual(sort(byType.map((g) => ({ type: g.type, events: g._count._all, fatalities: g._sum.fatalities ?? 0 }))));
+        expect(sort(b.byGov), q).toEqual(sort(byGov.map((g) => ({ code: g.admin1, events: g._count._all, fatalities: g._sum.fatalities ?? 0 }))));
+        expect(b.byType.length, q).toBeGreaterThan(0);
+      }
+      const span = await t.db.event.aggregate({ where: { reviewStatus: { not: "rejected" } }, _min: { date: true }, _max: { date: true } });
+      expect(await fetchPeriod()).toEqual({ first: span._min.date!.toISOString().slice(0, 10), last: span._max.date!.toISOString().slice(0, 10) });
+    });
 
     it("counts the articles behind the events as the ORM does", async () => {
       for (const q of ["", "gov=SY-ID&from=2014-01-01&to=2016-12-31", "q=ادلب", "type=battles"]) {
