@@ -1,5 +1,5 @@
 // Places of the filtered events, with counts, fatalities and the dominant type, and the same per
-// governorate for shading.
+// governorate for shading; the summary they come from (docs/decisions/0020-coarse-rollups.md).
 import "server-only";
 import type { MapData, MapPlace } from "../api-types";
 import { encodeMap, type CompactMap } from "../map-codec";
@@ -12,8 +12,9 @@ import { placeRollupAnswers, rollupSql } from "./rollup";
 import { sqlWhere } from "./sql-where";
 
 /** A filter's events summed per place (with the type of most of its events: on a tie the first by
- * name), per governorate, per type and in all: the map, the overview's figures and the breakdown charts. The database sends the cells back as JSON in one row: Prisma
- * made an object of each row (52,000 place × type rows at a million events: ~100 ms). */
+ * name), per governorate, per type and in all: what the map, the overview's figures and the breakdown
+ * charts show. The database sends the cells back as JSON in one row: Prisma made an object of each
+ * row (52,000 place × type rows at a million events: ~100 ms). */
 export interface Summary {
   /** [placeId, events, fatalities, dominant type], in no particular order. */
   places: [number, number, number, string][];

@@ -8,8 +8,7 @@
 // indexes. A roll-up pays only where many events share a bucket: a month of a governorate, a place
 // over all time, an actor in a governorate.
 import { EVENT_TYPES } from "../event-types";
-
-export type Dialect = "sqlite" | "postgres";
+import type { Dialect } from "./client";
 
 /** A bucket column and how it is computed from an event row `r` (new, old, or a table alias). */
 type Key = "month" | "week" | "placeId" | "admin1" | "type" | "actorId" | "articleId";
