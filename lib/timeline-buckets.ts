@@ -6,6 +6,9 @@ const DAY = 86_400_000;
 const toDay = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const parse = (day: string) => Date.parse(`${day}T00:00:00Z`);
 
+/** The day `n` days after `day` (before, when negative), YYYY-MM-DD. */
+export const addDays = (day: string, n: number) => toDay(parse(day) + n * DAY);
+
 export function unitFor(first: string, last: string): TimeUnit {
   const days = (parse(last) - parse(first)) / DAY + 1;
   if (days <= 120) return "day";

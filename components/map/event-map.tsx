@@ -21,8 +21,9 @@ import { TimePlayer } from "./time-player";
 // In the browser, Leaflet's chunk and the base layers are asked for as soon as this module runs, side
 // by side with hydration, rather than one after the other once the map has mounted (the overview's
 // map at 1,000,000 events was drawn ~0.3 s later that way: scripts/bench-web.ts).
-const leafletChunk = typeof window === "undefined" ? null : import("./leaflet-map");
-if (typeof window !== "undefined") void loadGeo().catch(() => undefined);
+const inBrowser = typeof window !== "undefined";
+const leafletChunk = inBrowser ? import("./leaflet-map") : null;
+if (inBrowser) void loadGeo().catch(() => undefined);
 const LeafletMap = dynamic(() => leafletChunk ?? import("./leaflet-map"), { ssr: false, loading: () => <div className="skeleton map-skeleton" aria-label="جارٍ تحميل الخريطة" /> });
 
 interface Props {

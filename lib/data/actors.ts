@@ -3,10 +3,10 @@
 import "server-only";
 import type { ActorOption, Ranked } from "../api-types";
 import { db } from "../db";
-import type { Filters } from "../filters";
+import { EMPTY_FILTERS, type Filters } from "../filters";
 import { parseAliases } from "./aliases";
 import { cachedByKey } from "./cache";
-import { rankActors } from "./rank";
+import { rankActors, rankActorsFromRollup } from "./rank";
 import { eventWhere } from "./where";
 
 export interface ActorListItem {
@@ -78,9 +78,7 @@ export async function fetchCoActors(actorId: number, f: Filters, take = 10): Pro
 export const fetchActorOptions = (): Promise<ActorOption[]> => cachedByKey("actorOptions", loadActorOptions);
 
 async function loadActorOptions(): Promise<ActorOption[]> {
-  // The actor roll-up has a few thousand rows where EventActor has a row per role (1.2 million at 1,000,000 events).
-  const groups = await db.$queryRaw<{ actorId: number | bigint; n: number | bigint }[]>`SELECT r."actorId" AS "actorId", SUM(r."events") AS n FROM "RollupActor" r GROUP BY 1`;
-  const top = groups.map((g) => ({ actorId: Number(g.actorId), n: Number(g.n) })).sort((a, b) => b.n - a.n || a.actorId - b.actorId).slice(0, 400);
-  const rows = await db.actor.findMany({ where: { id: { in: top.map((g) => g.actorId) } }, select: { id: true, nameAr: true } });
-  return rows.map((r) => ({ id: r.id, name: r.nameAr })).sort((a, b) => a.name.localeCompare(b.name, "ar"));
+  // The actor roll-up's ranking (lib/data/rank.ts): a few thousand rows where EventActor has a row per role.
+  const { ranked } = await rankActorsFromRollup(EMPTY_FILTERS, 400);
+  return ranked.map((r) => ({ id: r.id, name: r.name })).sort((a, b) => a.name.localeCompare(b.name, "ar"));
 }

@@ -18,8 +18,7 @@ type ArticleFreshness = Omit<Freshness, "lastCollection">;
 type Kept = { generation: string; from: number; until: number; value: Promise<ArticleFreshness> };
 let kept: Kept | null = null;
 
-// The article half scans every article (ingestedAt has no index), on every render of the overview.
-// It changes only with a write (the generation) or when an article added in the last 24 h grows
+// The article half is read on every render of the overview. It changes only with a write (the generation) or when an article added in the last 24 h grows
 // older than 24 h: so it is kept until the generation moves or the oldest recent article drops out
 // of the window — the same numbers as asking again. Sources are not covered by the generation, and
 // are few: they are read every time.

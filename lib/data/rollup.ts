@@ -5,6 +5,7 @@ import { Prisma } from "../generated/sqlite/client";
 import { TYPE_BY_SLUG } from "../event-types";
 import { EMPTY_FILTERS, type Filters } from "../filters";
 import { isDay } from "../filters/coerce";
+import { bucketEnd, bucketStart } from "../timeline-buckets";
 
 /** The filter fields the roll-ups have columns for. An ALLOW-list: any other field (actor, text, and
  * every field added later) sends the query to the event table as soon as it is set. */
@@ -15,11 +16,10 @@ function onlyRollupFields(f: Filters): boolean {
   return Object.entries(f).every(([k, v]) => ROLLUP_FIELDS.includes(k as keyof Filters) || JSON.stringify(v ?? null) === JSON.stringify(empty[k] ?? null));
 }
 
-const lastDayOfMonth = (day: string) => new Date(Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)), 0)).toISOString().slice(0, 10);
 
 /** A date range of whole months (from on a 1st, to on a month's last day; either may be open): the month roll-ups' grain. */
 export function wholeMonths(f: { from?: string | null; to?: string | null }): boolean {
-  return (!f.from || (isDay(f.from) && f.from.endsWith("-01"))) && (!f.to || (isDay(f.to) && lastDayOfMonth(f.to) === f.to));
+  return (!f.from || (isDay(f.from) && f.from.endsWith("-01"))) && (!f.to || (isDay(f.to) && bucketEnd(bucketStart(f.to, "month"), "month") === f.to));
 }
 
 /** RollupPlace (per place × governorate × type, all time): no date in the filter. */

@@ -8,10 +8,10 @@ import { TYPE_BY_SLUG } from "../event-types";
 import { statusesOf, type Filters } from "../filters";
 import { SYNTHETIC_DIR, SYNTHETIC_EVIDENCE } from "../synth/marks";
 import { ftsPhrase, searchKey, usesTrigrams } from "../search/search-key";
+import { addDays } from "../timeline-buckets";
 
 export type Dialect = "sqlite" | "postgres";
 
-const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 export function sqlWhere(f: Filters, dialect: Dialect): Prisma.Sql {
   // SQLite keeps Prisma's DateTime as ISO text, which compares correctly with a day; PostgreSQL
@@ -22,7 +22,7 @@ export function sqlWhere(f: Filters, dialect: Dialect): Prisma.Sql {
   parts.push(statuses.length === 3 && !statuses.includes("rejected") ? Prisma.sql`e."reviewStatus" <> 'rejected'` : Prisma.sql`e."reviewStatus" IN (${Prisma.join(statuses)})`);
   if (f.gov.length) parts.push(Prisma.sql`e."admin1" IN (${Prisma.join(f.gov)})`);
   if (f.from) parts.push(Prisma.sql`e."date" >= ${day(f.from)}`);
-  if (f.to) parts.push(Prisma.sql`e."date" < ${day(nextDay(f.to))}`);
+  if (f.to) parts.push(Prisma.sql`e."date" < ${day(addDays(f.to, 1))}`);
   if (f.type.length) parts.push(Prisma.sql`e."type" IN (${Prisma.join(f.type.map((s) => TYPE_BY_SLUG.get(s)!.acled))})`);
   // IN over the actor's own rows (index on actorId), not a correlated EXISTS: the database walks
   // that actor's events instead of probing every event (1.3 s → tens of ms at 1,000,000 events).

@@ -7,7 +7,7 @@ import type { TimeUnit } from "../api-types";
 import { db, dialect } from "../db";
 import type { Filters } from "../filters";
 import { Prisma } from "../generated/sqlite/client";
-import { bucketEnd, bucketStart, nextBucket, unitFor } from "../timeline-buckets";
+import { addDays, bucketEnd, bucketStart, nextBucket, unitFor } from "../timeline-buckets";
 import { rollupSql, timelineRollupAnswers } from "./rollup";
 import { dayOf, monthOf, sqlWhere } from "./sql-where";
 
@@ -36,8 +36,6 @@ export function eventSource(f: Filters): TimelineSource {
   };
 }
 
-const DAY = 86_400_000;
-const addDays = (day: string, n: number) => new Date(Date.parse(`${day}T00:00:00Z`) + n * DAY).toISOString().slice(0, 10);
 const BUCKET = { week: { table: Prisma.sql`"RollupWeek"`, column: Prisma.sql`r."week"` }, month: { table: Prisma.sql`"RollupMonth"`, column: Prisma.sql`r."month"` } };
 /** A bucket's start as the roll-up stores it: a week's Monday, a month's YYYY-MM. */
 const stored = (start: string, unit: "week" | "month") => (unit === "month" ? start.slice(0, 7) : start);
