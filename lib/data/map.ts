@@ -2,13 +2,13 @@
 // governorate for shading; the summary they come from (docs/decisions/0020-coarse-rollups.md).
 import "server-only";
 import type { MapData, MapPlace } from "../api-types";
-import { encodeMap, type CompactMap } from "../map-codec";
+import { encodeColumns, type CompactMap, type PlaceStatics } from "../map-codec";
 import { db, dialect } from "../db";
 import { Prisma } from "../generated/sqlite/client";
 import { EVENT_TYPES } from "../event-types";
 import type { Filters } from "../filters";
 import { cachedByGeneration, cachedByPlaces } from "./cache";
-import { placeRollupAnswers, rollupSql } from "./rollup";
+import { placeRollupAnswers, rollupSql, yearSplit, type YearSplit } from "./rollup";
 import { sqlWhere } from "./sql-where";
 
 /** A filter's events summed per place (with the type of most of its events: on a tie the first by
@@ -34,45 +34,62 @@ const jsonRows = (row: Prisma.Sql) => (dialect === "postgres" ? Prisma.sql`json_
 type Cell = [placeId: number, admin1: string, type: string, events: number, fatalities: number];
 
 function summarise(cells: Iterable<Cell>): Summary {
-  const byPlace = new Map<number, { events: number; fatalities: number; type: string; top: number; byType: Map<string, number> }>();
+  // Per place its events of each type seen (types indexed as met): one small array a place, not a Map.
+  const typeIndex = new Map<string, number>();
+  const typeNames: string[] = [];
+  const typeTotals: [number, number][] = [];
+  const byPlace = new Map<number, { events: number; fatalities: number; byType: number[] }>();
   const byGov = new Map<string, [number, number]>();
-  const byType = new Map<string, [number, number]>();
   let [events, fatalities] = [0, 0];
   for (const [id, admin1, type, n, k] of cells) {
     events += n;
     fatalities += k;
-    const ty = byType.get(type) ?? byType.set(type, [0, 0]).get(type)!;
-    ty[0] += n;
-    ty[1] += k;
+    let t = typeIndex.get(type);
+    if (t === undefined) {
+      t = typeNames.push(type) - 1;
+      typeIndex.set(type, t);
+      typeTotals.push([0, 0]);
+    }
+    typeTotals[t][0] += n;
+    typeTotals[t][1] += k;
     if (admin1) {
       const g = byGov.get(admin1) ?? byGov.set(admin1, [0, 0]).get(admin1)!;
       g[0] += n;
       g[1] += k;
     }
     if (!id) continue;
-    const p = byPlace.get(id) ?? byPlace.set(id, { events: 0, fatalities: 0, type, top: 0, byType: new Map() }).get(id)!;
+    const p = byPlace.get(id) ?? byPlace.set(id, { events: 0, fatalities: 0, byType: [] }).get(id)!;
     p.events += n;
     p.fatalities += k;
     // A place's events of one type may sit in two governorates' rows: the dominant type is chosen on their sum.
-    const typeEvents = (p.byType.get(type) ?? 0) + n;
-    p.byType.set(type, typeEvents);
-    if (typeEvents > p.top || (typeEvents === p.top && type < p.type)) Object.assign(p, { type, top: typeEvents });
+    p.byType[t] = (p.byType[t] ?? 0) + n;
+  }
+  const places: Summary["places"] = [];
+  for (const [id, p] of byPlace) {
+    let top = -1;
+    for (let t = 0; t < p.byType.length; t++) {
+      const n = p.byType[t];
+      if (n !== undefined && (top < 0 || n > p.byType[top] || (n === p.byType[top] && typeNames[t] < typeNames[top]))) top = t;
+    }
+    places.push([id, p.events, p.fatalities, typeNames[top]]);
   }
   return {
-    places: [...byPlace].map(([id, p]) => [id, p.events, p.fatalities, p.type]),
+    places,
     govs: [...byGov].map(([code, [n, k]]) => [code, n, k]),
-    types: [...byType].map(([type, [n, k]]) => [type, n, k]),
+    types: typeNames.map((type, t) => [type, typeTotals[t][0], typeTotals[t][1]]),
     events, fatalities,
   };
 }
 
-/** The summary from RollupPlace (lib/data/rollup.ts: filters without dates): a row per place and
- * governorate, its types in columns, so a million events are ~10,000 rows. */
-export async function summaryFromRollup(f: Filters): Promise<Summary> {
+/** The cells of RollupPlace (no date in the filter) or of RollupPlaceYear (the whole `years` of a
+ * range): a row per place and governorate (and year), its types in columns, so a million events are
+ * ~10,000 rows, and a year of two governorates a few thousand. */
+async function rollupCells(f: Filters, years?: YearSplit["years"]): Promise<Cell[]> {
   const types = f.type.length ? EVENT_TYPES.filter((t) => f.type.includes(t.slug)) : EVENT_TYPES;
   const columns = types.flatMap((t) => [Prisma.raw(`r."events_${t.slug}"`), Prisma.raw(`r."fatalities_${t.slug}"`)]);
+  const table = years ? Prisma.sql`"RollupPlaceYear"` : Prisma.sql`"RollupPlace"`;
   const [row] = await db.$queryRaw<{ cells: Json<(number | string)[][]> }[]>`
-    SELECT ${jsonRows(Prisma.sql`r."placeId", r."admin1", ${Prisma.join(columns)}`)} AS cells FROM "RollupPlace" r WHERE ${rollupSql(f, { place: true, typesInColumns: true })}`;
+    SELECT ${jsonRows(Prisma.sql`r."placeId", r."admin1", ${Prisma.join(columns)}`)} AS cells FROM ${table} r WHERE ${rollupSql(f, { place: true, typesInColumns: true, years })}`;
   const cells: Cell[] = [];
   for (const [id, admin1, ...counts] of parse(row.cells, [])) {
     types.forEach((t, i) => {
@@ -80,50 +97,70 @@ export async function summaryFromRollup(f: Filters): Promise<Summary> {
       if (n) cells.push([Number(id), String(admin1), t.acled, n, Number(counts[2 * i + 1])]);
     });
   }
-  return summarise(cells);
+  return cells;
 }
 
-/** The same from the event table (the SQL filter: FTS5 / pg_trgm for text), through its covering indexes. */
-export async function summaryFromEvents(f: Filters): Promise<Summary> {
+/** The cells of the event table (the SQL filter: FTS5 / pg_trgm for text), through its covering indexes. */
+async function eventCells(f: Filters): Promise<Cell[]> {
   const [row] = await db.$queryRaw<{ cells: Json<[number, string, string, number, number][]> }[]>`
     SELECT ${jsonRows(Prisma.sql`"placeId", admin1, type, n, k`)} AS cells FROM (
       SELECT COALESCE(e."placeId", 0) AS "placeId", COALESCE(e."admin1", '') AS admin1, e."type" AS type, COUNT(*) AS n, COALESCE(SUM(e."fatalities"), 0) AS k
       FROM "Event" e WHERE ${sqlWhere(f, dialect)} GROUP BY 1, 2, 3) c`;
-  return summarise(parse(row.cells, []).map(([id, admin1, type, n, k]) => [Number(id), admin1, type, Number(n), Number(k)]));
+  return parse(row.cells, []).map(([id, admin1, type, n, k]) => [Number(id), admin1, type, Number(n), Number(k)]);
 }
 
-/** The summary of a filter, once per write generation: the map and the overview's figures both read it. */
-export const fetchSummary = (f: Filters): Promise<Summary> => cachedByGeneration("summary", f, () => (placeRollupAnswers(f) ? summaryFromRollup(f) : summaryFromEvents(f)));
+/** Whether a roll-up answers the filter's summary (lib/data/rollup.ts): no date (RollupPlace), or a
+ * range with a whole year (RollupPlaceYear, the days at its ends from the events). */
+export const summaryRollupAnswers = (f: Filters): boolean => placeRollupAnswers(f) || yearSplit(f) !== null;
 
-type LocatedPlace = Omit<MapPlace, "events" | "fatalities" | "type">;
-/** Every place with coordinates, read again only when a place's map fields change (cachedByPlaces),
- * as JSON in one row (10,000 places: ~25 ms as ORM objects). */
-const locatedPlaces = () => cachedByPlaces("located-places", async (): Promise<LocatedPlace[]> => {
+/** The summary from the roll-ups (summaryRollupAnswers must hold): the tests compare it with summaryFromEvents. */
+export async function summaryFromRollup(f: Filters): Promise<Summary> {
+  if (placeRollupAnswers(f)) return summarise(await rollupCells(f));
+  const split = yearSplit(f)!;
+  const parts = await Promise.all([rollupCells(f, split.years), ...split.edges.map((e) => eventCells({ ...f, from: e.from, to: e.to }))]);
+  return summarise(parts.flat());
+}
+
+/** The same from the event table alone. */
+export const summaryFromEvents = async (f: Filters): Promise<Summary> => summarise(await eventCells(f));
+
+/** The summary of a filter, once per write generation: the map and the overview's figures both read it. */
+export const fetchSummary = (f: Filters): Promise<Summary> => cachedByGeneration("summary", f, () => (summaryRollupAnswers(f) ? summaryFromRollup(f) : summaryFromEvents(f)));
+
+type LocatedPlace = PlaceStatics;
+/** Every place with coordinates by id (in ascending id order), read again only when a place's map
+ * fields change (cachedByPlaces), as JSON in one row (10,000 places: ~25 ms as ORM objects). Until
+ * then the same objects are handed out, which lets the codec reuse their columns (lib/map-codec.ts). */
+const locatedPlaces = () => cachedByPlaces("located-places", async (): Promise<Map<number, LocatedPlace>> => {
   const [r] = await db.$queryRaw<{ places: Json<[number, string, number, number, number, string, string | null][]> }[]>`
     SELECT ${jsonRows(Prisma.sql`p."id", p."nameAr", p."lat", p."lon", p."geoPrecision", p."kind", p."admin1"`)} AS places FROM "Place" p WHERE p."lat" IS NOT NULL AND p."lon" IS NOT NULL`;
-  return parse(r.places, []).map(([id, name, lat, lon, precision, kind, admin1]) => ({ id, name, lat, lon, precision, kind, admin1 }));
+  const list = parse(r.places, []).map(([id, name, lat, lon, precision, kind, admin1]): LocatedPlace => ({ id, name, lat, lon, precision, kind, admin1 }));
+  return new Map(list.sort((a, b) => a.id - b.id).map((p) => [p.id, p]));
 });
+
+/** The summary's places that can be drawn (ascending id) with their counts, the governorates and
+ * the events that cannot be drawn: events with no place, or a place without coordinates, are counted, never drawn. */
+async function drawable(f: Filters) {
+  const [summary, located] = await Promise.all([fetchSummary(f), locatedPlaces()]);
+  const rows = summary.places.filter(([id]) => located.has(id)).sort((a, b) => a[0] - b[0]);
+  const drawn = rows.reduce((sum, r) => sum + r[1], 0);
+  const governorates = summary.govs.slice().sort((a, b) => a[0].localeCompare(b[0]));
+  return { places: rows.map(([id]) => located.get(id)!), rows, governorates, unlocated: summary.events - drawn };
+}
 
 export const fetchMap = (f: Filters) => cachedByGeneration("map", f, () => loadMap(f));
 
-/** The map in columns (lib/map-codec.ts), as the page and /api/map send it: encoding 10,000 places
- * took ~35 ms, so the encoded form is kept per write generation too. */
-export const fetchCompactMap = (f: Filters): Promise<CompactMap> => cachedByGeneration("map-compact", f, async () => encodeMap(await fetchMap(f)));
+/** The map in columns (lib/map-codec.ts), as the page and /api/map send it, encoded from the summary
+ * without building a place object each (the objects and their encoding took ~55 ms at 10,000 places). */
+export const fetchCompactMap = (f: Filters): Promise<CompactMap> => cachedByGeneration("map-compact", f, async () => {
+  const { places, rows, governorates, unlocated } = await drawable(f);
+  const counts = { events: rows.map((r) => r[1]), fatalities: rows.map((r) => r[2]), types: rows.map((r) => r[3]) };
+  return encodeColumns(places, counts, governorates, unlocated);
+});
 
 async function loadMap(f: Filters): Promise<MapData> {
-  const summary = await fetchSummary(f);
-  const located = new Map((await locatedPlaces()).map((p) => [p.id, p]));
-  const places: MapPlace[] = [];
-  for (const [id, events, fatalities, type] of summary.places) {
-    const p = located.get(id);
-    if (p) places.push({ ...p, events, fatalities, type });
-  }
-  places.sort((a, b) => b.events - a.events || a.id - b.id);
-  // Events with no place, or a place without coordinates, are counted, never drawn.
-  const unlocated = summary.events - places.reduce((s, p) => s + p.events, 0);
-  return {
-    places,
-    governorates: summary.govs.map(([code, events, fatalities]) => ({ code, events, fatalities })).sort((a, b) => a.code.localeCompare(b.code)),
-    unlocated,
-  };
+  const { places, rows, governorates, unlocated } = await drawable(f);
+  const out: MapPlace[] = places.map((p, i) => ({ ...p, events: rows[i][1], fatalities: rows[i][2], type: rows[i][3] }));
+  out.sort((a, b) => b.events - a.events || a.id - b.id);
+  return { places: out, governorates: governorates.map(([code, events, fatalities]) => ({ code, events, fatalities })), unlocated };
 }

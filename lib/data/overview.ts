@@ -24,12 +24,13 @@ async function totalsOf(f: Filters): Promise<Totals> {
   return { events: s.events, fatalities: s.fatalities, byPlace: s.places.map(([placeId, events]) => ({ placeId, events })) };
 }
 
-/** Distinct articles behind the filtered events, counted by the database: RollupSourceMonth's slice
- * when it can answer (whole months, no place), else the filtered events joined with their sources. */
+/** Distinct articles behind the filtered events, counted by the database: with no filter the rows of
+ * RollupSource (an article per row), RollupSourceMonth's slice when it can answer (whole months, no
+ * place), else the filtered events joined with their sources. */
 export async function countArticles(f: Filters, via: "auto" | "events" = "auto"): Promise<number> {
   type N = { n: number | bigint }[];
-  const rows = !hasFilters(f)
-    ? await db.$queryRaw<N>`SELECT COUNT(DISTINCT "articleId") AS n FROM "EventSource"`
+  const rows = via === "auto" && !hasFilters(f)
+    ? await db.$queryRaw<N>`SELECT COUNT(*) AS n FROM "RollupSource"`
     : via === "auto" && monthRollupAnswers(f)
       ? await db.$queryRaw<N>`SELECT COUNT(DISTINCT r."articleId") AS n FROM "RollupSourceMonth" r WHERE ${rollupSql(f, { month: true })}`
       : await db.$queryRaw<N>`SELECT COUNT(DISTINCT es."articleId") AS n FROM "EventSource" es JOIN "Event" e ON e."id" = es."eventId" WHERE ${sqlWhere(f, dialect)}`;

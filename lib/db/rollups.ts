@@ -11,7 +11,7 @@ import { EVENT_TYPES } from "../event-types";
 import type { Dialect } from "./client";
 
 /** A bucket column and how it is computed from an event row `r` (new, old, or a table alias). */
-type Key = "month" | "week" | "placeId" | "admin1" | "type" | "actorId" | "articleId";
+type Key = "year" | "month" | "week" | "placeId" | "admin1" | "type" | "actorId" | "articleId";
 
 /** The tables that link an event to many rows of another (its actors' roles, its sources): a roll-up
  * "of" one counts link rows, its key holding the linked id. */
@@ -32,6 +32,8 @@ export interface Rollup {
   /** Secondary indexes (column lists) besides the primary key: covering, so a slice is read from the index alone. */
   indexes: readonly (readonly (Key | "events")[])[];
   why: string;
+  /** The migration that added it (0010_rollups unless said): each migration writes the triggers of the tables that exist by then. */
+  since?: 11;
 }
 
 export const ROLLUPS: readonly Rollup[] = [
@@ -47,12 +49,20 @@ export const ROLLUPS: readonly Rollup[] = [
     why: "the top actors of a whole-month range: the range's slice of this table, not a join of every event in it with its actors" },
   { table: "RollupSourceMonth", of: "source", keys: ["articleId", "month", "admin1", "type"], indexes: [["admin1", "month", "articleId"], ["month", "articleId"]],
     why: "the articles behind a governorate or a whole-month range: distinct article ids of the slice, not every event of the range joined with its sources (73 → 14 ms for two governorates × two years at a million events)" },
+  { table: "RollupPlaceYear", of: "event", keys: ["year", "admin1", "placeId"], byType: true, indexes: [], since: 11,
+    why: "the map, figures and top places of a date range: its whole years from here (~121,000 rows for a million events, a year of two governorates ~5,000), the days at either end from the events" },
+  { table: "RollupSource", of: "source", keys: ["articleId"], indexes: [], since: 11,
+    why: "the articles count without a filter: one row per article with a counted event, so a count of rows instead of distinct ids over every source (22 → 3 ms at a million events); it also leaves out articles whose only events were rejected, as every other count does" },
 ];
 
-const COLUMN_TYPE: Record<Key, string> = { month: "TEXT", week: "TEXT", placeId: "INTEGER", admin1: "TEXT", type: "TEXT", actorId: "INTEGER", articleId: "INTEGER" };
+/** The roll-ups that exist after migration `n` (10 or 11): the triggers each migration writes cover these. */
+export const rollupsUpTo = (n: 10 | 11): readonly Rollup[] => ROLLUPS.filter((t) => (t.since ?? 10) <= n);
+
+const COLUMN_TYPE: Record<Key, string> = { year: "TEXT", month: "TEXT", week: "TEXT", placeId: "INTEGER", admin1: "TEXT", type: "TEXT", actorId: "INTEGER", articleId: "INTEGER" };
 
 /** The bucket value of event row `r`; absent values are "" / 0 so that the key is unique. `a` is the link row. */
 export function keyExpr(key: Key, r: string, dialect: Dialect, a = "a"): string {
+  if (key === "year") return dialect === "sqlite" ? `COALESCE(substr(${r}."date", 1, 4), '')` : `COALESCE(to_char(${r}."date", 'YYYY'), '')`;
   if (key === "month") return dialect === "sqlite" ? `COALESCE(substr(${r}."date", 1, 7), '')` : `COALESCE(to_char(${r}."date", 'YYYY-MM'), '')`;
   // The Monday of the ISO week (lib/timeline-buckets.ts starts weeks on Monday), YYYY-MM-DD.
   if (key === "week") return dialect === "sqlite" ? `COALESCE(date(substr(${r}."date", 1, 10), '-6 days', 'weekday 1'), '')` : `COALESCE(to_char(date_trunc('week', ${r}."date"), 'YYYY-MM-DD'), '')`;
@@ -80,8 +90,8 @@ function measures(t: Rollup): Measure[] {
 /** A rejected event (the review status) is in no count, so it is in no roll-up row either. */
 const counted = (r: string) => `${r}."reviewStatus" <> 'rejected'`;
 
-export function createTables(dialect: Dialect): string {
-  return ROLLUPS.map((t) => {
+export function createTables(dialect: Dialect, tables: readonly Rollup[] = ROLLUPS): string {
+  return tables.map((t) => {
     const body = [...t.keys.map((k) => `    ${q(k)} ${COLUMN_TYPE[k]} NOT NULL`), ...measures(t).map((m) => `    ${q(m.column)} INTEGER NOT NULL`)];
     const pk = dialect === "sqlite" ? `    PRIMARY KEY (${cols(t.keys)})` : `    CONSTRAINT "${t.table}_pkey" PRIMARY KEY (${cols(t.keys)})`;
     const idx = t.indexes.map((i) => `CREATE INDEX "${t.table}_${i.join("_")}_idx" ON ${q(t.table)}(${cols(i)});`);
@@ -96,8 +106,8 @@ const upsert = (t: Rollup, dialect: Dialect) => {
 const keyMatch = (t: Rollup, r: string, dialect: Dialect, a = "a") => t.keys.map((k) => `${q(t.table)}.${q(k)} = ${keyExpr(k, r, dialect, a)}`).join(" AND ");
 
 /** SQL statements that count event row `r` in (sign +1) or out of (sign −1) the roll-ups made of events. */
-export function eventRollups(r: string, sign: 1 | -1, dialect: Dialect): string[] {
-  return ROLLUPS.filter((t) => t.of === "event").flatMap((t) => {
+export function eventRollups(r: string, sign: 1 | -1, dialect: Dialect, tables: readonly Rollup[] = ROLLUPS): string[] {
+  return tables.filter((t) => t.of === "event").flatMap((t) => {
     const ms = measures(t);
     return sign > 0
       ? [`INSERT INTO ${q(t.table)} (${cols(t.keys)}, ${ms.map((m) => q(m.column)).join(", ")})
@@ -112,13 +122,14 @@ export function eventRollups(r: string, sign: 1 | -1, dialect: Dialect): string[
 const linked = (t: Rollup) => (t.of === "event" ? null : LINKS[t.of]);
 
 /** The link roll-ups for every link row of event row `r` (its actor roles, its sources), in or out: an event that changes bucket. */
-export function linkRollupsOfEvent(r: string, sign: 1 | -1, dialect: Dialect): string[] {
-  return ROLLUPS.flatMap((t) => {
+export function linkRollupsOfEvent(r: string, sign: 1 | -1, dialect: Dialect, tables: readonly Rollup[] = ROLLUPS): string[] {
+  return tables.flatMap((t) => {
     const link = linked(t);
     if (!link) return [];
     const own = `${q(t.table)}.${q(link.id)}`;
     // The event's bucket and the ids it links to: the primary key's columns, so each row is found by the key.
-    const rows = `${own} IN (SELECT l.${q(link.id)} FROM ${q(link.table)} l WHERE l."eventId" = ${r}."id") AND ${t.keys.filter((k) => k !== link.id).map((k) => `${q(t.table)}.${q(k)} = ${keyExpr(k, r, dialect)}`).join(" AND ")}`;
+    const rows = [`${own} IN (SELECT l.${q(link.id)} FROM ${q(link.table)} l WHERE l."eventId" = ${r}."id")`,
+      ...t.keys.filter((k) => k !== link.id).map((k) => `${q(t.table)}.${q(k)} = ${keyExpr(k, r, dialect)}`)].join(" AND ");
     return sign > 0
       ? [`INSERT INTO ${q(t.table)} (${cols(t.keys)}, "events")
     SELECT ${t.keys.map((k) => keyExpr(k, r, dialect, "l")).join(", ")}, COUNT(*) FROM ${q(link.table)} l WHERE l."eventId" = ${r}."id" AND ${counted(r)} GROUP BY l.${q(link.id)}
@@ -130,8 +141,8 @@ export function linkRollupsOfEvent(r: string, sign: 1 | -1, dialect: Dialect): s
 }
 
 /** The roll-ups of one link row `a` of `which` (a role, a source), in or out, its bucket read from its event (none when the event is gone). */
-export function rollupsOfLink(which: Link, a: string, sign: 1 | -1, dialect: Dialect): string[] {
-  return ROLLUPS.filter((t) => t.of === which).flatMap((t) => {
+export function rollupsOfLink(which: Link, a: string, sign: 1 | -1, dialect: Dialect, tables: readonly Rollup[] = ROLLUPS): string[] {
+  return tables.filter((t) => t.of === which).flatMap((t) => {
     const keys = t.keys.map((k) => keyExpr(k, "e", dialect, a)).join(", ");
     const ofEvent = `FROM "Event" e WHERE e."id" = ${a}."eventId" AND ${counted("e")}`;
     // The row by its whole key (a row value against the event's bucket), not a scan of the linked id's rows.
@@ -145,8 +156,8 @@ export function rollupsOfLink(which: Link, a: string, sign: 1 | -1, dialect: Dia
 }
 
 /** Every roll-up rebuilt from the tables (a migration's backfill, the bulk synthetic writer's rebuild). */
-export function rebuildRollups(dialect: Dialect): string {
-  return ROLLUPS.map((t) => {
+export function rebuildRollups(dialect: Dialect, tables: readonly Rollup[] = ROLLUPS): string {
+  return tables.map((t) => {
     const keys = t.keys.map((k) => keyExpr(k, "e", dialect, "a"));
     const groupBy = t.keys.map((_, i) => i + 1).join(", ");
     const link = linked(t);

@@ -2,6 +2,7 @@
 // articles per transaction. The triggers stay on (they fold search text and keep the roll-ups per row);
 // the id sequences are moved past the ids given here afterwards, so later ingestion does not collide.
 import type { Db } from "../db/client";
+import { ROLLUPS } from "../db/rollups";
 import { insertRows } from "../ingest/bulk-insert";
 import type { SynthStream } from "./generate";
 import { actorRows, chunkRows, chunks, COLUMNS, placeRows, type Table } from "./rows";
@@ -44,7 +45,7 @@ export async function writePostgres(db: Db, data: SynthStream, opts: WriteOption
   // What a bulk load needs before it is read: the planner's statistics, and the visibility map that
   // lets the covering indexes answer without visiting the rows (autovacuum would get there, later).
   say("vacuum and analyze");
-  for (const table of ["Article", "Event", "EventSource", "EventActor", "Mention", "RollupMonth", "RollupWeek", "RollupPlace", "RollupActor", "RollupActorMonth", "RollupSourceMonth"]) {
+  for (const table of ["Article", "Event", "EventSource", "EventActor", "Mention", ...ROLLUPS.map((t) => t.table)]) {
     await db.$executeRawUnsafe(`VACUUM (ANALYZE) "${table}"`);
   }
   return done;

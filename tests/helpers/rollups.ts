@@ -21,7 +21,7 @@ export async function storedAndComputed(db: Db): Promise<{ stored: Record<string
     const add = (e: (typeof events)[number], linked?: number) => {
       const bucket: Row = {};
       for (const k of t.keys) {
-        bucket[k] = k === "month" ? (e.date ? e.date.toISOString().slice(0, 7) : "") : k === "week" ? (e.date ? bucketStart(e.date.toISOString().slice(0, 10), "week") : "") : k === "placeId" ? (e.placeId ?? 0) : k === "admin1" ? (e.admin1 ?? "") : k === "type" ? e.type : linked!;
+        bucket[k] = k === "year" ? (e.date ? e.date.toISOString().slice(0, 4) : "") : k === "month" ? (e.date ? e.date.toISOString().slice(0, 7) : "") : k === "week" ? (e.date ? bucketStart(e.date.toISOString().slice(0, 10), "week") : "") : k === "placeId" ? (e.placeId ?? 0) : k === "admin1" ? (e.admin1 ?? "") : k === "type" ? e.type : linked!;
       }
       const key = JSON.stringify(bucket);
       const byType = t.byType ? Object.fromEntries(EVENT_TYPES.flatMap((ty) => [[`events_${ty.slug}`, 0], [`fatalities_${ty.slug}`, 0]])) : {};

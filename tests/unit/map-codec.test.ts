@@ -2,7 +2,7 @@
 // 10,000 places stays well under 300 KB, and a malformed payload is refused with a clear message.
 import { describe, expect, it } from "vitest";
 import type { MapData, MapPlace } from "@/lib/api-types";
-import { decodeMap, encodeMap } from "@/lib/map-codec";
+import { decodeMap, encodeColumns, encodeMap } from "@/lib/map-codec";
 import { gzipSync } from "node:zlib";
 import { loadKnowledge } from "@/lib/ingest/load-knowledge";
 import { synthPlaces } from "@/lib/synth/generate";
@@ -43,6 +43,20 @@ describe("map codec", () => {
     const renamed = { ...more, places: more.places.map((p, i) => (i === 7 ? { ...p, name: "معرة النعمان" } : p)) };
     expect(decodeMap(JSON.parse(JSON.stringify(encodeMap(renamed))))).toEqual(renamed);
     expect(decodeMap(JSON.parse(JSON.stringify(encodeMap(data))))).toEqual(data);
+  });
+
+  it("encodes the same place objects with new counts and types from their kept columns, and refuses places out of id order", () => {
+    const data = places(300, 5);
+    const byId = [...data.places].sort((a, b) => a.id - b.id);
+    const gov = data.governorates.map((g): [string, number, number] => [g.code, g.events, g.fatalities]);
+    const first = encodeColumns(byId, { events: byId.map((p) => p.events), fatalities: byId.map((p) => p.fatalities), types: byId.map((p) => p.type) }, gov, 42);
+    expect(first).toEqual(encodeMap(data));
+    // A write later: the same objects (the data layer's located places), other counts and dominant types.
+    const counts = { events: byId.map((p) => p.events * 2), fatalities: byId.map(() => 1), types: byId.map((_, i) => TYPES[i % 2]) };
+    const back = decodeMap(JSON.parse(JSON.stringify(encodeColumns(byId, counts, gov, 7))));
+    const expected = byId.map((p, i) => ({ ...p, events: counts.events[i], fatalities: 1, type: counts.types[i] })).sort((a, b) => b.events - a.events || a.id - b.id);
+    expect(back).toEqual({ places: expected, governorates: data.governorates, unlocated: 7 });
+    expect(() => encodeColumns([byId[1], byId[0]], { events: [1, 1], fatalities: [0, 0], types: [TYPES[0], TYPES[0]] }, [], 0)).toThrow("ascending id order");
   });
 
   it("keeps a place without a governorate, and coordinates to 1/10,000 of a degree", () => {

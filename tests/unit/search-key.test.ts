@@ -6,7 +6,7 @@ import { EMPTY_FILTERS } from "@/lib/filters";
 import { sqliteFoldExpr } from "@/lib/search/fold-sql";
 import { ftsPhrase, searchKey, usesTrigrams } from "@/lib/search/search-key";
 import { postgresMigration, POSTGRES_PATH, sqliteMigration, SQLITE_PATH } from "@/scripts/search-sql";
-import { ROLLUP_POSTGRES_PATH, ROLLUP_SQLITE_PATH, rollupPostgresMigration, rollupSqliteMigration } from "@/scripts/rollup-sql";
+import { ROLLUP_POSTGRES_PATH, ROLLUP_SQLITE_PATH, rollupPostgresMigration, rollupSqliteMigration, YEARS_POSTGRES_PATH, YEARS_SQLITE_PATH, yearsPostgresMigration, yearsSqliteMigration } from "@/scripts/rollup-sql";
 
 describe("searchKey: one key for every spelling", () => {
   it.each([
@@ -68,11 +68,13 @@ describe("the folding in SQL", () => {
   it("the committed roll-up migrations are what scripts/rollup-sql.ts writes (npm run db:rollup-sql)", () => {
     expect(readFileSync(ROLLUP_SQLITE_PATH, "utf8")).toBe(rollupSqliteMigration());
     expect(readFileSync(ROLLUP_POSTGRES_PATH, "utf8")).toBe(rollupPostgresMigration());
+    expect(readFileSync(YEARS_SQLITE_PATH, "utf8")).toBe(yearsSqliteMigration());
+    expect(readFileSync(YEARS_POSTGRES_PATH, "utf8")).toBe(yearsPostgresMigration());
   });
 });
 
 describe("which roll-up answers: an allow-list of fields, and the grain of the dates", async () => {
-  const { placeRollupAnswers, monthRollupAnswers, wholeMonths } = await import("@/lib/data/rollup");
+  const { placeRollupAnswers, monthRollupAnswers, wholeMonths, yearSplit } = await import("@/lib/data/rollup");
   it("answers governorate, type and place without dates from the place roll-up, and nothing else", () => {
     expect(placeRollupAnswers({ ...EMPTY_FILTERS, gov: ["SY-ID"], type: ["battles"], place: 3 })).toBe(true);
     expect(placeRollupAnswers({ ...EMPTY_FILTERS, from: "2019-01-01" })).toBe(false);
@@ -92,4 +94,13 @@ describe("which roll-up answers: an allow-list of fields, and the grain of the d
     [{}, true], [{ from: "2019-03-01" }, true], [{ to: "2019-02-28" }, true], [{ to: "2020-02-29" }, true], [{ to: "2019-02-27" }, false],
     [{ from: "2019-03-01", to: "2019-03-31" }, true], [{ from: "2019-03-15", to: "2019-04-30" }, false], [{ to: "2019-04-31" }, false],
   ])("wholeMonths(%j) is %s", (range, expected) => expect(wholeMonths(range)).toBe(expected));
+  it.each([
+    [{ from: "2015-01-01", to: "2016-12-31" }, { years: { from: 2015, to: 2016 }, edges: [] }],
+    [{ from: "2014-02-10", to: "2016-11-20" }, { years: { from: 2015, to: 2015 }, edges: [{ from: "2014-02-10", to: "2014-12-31" }, { from: "2016-01-01", to: "2016-11-20" }] }],
+    [{ from: "2013-03-01" }, { years: { from: 2014, to: null }, edges: [{ from: "2013-03-01", to: "2013-12-31" }] }],
+    [{ to: "2015-06-15" }, { years: { from: null, to: 2014 }, edges: [{ from: "2015-01-01", to: "2015-06-15" }] }],
+    // No whole year inside, no date at all, or a field the roll-up lacks: the events (or RollupPlace) answer.
+    [{ from: "2016-03-01", to: "2016-12-30" }, null], [{ from: "2016-06-01", to: "2017-05-31" }, null], [{}, null],
+    [{ from: "2015-01-01", actor: 4 }, null], [{ from: "2015-01-01", q: "ادلب" }, null],
+  ])("yearSplit(%j) is %j", (f, expected) => expect(yearSplit({ ...EMPTY_FILTERS, ...f })).toEqual(expected));
 });
