@@ -26,8 +26,25 @@ function orderSql(t: Pick<TableState, "sort" | "dir">): Prisma.Sql | null {
 export async function eventIdsPage(f: Filters, t: Pick<TableState, "sort" | "dir">, skip: number, take: number): Promise<number[] | null> {
   const order = orderSql(t);
   if (!order) return null;
-  const rows = await db.$queryRaw<{ id: Num }[]>`SELECT e."id" AS id FROM "Event" e WHERE ${sqlWhere(f, dialect)} ORDER BY ${order} LIMIT ${take} OFFSET ${skip}`;
+  const rows = f.gov.length > 1 && t.sort === "date" && skip + take <= PER_GOVERNORATE_MAX
+    ? await pagePerGovernorate(f, t.dir, skip, take)
+    : await db.$queryRaw<{ id: Num }[]>`SELECT e."id" AS id FROM "Event" e WHERE ${sqlWhere(f, dialect)} ORDER BY ${order} LIMIT ${take} OFFSET ${skip}`;
   return rows.map((r) => Number(r.id));
+}
+
+/** Deeper pages than this sort the whole filter once, as any other. */
+const PER_GOVERNORATE_MAX = 1000;
+
+/** A newest-first (or oldest-first) page of several governorates: each governorate's first skip + take
+ * events read in order from the (admin1, date…) index, then merged. With the governorates in one IN
+ * list the database sorted every event of the filter for the page (two governorates × two years at a
+ * million events: 7.5 ms → 0.2 ms). */
+function pagePerGovernorate(f: Filters, dir: TableState["dir"], skip: number, take: number) {
+  const d = Prisma.raw(dir === "asc" ? "ASC" : "DESC");
+  const order = (alias: string) => Prisma.sql`${Prisma.raw(alias)}."date" ${d} NULLS LAST, ${Prisma.raw(alias)}."id" ${d}`;
+  const parts = f.gov.map((g, i) => Prisma.sql`SELECT * FROM (SELECT e."id", e."date" FROM "Event" e WHERE ${sqlWhere({ ...f, gov: [g] }, dialect)}
+    ORDER BY ${order("e")} LIMIT ${skip + take}) ${Prisma.raw(`g${i}`)}`);
+  return db.$queryRaw<{ id: Num }[]>`SELECT u."id" AS id FROM (${Prisma.join(parts, " UNION ALL ")}) u ORDER BY ${order("u")} LIMIT ${take} OFFSET ${skip}`;
 }
 
 export async function countEvents(f: Filters): Promise<number> {

@@ -25,10 +25,18 @@ export interface TimelineSource {
 /** The event table: for every filter. */
 export function eventSource(f: Filters): TimelineSource {
   const where = sqlWhere(f, dialect);
+  // The span and the undated count in one pass over the filter's events (MIN and MAX skip the
+  // undated): a filter without dates asks for both, and for an actor or a text each pass is a join.
+  let whole: Promise<{ first: string | null; last: string | null; undated: number }> | null = null;
+  const overall = () => (whole ??= db.$queryRaw<{ first: string | null; last: string | null; undated: number | bigint | null }[]>`
+      SELECT MIN(${dayOf(dialect)}) AS first, MAX(${dayOf(dialect)}) AS last, COUNT(*) - COUNT(e."date") AS undated FROM "Event" e WHERE ${where}`
+    .then(([r]) => ({ first: r?.first ?? null, last: r?.last ?? null, undated: Number(r?.undated ?? 0) })));
   return {
-    span: async () => (await db.$queryRaw<Span[]>`
-      SELECT MIN(${dayOf(dialect)}) AS first, MAX(${dayOf(dialect)}) AS last FROM "Event" e WHERE e."date" IS NOT NULL AND ${where}`)[0] ?? { first: null, last: null },
-    undated: async () => Number((await db.$queryRaw<{ n: number | bigint }[]>`SELECT COUNT(*) AS n FROM "Event" e WHERE e."date" IS NULL AND ${where}`)[0]?.n ?? 0),
+    span: async () => {
+      const { first, last } = await overall();
+      return { first, last };
+    },
+    undated: async () => (await overall()).undated,
     groups: (unit) => db.$queryRaw<Group[]>`
       SELECT ${unit === "month" ? monthOf(dialect) : dayOf(dialect)} AS day, e."type" AS type, COUNT(*) AS n, SUM(e."fatalities") AS killed
       FROM "Event" e WHERE e."date" IS NOT NULL AND ${where}

@@ -245,7 +245,7 @@ export function searchRollupSuite(name: string, open: () => Promise<TestDb>) {
       const { eventIdsPage, countEvents } = await import("@/lib/data/event-page-sql");
       const { orderBy } = await import("@/lib/data/events");
       const [actor] = await t.db.eventActor.groupBy({ by: ["actorId"], _count: { _all: true }, orderBy: { _count: { actorId: "desc" } }, take: 1 });
-      for (const q of ["", "q=ادلب", `actor=${actor.actorId}`, "gov=SY-ID,SY-HL&from=2015-01-01&to=2016-12-31", "q=الاسد&type=battles"]) {
+      for (const q of ["", "q=ادلب", `actor=${actor.actorId}`, "gov=SY-ID,SY-HL&from=2015-01-01&to=2016-12-31", "gov=SY-ID,SY-HL,SY-DY", "q=الاسد&type=battles"]) {
         const f = filters(q);
         const where = data.where.eventWhere(f);
         expect(await countEvents(f), q).toBe(await t.db.event.count({ where }));
