@@ -1,13 +1,14 @@
 // The events table: one sorted page of the filtered set, and the whole set for exports.
 import "server-only";
-import type { Prisma } from "../generated/sqlite/client";
+import { Prisma } from "../generated/sqlite/client";
 import type { EventPage } from "../api-types";
-import { db } from "../db";
+import { db, dialect } from "../db";
 import type { Filters } from "../filters";
 import { PAGE_SIZE, type TableState } from "../filters/table";
 import { cachedByKey } from "./cache";
 import { countEvents, eventIdsPage, inIdOrder } from "./event-page-sql";
 import { eventRowSelect, toEventRows } from "./event-rows";
+import { sqlWhere } from "./sql-where";
 import { eventWhere } from "./where";
 
 /** The ORM's order of each sort (lib/data/event-page-sql.ts has the same in SQL; a test compares them). */
@@ -39,21 +40,65 @@ export const exportSelect = {
   id: true, type: true, subType: true, date: true, datePrecision: true, admin1: true, lat: true, lon: true, geoPrecision: true,
   fatalities: true, injured: true, arrested: true, confidence: true, evidence: true, reviewStatus: true, editedFields: true, reviewedBy: true,
   place: { select: { id: true, nameAr: true, nameEn: true } },
-  actors: { select: { role: true, actor: { select: { nameAr: true } } } },
-  sources: { orderBy: { articleId: "asc" }, select: { articleId: true, start: true, article: { select: { title: true, source: true, url: true } } } },
+  actors: { orderBy: [{ actorId: "asc" }, { role: "asc" }], select: { role: true, actor: { select: { nameAr: true } } } },
+  sources: { orderBy: [{ articleId: "asc" }, { start: "asc" }], select: { articleId: true, start: true, article: { select: { title: true, source: true, url: true } } } },
 } satisfies Prisma.EventSelect;
 
 export type ExportEvent = Prisma.EventGetPayload<{ select: typeof exportSelect }>;
 
-/** The whole filtered set in id order, a batch at a time, so a large export never sits in memory. */
+/** The whole filtered set in id order, a batch at a time, so a large export never sits in memory.
+ * One SQL query per batch, its actors and sources as JSON columns: the ORM's nested select made five
+ * queries a batch and an object graph of every row (~20,000 rows/s at a million events, the heap
+ * growing by ~250 MB). The rows have the ORM's shape (ExportEvent), and a test compares the two. */
 export async function* exportEvents(f: Filters, batch = 2000): AsyncGenerator<ExportEvent[]> {
-  const where = eventWhere(f);
+  const where = sqlWhere(f, dialect);
   let cursor = 0;
   for (;;) {
-    const rows = await db.event.findMany({ where: { AND: [where, { id: { gt: cursor } }] }, orderBy: { id: "asc" }, take: batch, select: exportSelect });
+    const rows = (await db.$queryRaw<ExportRow[]>`${exportQuery(where, cursor, batch)}`).map(toExportEvent);
     if (rows.length === 0) return;
     yield rows;
     cursor = rows[rows.length - 1].id;
     if (rows.length < batch) return;
   }
+}
+
+type Num = number | bigint;
+type Json<T> = T | string | null;
+interface ExportRow {
+  id: Num; type: string; subType: string; date: Date | string | null; datePrecision: Num | null; admin1: string | null; lat: number | null; lon: number | null;
+  geoPrecision: Num; fatalities: Num | null; injured: Num | null; arrested: Num | null; confidence: number; evidence: string; reviewStatus: string;
+  editedFields: string; reviewedBy: string | null; placeId: Num | null; placeNameAr: string | null; placeNameEn: string | null;
+  actors: Json<[string, string][]>; sources: Json<[number, number, string, string | null, string | null][]>;
+}
+
+const jsonList = (row: Prisma.Sql, order: Prisma.Sql) => (dialect === "postgres"
+  ? Prisma.sql`COALESCE(json_agg(json_build_array(${row}) ORDER BY ${order}), '[]'::json)`
+  : Prisma.sql`json_group_array(json_array(${row}) ORDER BY ${order})`);
+
+/** A batch of the export: the events after `cursor`, with their place, actors (in the ORM's order:
+ * by actor id, then role) and sources (by article, then offset). */
+const exportQuery = (where: Prisma.Sql, cursor: number, batch: number) => Prisma.sql`
+  SELECT e."id", e."type", e."subType", e."date", e."datePrecision", e."admin1", e."lat", e."lon", e."geoPrecision", e."fatalities", e."injured",
+    e."arrested", e."confidence", e."evidence", e."reviewStatus", e."editedFields", e."reviewedBy",
+    p."id" AS "placeId", p."nameAr" AS "placeNameAr", p."nameEn" AS "placeNameEn",
+    (SELECT ${jsonList(Prisma.sql`ea."role", a."nameAr"`, Prisma.sql`ea."actorId", ea."role"`)}
+      FROM "EventActor" ea JOIN "Actor" a ON a."id" = ea."actorId" WHERE ea."eventId" = e."id") AS actors,
+    (SELECT ${jsonList(Prisma.sql`es."articleId", es."start", ar."title", ar."source", ar."url"`, Prisma.sql`es."articleId", es."start"`)}
+      FROM "EventSource" es JOIN "Article" ar ON ar."id" = es."articleId" WHERE es."eventId" = e."id") AS sources
+  FROM "Event" e LEFT JOIN "Place" p ON p."id" = e."placeId"
+  WHERE ${where} AND e."id" > ${cursor} ORDER BY e."id" LIMIT ${batch}`;
+
+const parse = <T,>(v: Json<T>, empty: T): T => (v === null ? empty : typeof v === "string" ? (JSON.parse(v) as T) : v);
+const num = (v: Num | null): number | null => (v === null ? null : Number(v));
+
+function toExportEvent(r: ExportRow): ExportEvent {
+  return {
+    id: Number(r.id), type: r.type, subType: r.subType, date: r.date === null ? null : new Date(r.date), datePrecision: num(r.datePrecision),
+    admin1: r.admin1, lat: r.lat, lon: r.lon, geoPrecision: Number(r.geoPrecision), fatalities: num(r.fatalities), injured: num(r.injured),
+    arrested: num(r.arrested), confidence: Number(r.confidence), evidence: r.evidence, reviewStatus: r.reviewStatus, editedFields: r.editedFields,
+    reviewedBy: r.reviewedBy,
+    place: r.placeId === null ? null : { id: Number(r.placeId), nameAr: r.placeNameAr!, nameEn: r.placeNameEn },
+    actors: parse(r.actors, []).map(([role, nameAr]) => ({ role, actor: { nameAr } })),
+    sources: parse(r.sources, []).map(([articleId, start, title, source, url]) => ({ articleId, start, article: { title, source, url } })),
+  };
 }
