@@ -26,7 +26,8 @@ function orderSql(t: Pick<TableState, "sort" | "dir">): Prisma.Sql | null {
 export async function eventIdsPage(f: Filters, t: Pick<TableState, "sort" | "dir">, skip: number, take: number): Promise<number[] | null> {
   const order = orderSql(t);
   if (!order) return null;
-  const rows = f.gov.length > 1 && t.sort === "date" && skip + take <= PER_GOVERNORATE_MAX
+  // PostgreSQL walks its (date DESC NULLS LAST, id DESC) index and filters: the page costs it ~0.2 ms as is.
+  const rows = dialect === "sqlite" && f.gov.length > 1 && t.sort === "date" && skip + take <= PER_GOVERNORATE_MAX
     ? await pagePerGovernorate(f, t.dir, skip, take)
     : await db.$queryRaw<{ id: Num }[]>`SELECT e."id" AS id FROM "Event" e WHERE ${sqlWhere(f, dialect)} ORDER BY ${order} LIMIT ${take} OFFSET ${skip}`;
   return rows.map((r) => Number(r.id));
@@ -37,7 +38,7 @@ const PER_GOVERNORATE_MAX = 1000;
 
 /** A newest-first (or oldest-first) page of several governorates: each governorate's first skip + take
  * events read in order from the (admin1, date…) index, then merged. With the governorates in one IN
- * list the database sorted every event of the filter for the page (two governorates × two years at a
+ * list SQLite sorted every event of the filter for the page (two governorates × two years at a
  * million events: 7.5 ms → 0.2 ms). */
 function pagePerGovernorate(f: Filters, dir: TableState["dir"], skip: number, take: number) {
   const d = Prisma.raw(dir === "asc" ? "ASC" : "DESC");

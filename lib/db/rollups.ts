@@ -1,6 +1,6 @@
 // The roll-ups: events (and actor roles) summed per coarse bucket, kept exact by database triggers in
-// every writer's own transaction (migration 0010_rollups, written from this table by
-// scripts/rollup-sql.ts). Each is a small table the dashboard reads instead of the events when the
+// every writer's own transaction (migrations 0010_rollups and 0011_rollups_years, written from this
+// table by scripts/rollup-sql.ts). Each is a small table the dashboard reads instead of the events when the
 // filter allows (lib/data/rollup.ts; docs/decisions/0020-coarse-rollups.md says which path answers what).
 //
 // Why these grains and not day × place: at 1,000,000 synthetic events the day × place × type roll-up
