@@ -3,6 +3,7 @@ import { BreakdownCharts } from "@/components/charts/breakdown-charts";
 import { TimelineChart } from "@/components/charts/timeline-chart";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { EventMap } from "@/components/map/event-map";
+import { PreloadMap } from "@/components/map/preload-map";
 import { PrintReport } from "@/components/ui/print-report";
 import { FreshnessPanel } from "@/components/overview/freshness-panel";
 import { KeyFigures, LatestEvents, Rankings } from "@/components/overview/overview-view";
@@ -21,6 +22,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Sea
   const { filters } = await readPageParams(searchParams);
   return (
     <>
+      <PreloadMap />
       <div className="page-head">
         <h1>نظرة عامة</h1>
         <PrintReport />

@@ -14,17 +14,14 @@ import { useFilters } from "../filters/use-filters";
 import { QueryState } from "../ui/query-state";
 import type { MapMode, ViewBounds } from "./leaflet-map";
 import { loadGeo } from "./load-geo";
+import { preloadMap } from "./preload-map";
 import { MapLegend } from "./map-legend";
 import { CLUSTER_MIN } from "./map-style";
 import { TimePlayer } from "./time-player";
 
-// In the browser, Leaflet's chunk and the base layers are asked for as soon as this module runs, side
-// by side with hydration, rather than one after the other once the map has mounted (the overview's
-// map at 1,000,000 events was drawn ~0.3 s later that way: scripts/bench-web.ts).
-const inBrowser = typeof window !== "undefined";
-const leafletChunk = inBrowser ? import("./leaflet-map") : null;
-if (inBrowser) void loadGeo().catch(() => undefined);
-const LeafletMap = dynamic(() => leafletChunk ?? import("./leaflet-map"), { ssr: false, loading: () => <div className="skeleton map-skeleton" aria-label="جارٍ تحميل الخريطة" /> });
+// Leaflet's chunk and the base layers are asked for as soon as the page starts to hydrate (see
+// ./preload-map), not once the map has mounted; if that did not run, when this module does.
+const LeafletMap = dynamic(() => preloadMap() ?? import("./leaflet-map"), { ssr: false, loading: () => <div className="skeleton map-skeleton" aria-label="جارٍ تحميل الخريطة" /> });
 
 interface Props {
   pinned?: Partial<Filters>;

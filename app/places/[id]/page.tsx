@@ -5,6 +5,7 @@ import { TimelineChart } from "@/components/charts/timeline-chart";
 import { EventsTable } from "@/components/events/events-table";
 import { FilterBar } from "@/components/filters/filter-bar";
 import { EventMap } from "@/components/map/event-map";
+import { PreloadMap } from "@/components/map/preload-map";
 import { Prefetched } from "@/app/_panels/prefetched";
 import { EntityHistoryPanel } from "@/app/_panels/entity-history-panel";
 import { PlaceCorrectionForm } from "@/components/review/place-correction-form";
@@ -47,6 +48,7 @@ export default async function PlacePage({ params: p, searchParams }: { params: P
           <dt>مصدر الإحداثيات</dt><dd>{PLACE_ORIGIN_LABELS[place.origin] ?? place.origin}{place.geonamesId ? ` (GeoNames ${place.geonamesId})` : ""}</dd>
         </dl>
       </header>
+      <PreloadMap />
       <Suspense fallback={<FilterBarSkeleton />}>
         <Prefetched filters={filters} views={["actorOptions"]}><FilterBar pinned={pinned} /></Prefetched>
       </Suspense>
