@@ -8,7 +8,7 @@ import { Prisma } from "../generated/sqlite/client";
 import { EVENT_TYPES } from "../event-types";
 import type { Filters } from "../filters";
 import { cachedByGeneration, cachedByPlaces } from "./cache";
-import { placeRollupAnswers, rollupSql, yearSplit, type YearSplit } from "./rollup";
+import { actorRollupAnswers, placeRollupAnswers, rollupSql, yearSplit, type YearSplit } from "./rollup";
 import { sqlWhere } from "./sql-where";
 
 /** A filter's events summed per place (with the type of most of its events: on a tie the first by
@@ -81,15 +81,17 @@ function summarise(cells: Iterable<Cell>): Summary {
   };
 }
 
-/** The cells of RollupPlace (no date in the filter) or of RollupPlaceYear (the whole `years` of a
- * range): a row per place and governorate (and year), its types in columns, so a million events are
- * ~10,000 rows, and a year of two governorates a few thousand. */
-async function rollupCells(f: Filters, years?: YearSplit["years"]): Promise<Cell[]> {
+/** The cells of RollupPlace (no date in the filter), of RollupPlaceYear (the whole `years` of a
+ * range) or of RollupActorPlace (an actor, no date): a row per place and governorate (and year, or
+ * actor), its types in columns, so a million events are ~10,000 rows, a year of two governorates a
+ * few thousand, the busiest actor ~6,000. */
+async function rollupCells(f: Filters, from: { years: YearSplit["years"] } | "place" | "actor"): Promise<Cell[]> {
   const types = f.type.length ? EVENT_TYPES.filter((t) => f.type.includes(t.slug)) : EVENT_TYPES;
   const columns = types.flatMap((t) => [Prisma.raw(`r."events_${t.slug}"`), Prisma.raw(`r."fatalities_${t.slug}"`)]);
-  const table = years ? Prisma.sql`"RollupPlaceYear"` : Prisma.sql`"RollupPlace"`;
+  const table = Prisma.raw(from === "place" ? `"RollupPlace"` : from === "actor" ? `"RollupActorPlace"` : `"RollupPlaceYear"`);
+  const where = rollupSql(f, { place: true, typesInColumns: true, actor: from === "actor", years: typeof from === "object" ? from.years : undefined });
   const [row] = await db.$queryRaw<{ cells: Json<(number | string)[][]> }[]>`
-    SELECT ${jsonRows(Prisma.sql`r."placeId", r."admin1", ${Prisma.join(columns)}`)} AS cells FROM ${table} r WHERE ${rollupSql(f, { place: true, typesInColumns: true, years })}`;
+    SELECT ${jsonRows(Prisma.sql`r."placeId", r."admin1", ${Prisma.join(columns)}`)} AS cells FROM ${table} r WHERE ${where}`;
   const cells: Cell[] = [];
   for (const [id, admin1, ...counts] of parse(row.cells, [])) {
     types.forEach((t, i) => {
@@ -109,15 +111,17 @@ async function eventCells(f: Filters): Promise<Cell[]> {
   return parse(row.cells, []).map(([id, admin1, type, n, k]) => [Number(id), admin1, type, Number(n), Number(k)]);
 }
 
-/** Whether a roll-up answers the filter's summary (lib/data/rollup.ts): no date (RollupPlace), or a
- * range with a whole year (RollupPlaceYear, the days at its ends from the events). */
-export const summaryRollupAnswers = (f: Filters): boolean => placeRollupAnswers(f) || yearSplit(f) !== null;
+/** Whether a roll-up answers the filter's summary (lib/data/rollup.ts): no date (RollupPlace), a
+ * range with a whole year (RollupPlaceYear, the days at its ends from the events), or an actor without
+ * dates (RollupActorPlace). */
+export const summaryRollupAnswers = (f: Filters): boolean => placeRollupAnswers(f) || yearSplit(f) !== null || actorRollupAnswers(f);
 
 /** The summary from the roll-ups (summaryRollupAnswers must hold): the tests compare it with summaryFromEvents. */
 export async function summaryFromRollup(f: Filters): Promise<Summary> {
-  if (placeRollupAnswers(f)) return summarise(await rollupCells(f));
+  if (placeRollupAnswers(f)) return summarise(await rollupCells(f, "place"));
+  if (actorRollupAnswers(f)) return summarise(await rollupCells(f, "actor"));
   const split = yearSplit(f)!;
-  const parts = await Promise.all([rollupCells(f, split.years), ...split.edges.map((e) => eventCells({ ...f, from: e.from, to: e.to }))]);
+  const parts = await Promise.all([rollupCells(f, { years: split.years }), ...split.edges.map((e) => eventCells({ ...f, from: e.from, to: e.to }))]);
   return summarise(parts.flat());
 }
 

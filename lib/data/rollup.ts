@@ -43,6 +43,10 @@ export function yearSplit(f: Filters): YearSplit | null {
   return { years: { from: first, to: last }, edges };
 }
 
+/** RollupActorPlace: an actor in any role, no dates; governorate, type and place as RollupPlace has them. */
+export const actorRollupAnswers = (f: Filters): boolean =>
+  f.actor !== null && !f.role && !f.from && !f.to && onlyRollupFields({ ...f, actor: EMPTY_FILTERS.actor, role: EMPTY_FILTERS.role });
+
 /** RollupWeek and RollupMonth for the timeline: no place (any dates: the partial buckets at a range's ends are read from the events). */
 export const timelineRollupAnswers = (f: Filters): boolean => onlyRollupFields(f) && !f.place;
 
@@ -53,8 +57,9 @@ const acled = (f: Filters) => f.type.map((s) => TYPE_BY_SLUG.get(s)!.acled);
 
 /** The filter on a roll-up `r`: governorate, type (unless the table has its types in columns, which
  * the caller picks), place when the table has it, and whole months when it has months. */
-export function rollupSql(f: Filters, has: { month?: boolean; place?: boolean; typesInColumns?: boolean; years?: YearSplit["years"] } = {}): Prisma.Sql {
+export function rollupSql(f: Filters, has: { month?: boolean; place?: boolean; typesInColumns?: boolean; years?: YearSplit["years"]; actor?: boolean } = {}): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
+  if (has.actor && f.actor !== null) parts.push(Prisma.sql`r."actorId" = ${f.actor}`);
   if (f.gov.length) parts.push(Prisma.sql`r."admin1" IN (${Prisma.join(f.gov)})`);
   if (f.type.length && !has.typesInColumns) parts.push(Prisma.sql`r."type" IN (${Prisma.join(acled(f))})`);
   if (has.place && f.place) parts.push(Prisma.sql`r."placeId" = ${f.place}`);

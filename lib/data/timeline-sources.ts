@@ -8,7 +8,7 @@ import { db, dialect } from "../db";
 import type { Filters } from "../filters";
 import { Prisma } from "../generated/sqlite/client";
 import { addDays, bucketEnd, bucketStart, nextBucket, unitFor } from "../timeline-buckets";
-import { rollupSql, timelineRollupAnswers } from "./rollup";
+import { actorRollupAnswers, rollupSql, timelineRollupAnswers } from "./rollup";
 import { dayOf, monthOf, sqlWhere } from "./sql-where";
 
 export type Group = { day: string; type: string; n: number | bigint; killed: number | bigint | null };
@@ -52,6 +52,7 @@ const stored = (start: string, unit: "week" | "month") => (unit === "month" ? st
  * that the roll-up's span settles — it knows the first and last weeks, not days, so near a unit's
  * threshold the events decide. Null otherwise. */
 export async function rollupSource(f: Filters): Promise<TimelineSource | null> {
+  if (actorRollupAnswers(f) && !f.place) return actorMonthSource(f);
   if (!timelineRollupAnswers(f)) return null;
   const where = rollupSql(f);
   let first = f.from ? { lo: f.from, hi: f.from } : null;
@@ -99,5 +100,24 @@ export async function rollupSource(f: Filters): Promise<TimelineSource | null> {
       const parts = await Promise.all(edges.map(([from, to]) => eventSource({ ...f, from, to }).groups("day")));
       return [...rows, ...parts.flat()];
     },
+  };
+}
+
+/** An actor's timeline without dates from RollupActorEventMonth (each of its events once), when the
+ * span its first and last months allow is months whichever days they hold; null otherwise. */
+async function actorMonthSource(f: Filters): Promise<TimelineSource | null> {
+  const where = rollupSql(f, { actor: true });
+  const [m] = await db.$queryRaw<{ lo: string | null; hi: string | null }[]>`
+    SELECT MIN(r."month") AS lo, MAX(r."month") AS hi FROM "RollupActorEventMonth" r WHERE r."month" <> '' AND ${where}`;
+  if (!m?.lo || !m.hi) return null;
+  const [first, last] = [`${m.lo}-01`, `${m.hi}-01`];
+  const shortest = bucketEnd(first, "month") <= last ? unitFor(bucketEnd(first, "month"), last) : "day";
+  if (unitFor(first, bucketEnd(last, "month")) !== "month" || shortest !== "month") return null;
+  return {
+    span: async () => ({ first, last, unit: "month" }),
+    undated: async () => Number((await db.$queryRaw<{ n: number | bigint | null }[]>`SELECT SUM(r."events") AS n FROM "RollupActorEventMonth" r WHERE r."month" = '' AND ${where}`)[0]?.n ?? 0),
+    groups: () => db.$queryRaw<Group[]>`
+      SELECT r."month" || '-01' AS day, r."type" AS type, SUM(r."events") AS n, SUM(r."fatalities") AS killed
+      FROM "RollupActorEventMonth" r WHERE r."month" <> '' AND ${where} GROUP BY 1, 2`,
   };
 }

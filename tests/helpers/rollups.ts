@@ -25,10 +25,11 @@ export async function storedAndComputed(db: Db): Promise<{ stored: Record<string
       }
       const key = JSON.stringify(bucket);
       const byType = t.byType ? Object.fromEntries(EVENT_TYPES.flatMap((ty) => [[`events_${ty.slug}`, 0], [`fatalities_${ty.slug}`, 0]])) : {};
-      const row = sums.get(key) ?? sums.set(key, { ...bucket, events: 0, ...(t.of === "event" ? { fatalities: 0 } : {}), ...byType }).get(key)!;
+      const withEventMeasures = t.of === "event" || t.distinct;
+      const row = sums.get(key) ?? sums.set(key, { ...bucket, events: 0, ...(withEventMeasures ? { fatalities: 0 } : {}), ...byType }).get(key)!;
       const bump = (column: string, by: number) => { row[column] = Number(row[column]) + by; };
       bump("events", 1);
-      if (t.of === "event") bump("fatalities", e.fatalities ?? 0);
+      if (withEventMeasures) bump("fatalities", e.fatalities ?? 0);
       const slug = TYPE_BY_ACLED.get(e.type)?.slug;
       if (t.byType && slug) {
         bump(`events_${slug}`, 1);
@@ -36,7 +37,14 @@ export async function storedAndComputed(db: Db): Promise<{ stored: Record<string
       }
     };
     if (t.of === "event") for (const e of events) add(e);
-    else for (const r of links[t.of]) if (byId.has(r.eventId)) add(byId.get(r.eventId)!, r.id);
+    else if (t.distinct) {
+      // Each event and linked id once, however many link rows (roles) join them.
+      const pairs = new Set(links[t.of].filter((r) => byId.has(r.eventId)).map((r) => `${r.eventId}|${r.id}`));
+      for (const pair of pairs) {
+        const [eventId, id] = pair.split("|").map(Number);
+        add(byId.get(eventId)!, id);
+      }
+    } else for (const r of links[t.of]) if (byId.has(r.eventId)) add(byId.get(r.eventId)!, r.id);
     const rows = await db.$queryRawUnsafe<Row[]>(`SELECT * FROM "${t.table}"`);
     const norm = (xs: Row[]) => xs.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === "bigint" ? Number(v) : v])))
       .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
