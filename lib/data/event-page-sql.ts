@@ -22,15 +22,39 @@ function orderSql(t: Pick<TableState, "sort" | "dir">): Prisma.Sql | null {
   }
 }
 
-/** The ids of one page, in order; null when the sort is one the ORM keeps. */
-export async function eventIdsPage(f: Filters, t: Pick<TableState, "sort" | "dir">, skip: number, take: number): Promise<number[] | null> {
+/** The ids of one page, in order; null when the sort is one the ORM keeps. `matching`, when the
+ * caller knows it, is how many events the filter has: an actor's newest page uses it to choose its path. */
+export async function eventIdsPage(f: Filters, t: Pick<TableState, "sort" | "dir">, skip: number, take: number, matching?: number): Promise<number[] | null> {
   const order = orderSql(t);
   if (!order) return null;
   // PostgreSQL walks its (date DESC NULLS LAST, id DESC) index and filters: the page costs it ~0.2 ms as is.
   const rows = dialect === "sqlite" && f.gov.length > 1 && t.sort === "date" && skip + take <= PER_GOVERNORATE_MAX
     ? await pagePerGovernorate(f, t.dir, skip, take)
-    : await db.$queryRaw<{ id: Num }[]>`SELECT e."id" AS id FROM "Event" e WHERE ${sqlWhere(f, dialect)} ORDER BY ${order} LIMIT ${take} OFFSET ${skip}`;
+    : dialect === "sqlite" && matching !== undefined && f.actor !== null && t.sort === "date" && t.dir === "desc" && (await walkIsShort(skip + take, matching))
+      ? await actorPageByDate(f, skip, take)
+      : await db.$queryRaw<{ id: Num }[]>`SELECT e."id" AS id FROM "Event" e WHERE ${sqlWhere(f, dialect)} ORDER BY ${order} LIMIT ${take} OFFSET ${skip}`;
   return rows.map((r) => Number(r.id));
+}
+
+/** Whether walking every event newest first finds `wanted` of `matching` events sooner than reading all
+ * `matching` and sorting them: the walk expects wanted × all ÷ matching steps (cheap index steps, so
+ * it may take twice as many), the other path `matching` row reads. The highest id stands for the count
+ * of all events (an over-estimate after deletions, which only makes the walk rarer). */
+async function walkIsShort(wanted: number, matching: number): Promise<boolean> {
+  if (matching === 0) return false;
+  const [{ n }] = await db.$queryRaw<{ n: Num | null }[]>`SELECT MAX("id") AS n FROM "Event"`;
+  return (wanted * Number(n ?? 0)) / matching < 2 * matching;
+}
+
+/** An actor's newest events by walking the date index and keeping its events (a lookup of EventActor's
+ * key per step), where the actor's filter read every one of its events and sorted them (the busiest
+ * synthetic actor, 23,660 events at a million: 40 → 5 ms). Only newest first: an ascending walk would
+ * meet the undated events first, which the table lists last. */
+export function actorPageByDate(f: Filters, skip: number, take: number) {
+  const role = f.role ? Prisma.sql`AND ea."role" = ${f.role}` : Prisma.empty;
+  return db.$queryRaw<{ id: Num }[]>`SELECT e."id" AS id FROM "Event" e WHERE ${sqlWhere({ ...f, actor: null, role: null }, dialect)}
+    AND EXISTS (SELECT 1 FROM "EventActor" ea WHERE ea."eventId" = e."id" AND ea."actorId" = ${f.actor} ${role})
+    ORDER BY e."date" DESC NULLS LAST, e."id" DESC LIMIT ${take} OFFSET ${skip}`;
 }
 
 /** Deeper pages than this sort the whole filter once, as any other. */

@@ -8,6 +8,7 @@ import { PAGE_SIZE, type TableState } from "../filters/table";
 import { cachedByKey } from "./cache";
 import { countEvents, eventIdsPage, inIdOrder } from "./event-page-sql";
 import { eventRowSelect, toEventRows } from "./event-rows";
+import { fetchSummary, summaryRollupAnswers } from "./map";
 import { sqlWhere } from "./sql-where";
 import { eventWhere } from "./where";
 
@@ -29,11 +30,14 @@ export const fetchEventPage = (f: Filters, t: TableState): Promise<EventPage> =>
 
 async function loadEventPage(f: Filters, t: TableState): Promise<EventPage> {
   const skip = (t.page - 1) * PAGE_SIZE;
-  const [total, ids] = await Promise.all([countEvents(f), eventIdsPage(f, t, skip, PAGE_SIZE)]);
+  // The total from the filter's summary when a roll-up answers it (the map and the figures read the
+  // same one, once per write generation), else counted.
+  const count = summaryRollupAnswers(f) ? (await fetchSummary(f)).events : await countEvents(f);
+  const ids = await eventIdsPage(f, t, skip, PAGE_SIZE, count);
   const events = ids
     ? inIdOrder(ids, await db.event.findMany({ where: { id: { in: ids } }, select: eventRowSelect }))
     : await db.event.findMany({ where: eventWhere(f), orderBy: orderBy(t), skip, take: PAGE_SIZE, select: eventRowSelect });
-  return { total, page: t.page, pageSize: PAGE_SIZE, rows: await toEventRows(events) };
+  return { total: count, page: t.page, pageSize: PAGE_SIZE, rows: await toEventRows(events) };
 }
 
 export const exportSelect = {

@@ -37,20 +37,22 @@ export async function countArticles(f: Filters, via: "auto" | "events" = "auto")
   return Number(rows[0]?.n ?? 0);
 }
 
-/** The newest events of the filter, chosen in SQL (lib/data/event-page-sql.ts), read by id. */
-async function latestEvents(f: Filters) {
-  const ids = (await eventIdsPage(f, DEFAULT_TABLE, 0, LATEST)) ?? [];
+/** The newest events of the filter, chosen in SQL (lib/data/event-page-sql.ts: how many there are
+ * chooses an actor's path), read by id. */
+async function latestEvents(f: Filters, totals: Promise<Totals>) {
+  const ids = (await eventIdsPage(f, DEFAULT_TABLE, 0, LATEST, (await totals).events)) ?? [];
   return inIdOrder(ids, await db.event.findMany({ where: { id: { in: ids } }, select: eventRowSelect }));
 }
 
 export const fetchOverview = (f: Filters) => cachedByGeneration("overview", f, () => loadOverview(f));
 
 async function loadOverview(f: Filters): Promise<OverviewData> {
+  const totalsFirst = totalsOf(f);
   const [totals, byActor, byArticle, latest] = await Promise.all([
-    totalsOf(f),
+    totalsFirst,
     rankActorsOf(f, TOP),
     countArticles(f),
-    latestEvents(f),
+    latestEvents(f, totalsFirst),
   ]);
   const byPlace = totals.byPlace;
   const topPlaceRows = [...byPlace].sort((a, b) => b.events - a.events || a.placeId - b.placeId).slice(0, TOP);
