@@ -27,10 +27,18 @@ interface Props {
 export function DateField({ name, label, value, min, max, onChange }: Props) {
   const [text, setText] = useState(value ?? "");
   const [shownValue, setShownValue] = useState(value);
+  // The days this field sent up whose URL has not come back yet: the URL brings each back a moment
+  // later, by when the analyst may have typed on (an invalid day, another day), and that echo must not
+  // overwrite what they typed.
+  const [pending, setPending] = useState<(string | null)[]>([]);
   // The URL changed under us (a preset, the back button): show its date.
   if (value !== shownValue) {
     setShownValue(value);
-    setText(value ?? "");
+    // An echo is taken once, with the older ones it overtook; a later arrival of the same day (back,
+    // then forward) is shown again.
+    const echo = pending.indexOf(value);
+    if (echo >= 0) setPending(pending.slice(echo + 1));
+    else setText(value ?? "");
   }
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -47,8 +55,12 @@ export function DateField({ name, label, value, min, max, onChange }: Props) {
 
   function type(next: string) {
     setText(next);
-    if (next === "") onChange?.(null);
-    else if (isIsoDay(next)) onChange?.(next);
+    if (next === "" || isIsoDay(next)) {
+      const day = next === "" ? null : next;
+      // A day the URL already holds brings no echo.
+      if (onChange && day !== value) setPending((p) => [...p, day]);
+      onChange?.(day);
+    }
   }
 
   return (

@@ -154,6 +154,21 @@ describe("the Arabic date picker", () => {
     await page.locator("#from-reading", { hasText: "تاريخ غير صالح" }).waitFor({ timeout: 5000 });
     expect(await page.locator("#from-reading").textContent()).toBe("تاريخ غير صالح");
     expect(page.url()).toContain("from=2019-05-04");
+    // Typing on before the page has caught up with the URL (a slow phone: the CPU slowed 20×): the
+    // echo of the valid day must not overwrite what was typed after it.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 20 });
+    await page.locator('input[name="from"]').fill("2019-06-01");
+    await page.locator('input[name="from"]').fill("2019-06-3");
+    await page.waitForURL(/from=2019-06-01/);
+    // Nothing to wait for but the echo itself: give it a moment to (not) overwrite the text.
+    await page.waitForTimeout(1500);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+    await cdp.detach();
+    expect(await page.locator('input[name="from"]').inputValue()).toBe("2019-06-3");
+    await page.locator('input[name="from"]').fill("2019-05-04");
+    await page.waitForURL(/from=2019-05-04/);
+    await page.locator('input[name="from"]').fill("2019-02-30");
 
     await page.getByRole("button", { name: "اختيار إلى من التقويم" }).click();
     const calendar = page.getByTestId("calendar");
