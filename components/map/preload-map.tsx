@@ -3,7 +3,6 @@
 // inside a <Suspense> below the filter bar and the figures, and React hydrates boundaries in order,
 // so the map's own module ran ~0.7 s after the scripts had arrived (1,000,000 events, 2 cores), and
 // only then did Leaflet's download begin. A page with a map puts <PreloadMap /> at its top.
-import { useEffect } from "react";
 import { loadGeo } from "./load-geo";
 
 let chunk: Promise<typeof import("./leaflet-map")> | null = null;
@@ -22,10 +21,11 @@ export function preloadMap(): Promise<typeof import("./leaflet-map")> | null {
   return chunk;
 }
 
-// Also at module evaluation: this module is evaluated when the page's shell is, before any panel.
+// At module evaluation: a page that renders <PreloadMap /> in its shell has this module evaluated
+// with the shell, before any panel's boundary.
 preloadMap();
 
+/** Renders nothing: being in the page's shell is what makes the browser run this module early. */
 export function PreloadMap() {
-  useEffect(() => void preloadMap(), []);
   return null;
 }

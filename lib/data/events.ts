@@ -8,6 +8,7 @@ import { PAGE_SIZE, type TableState } from "../filters/table";
 import { cachedByKey } from "./cache";
 import { countEvents, eventIdsPage, inIdOrder } from "./event-page-sql";
 import { eventRowSelect, toEventRows } from "./event-rows";
+import { jsonRows, parseJson, type Json } from "./json-rows";
 import { fetchSummary, summaryRollupAnswers } from "./map";
 import { sqlWhere } from "./sql-where";
 import { eventWhere } from "./where";
@@ -67,7 +68,6 @@ export async function* exportEvents(f: Filters, batch = 2000): AsyncGenerator<Ex
 }
 
 type Num = number | bigint;
-type Json<T> = T | string | null;
 interface ExportRow {
   id: Num; type: string; subType: string; date: Date | string | null; datePrecision: Num | null; admin1: string | null; lat: number | null; lon: number | null;
   geoPrecision: Num; fatalities: Num | null; injured: Num | null; arrested: Num | null; confidence: number; evidence: string; reviewStatus: string;
@@ -75,24 +75,19 @@ interface ExportRow {
   actors: Json<[string, string][]>; sources: Json<[number, number, string, string | null, string | null][]>;
 }
 
-const jsonList = (row: Prisma.Sql, order: Prisma.Sql) => (dialect === "postgres"
-  ? Prisma.sql`COALESCE(json_agg(json_build_array(${row}) ORDER BY ${order}), '[]'::json)`
-  : Prisma.sql`json_group_array(json_array(${row}) ORDER BY ${order})`);
-
 /** A batch of the export: the events after `cursor`, with their place, actors (in the ORM's order:
  * by actor id, then role) and sources (by article, then offset). */
 const exportQuery = (where: Prisma.Sql, cursor: number, batch: number) => Prisma.sql`
   SELECT e."id", e."type", e."subType", e."date", e."datePrecision", e."admin1", e."lat", e."lon", e."geoPrecision", e."fatalities", e."injured",
     e."arrested", e."confidence", e."evidence", e."reviewStatus", e."editedFields", e."reviewedBy",
     p."id" AS "placeId", p."nameAr" AS "placeNameAr", p."nameEn" AS "placeNameEn",
-    (SELECT ${jsonList(Prisma.sql`ea."role", a."nameAr"`, Prisma.sql`ea."actorId", ea."role"`)}
+    (SELECT ${jsonRows(Prisma.sql`ea."role", a."nameAr"`, Prisma.sql`ea."actorId", ea."role"`)}
       FROM "EventActor" ea JOIN "Actor" a ON a."id" = ea."actorId" WHERE ea."eventId" = e."id") AS actors,
-    (SELECT ${jsonList(Prisma.sql`es."articleId", es."start", ar."title", ar."source", ar."url"`, Prisma.sql`es."articleId", es."start"`)}
+    (SELECT ${jsonRows(Prisma.sql`es."articleId", es."start", ar."title", ar."source", ar."url"`, Prisma.sql`es."articleId", es."start"`)}
       FROM "EventSource" es JOIN "Article" ar ON ar."id" = es."articleId" WHERE es."eventId" = e."id") AS sources
   FROM "Event" e LEFT JOIN "Place" p ON p."id" = e."placeId"
   WHERE ${where} AND e."id" > ${cursor} ORDER BY e."id" LIMIT ${batch}`;
 
-const parse = <T,>(v: Json<T>, empty: T): T => (v === null ? empty : typeof v === "string" ? (JSON.parse(v) as T) : v);
 const num = (v: Num | null): number | null => (v === null ? null : Number(v));
 
 function toExportEvent(r: ExportRow): ExportEvent {
@@ -102,7 +97,7 @@ function toExportEvent(r: ExportRow): ExportEvent {
     arrested: num(r.arrested), confidence: Number(r.confidence), evidence: r.evidence, reviewStatus: r.reviewStatus, editedFields: r.editedFields,
     reviewedBy: r.reviewedBy,
     place: r.placeId === null ? null : { id: Number(r.placeId), nameAr: r.placeNameAr!, nameEn: r.placeNameEn },
-    actors: parse(r.actors, []).map(([role, nameAr]) => ({ role, actor: { nameAr } })),
-    sources: parse(r.sources, []).map(([articleId, start, title, source, url]) => ({ articleId, start, article: { title, source, url } })),
+    actors: parseJson(r.actors, []).map(([role, nameAr]) => ({ role, actor: { nameAr } })),
+    sources: parseJson(r.sources, []).map(([articleId, start, title, source, url]) => ({ articleId, start, article: { title, source, url } })),
   };
 }

@@ -8,6 +8,7 @@ import { Prisma } from "../generated/sqlite/client";
 import { EVENT_TYPES } from "../event-types";
 import type { Filters } from "../filters";
 import { cachedByGeneration, cachedByPlaces } from "./cache";
+import { jsonRows, parseJson, type Json } from "./json-rows";
 import { actorRollupAnswers, placeRollupAnswers, rollupSql, yearSplit, type YearSplit } from "./rollup";
 import { sqlWhere } from "./sql-where";
 
@@ -26,9 +27,6 @@ export interface Summary {
   fatalities: number;
 }
 
-type Json<T> = T | string | null;
-const parse = <T>(v: Json<T>, empty: T): T => (v === null ? empty : typeof v === "string" ? (JSON.parse(v) as T) : v);
-const jsonRows = (row: Prisma.Sql) => (dialect === "postgres" ? Prisma.sql`json_agg(json_build_array(${row}))` : Prisma.sql`json_group_array(json_array(${row}))`);
 
 /** One cell: events and fatalities of one type at a place (0: none) in a governorate ("": none). */
 type Cell = [placeId: number, admin1: string, type: string, events: number, fatalities: number];
@@ -93,7 +91,7 @@ async function rollupCells(f: Filters, from: { years: YearSplit["years"] } | "pl
   const [row] = await db.$queryRaw<{ cells: Json<(number | string)[][]> }[]>`
     SELECT ${jsonRows(Prisma.sql`r."placeId", r."admin1", ${Prisma.join(columns)}`)} AS cells FROM ${table} r WHERE ${where}`;
   const cells: Cell[] = [];
-  for (const [id, admin1, ...counts] of parse(row.cells, [])) {
+  for (const [id, admin1, ...counts] of parseJson(row.cells, [])) {
     types.forEach((t, i) => {
       const n = Number(counts[2 * i]);
       if (n) cells.push([Number(id), String(admin1), t.acled, n, Number(counts[2 * i + 1])]);
@@ -108,7 +106,7 @@ async function eventCells(f: Filters): Promise<Cell[]> {
     SELECT ${jsonRows(Prisma.sql`"placeId", admin1, type, n, k`)} AS cells FROM (
       SELECT COALESCE(e."placeId", 0) AS "placeId", COALESCE(e."admin1", '') AS admin1, e."type" AS type, COUNT(*) AS n, COALESCE(SUM(e."fatalities"), 0) AS k
       FROM "Event" e WHERE ${sqlWhere(f, dialect)} GROUP BY 1, 2, 3) c`;
-  return parse(row.cells, []).map(([id, admin1, type, n, k]) => [Number(id), admin1, type, Number(n), Number(k)]);
+  return parseJson(row.cells, []).map(([id, admin1, type, n, k]) => [Number(id), admin1, type, Number(n), Number(k)]);
 }
 
 /** Whether a roll-up answers the filter's summary (lib/data/rollup.ts): no date (RollupPlace), a
@@ -138,7 +136,7 @@ type LocatedPlace = PlaceStatics;
 const locatedPlaces = () => cachedByPlaces("located-places", async (): Promise<Map<number, LocatedPlace>> => {
   const [r] = await db.$queryRaw<{ places: Json<[number, string, number, number, number, string, string | null][]> }[]>`
     SELECT ${jsonRows(Prisma.sql`p."id", p."nameAr", p."lat", p."lon", p."geoPrecision", p."kind", p."admin1"`)} AS places FROM "Place" p WHERE p."lat" IS NOT NULL AND p."lon" IS NOT NULL`;
-  const list = parse(r.places, []).map(([id, name, lat, lon, precision, kind, admin1]): LocatedPlace => ({ id, name, lat, lon, precision, kind, admin1 }));
+  const list = parseJson(r.places, []).map(([id, name, lat, lon, precision, kind, admin1]): LocatedPlace => ({ id, name, lat, lon, precision, kind, admin1 }));
   return new Map(list.sort((a, b) => a.id - b.id).map((p) => [p.id, p]));
 });
 
