@@ -6,7 +6,8 @@ import { db } from "../db";
 import { EMPTY_FILTERS, type Filters } from "../filters";
 import { parseAliases } from "./aliases";
 import { cachedByKey } from "./cache";
-import { rankActors, rankActorsFromRollup } from "./rank";
+import { rankActors, rankActorsFromRollup, rankCoActorsFromRollup } from "./rank";
+import { pairRollupAnswers } from "./rollup";
 import { eventWhere } from "./where";
 
 export interface ActorListItem {
@@ -67,10 +68,18 @@ export async function fetchStatements(actorId: number, take = 50) {
   }));
 }
 
-/** The actors that share the most filtered events with this one. */
+/** The actors that share the most filtered events with this one: from RollupCoActor when the filter
+ * allows (lib/data/rollup.ts, pairRollupAnswers), else the events'. */
 export async function fetchCoActors(actorId: number, f: Filters, take = 10): Promise<Ranked[]> {
+  const withActor = { ...f, actor: actorId, role: EMPTY_FILTERS.role };
+  if (pairRollupAnswers(withActor)) return (await rankCoActorsFromRollup(withActor, take + 1)).ranked.filter((r) => r.id !== actorId).slice(0, take);
+  return (await coActorsFromEvents(actorId, f, take)).ranked;
+}
+
+/** The same from the events (the role rows of other actors in its filtered events): any filter. */
+export function coActorsFromEvents(actorId: number, f: Filters, take: number) {
   const where = { actorId: { not: actorId }, event: { AND: [eventWhere({ ...f, actor: null }), { actors: { some: { actorId } } }] } };
-  return (await rankActors(where, take)).ranked;
+  return rankActors(where, take);
 }
 
 /** Actors that take part in at least one event, for the filter bar: on every page, so computed once

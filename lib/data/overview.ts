@@ -9,7 +9,7 @@ import { eventIdsPage, inIdOrder } from "./event-page-sql";
 import { eventRowSelect, toEventRows } from "./event-rows";
 import { fetchSummary } from "./map";
 import { rankActorsOf } from "./rank";
-import { monthRollupAnswers, rollupSql } from "./rollup";
+import { monthRollupAnswers, pairRollupAnswers, rollupSql } from "./rollup";
 import { sqlWhere } from "./sql-where";
 
 const TOP = 10;
@@ -26,14 +26,16 @@ async function totalsOf(f: Filters): Promise<Totals> {
 
 /** Distinct articles behind the filtered events, counted by the database: with no filter the rows of
  * RollupSource (an article per row), RollupSourceMonth's slice when it can answer (whole months, no
- * place), else the filtered events joined with their sources. */
+ * place), an actor's rows of RollupActorSource, else the filtered events joined with their sources. */
 export async function countArticles(f: Filters, via: "auto" | "events" = "auto"): Promise<number> {
   type N = { n: number | bigint }[];
   const rows = via === "auto" && !hasFilters(f)
     ? await db.$queryRaw<N>`SELECT COUNT(*) AS n FROM "RollupSource"`
     : via === "auto" && monthRollupAnswers(f)
       ? await db.$queryRaw<N>`SELECT COUNT(DISTINCT r."articleId") AS n FROM "RollupSourceMonth" r WHERE ${rollupSql(f, { month: true })}`
-      : await db.$queryRaw<N>`SELECT COUNT(DISTINCT es."articleId") AS n FROM "EventSource" es JOIN "Event" e ON e."id" = es."eventId" WHERE ${sqlWhere(f, dialect)}`;
+      : via === "auto" && pairRollupAnswers(f)
+        ? await db.$queryRaw<N>`SELECT COUNT(DISTINCT r."articleId") AS n FROM "RollupActorSource" r WHERE ${rollupSql(f, { actor: true })}`
+        : await db.$queryRaw<N>`SELECT COUNT(DISTINCT es."articleId") AS n FROM "EventSource" es JOIN "Event" e ON e."id" = es."eventId" WHERE ${sqlWhere(f, dialect)}`;
   return Number(rows[0]?.n ?? 0);
 }
 

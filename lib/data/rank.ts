@@ -6,7 +6,7 @@ import { Prisma as P } from "../generated/sqlite/client";
 import type { Ranked } from "../api-types";
 import { db, dialect } from "../db";
 import type { Filters } from "../filters";
-import { monthRollupAnswers, rollupSql } from "./rollup";
+import { monthRollupAnswers, pairRollupAnswers, rollupSql } from "./rollup";
 import { sqlWhere } from "./sql-where";
 
 /** An actor with two roles in one event counts twice here: close enough to rank, and a profile
@@ -39,8 +39,17 @@ export async function rankActorsFromRollup(f: Filters, take: number): Promise<{ 
   return ranked(rows, take);
 }
 
+/** The same counts for an actor's events (with governorates at most) from RollupCoActor: the roles of
+ * every actor in the events the actor is in, itself included. */
+export async function rankCoActorsFromRollup(f: Filters, take: number): Promise<{ ranked: Ranked[]; distinct: number }> {
+  return ranked(await db.$queryRaw<Count[]>(
+    P.sql`SELECT r."coActorId" AS id, SUM(r."events") AS n FROM "RollupCoActor" r WHERE ${rollupSql(f, { actor: true })} GROUP BY 1`,
+  ), take);
+}
+
 /** The actors of a filter's events, ranked: from a roll-up when it can answer (lib/data/rollup.ts), else from the events. */
-export const rankActorsOf = (f: Filters, take: number) => (monthRollupAnswers(f) ? rankActorsFromRollup(f, take) : rankActorsSql(sqlWhere(f, dialect), take));
+export const rankActorsOf = (f: Filters, take: number) =>
+  (monthRollupAnswers(f) ? rankActorsFromRollup(f, take) : pairRollupAnswers(f) ? rankCoActorsFromRollup(f, take) : rankActorsSql(sqlWhere(f, dialect), take));
 
 type Count = { id: number | bigint; n: number | bigint | null };
 

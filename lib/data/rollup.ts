@@ -47,6 +47,9 @@ export function yearSplit(f: Filters): YearSplit | null {
 export const actorRollupAnswers = (f: Filters): boolean =>
   f.actor !== null && !f.role && !f.from && !f.to && onlyRollupFields({ ...f, actor: EMPTY_FILTERS.actor, role: EMPTY_FILTERS.role });
 
+/** The pair roll-ups (RollupCoActor, RollupActorSource: actor × governorate × actor or article): an actor, and at most governorates. */
+export const pairRollupAnswers = (f: Filters): boolean => actorRollupAnswers(f) && !f.type.length && !f.place;
+
 /** RollupWeek and RollupMonth for the timeline: no place (any dates: the partial buckets at a range's ends are read from the events). */
 export const timelineRollupAnswers = (f: Filters): boolean => onlyRollupFields(f) && !f.place;
 

@@ -11,13 +11,13 @@ import { EVENT_TYPES } from "../event-types";
 import type { Dialect } from "./client";
 
 /** A bucket column and how it is computed from an event row `r` (new, old, or a table alias). */
-type Key = "year" | "month" | "week" | "placeId" | "admin1" | "type" | "actorId" | "articleId";
+type Key = "year" | "month" | "week" | "placeId" | "admin1" | "type" | "actorId" | "articleId" | "coActorId";
 
 /** The tables that link an event to many rows of another (its actors' roles, its sources): a roll-up
  * "of" one counts link rows, its key holding the linked id. */
 export const LINKS = {
-  actor: { table: "EventActor", id: "actorId" },
-  source: { table: "EventSource", id: "articleId" },
+  actor: { table: "EventActor", id: "actorId", pk: ["eventId", "actorId", "role"] },
+  source: { table: "EventSource", id: "articleId", pk: ["eventId", "articleId", "start"] },
 } as const;
 type Link = keyof typeof LINKS;
 
@@ -38,8 +38,13 @@ export interface Rollup {
   /** Secondary indexes (column lists) besides the primary key: covering, so a slice is read from the index alone. */
   indexes: readonly (readonly (Key | "events")[])[];
   why: string;
+  /** With `of` a link: a roll-up of pairs, the link's id (counted once per event, like `distinct`) with
+   * the id of the `right` link in the same event, its last key. `rows`: each right link row counts (an
+   * actor's roles, as the rankings count them), else each right id once per event. One count per pair
+   * and event, kept by BEFORE row triggers on both links like `distinct`. */
+  pair?: { right: Link; rows?: true };
   /** The migration that added it (0010_rollups unless said): each migration writes the triggers of the tables that exist by then. */
-  since?: 11;
+  since?: 11 | 12;
 }
 
 export const ROLLUPS: readonly Rollup[] = [
@@ -63,12 +68,16 @@ export const ROLLUPS: readonly Rollup[] = [
     why: "the monthly timeline of an actor (no dates): its events and fatalities per month, each event once (RollupActorMonth counts roles, for the rankings), where the event table's path read every one of its events twice (107 ms for 23,660 events)" },
   { table: "RollupSource", of: "source", keys: ["articleId"], indexes: [], since: 11,
     why: "the articles count without a filter: one row per article with a counted event, so a count of rows instead of distinct ids over every source (22 → 3 ms at a million events); it also leaves out articles whose only events were rejected, as every other count does" },
+  { table: "RollupCoActor", of: "actor", pair: { right: "actor", rows: true }, keys: ["actorId", "admin1", "coActorId"], indexes: [], since: 12,
+    why: "the actors an actor's events involve, ranked, and how many there are: per actor and governorate, the roles of every actor (itself included) in its events (~121,000 rows for a million events), where the event table's path joined each of its events with all its roles (58 ms for 23,660 events)" },
+  { table: "RollupActorSource", of: "actor", pair: { right: "source" }, keys: ["actorId", "admin1", "articleId"], indexes: [], since: 12,
+    why: "the articles behind an actor's events: its rows' distinct article ids (~1,200,000 rows for a million events, the busiest actor's ~23,000), where the event table's path joined each of its events with its sources (54 ms)" },
 ];
 
-/** The roll-ups that exist after migration `n` (10 or 11): the triggers each migration writes cover these. */
-export const rollupsUpTo = (n: 10 | 11): readonly Rollup[] => ROLLUPS.filter((t) => (t.since ?? 10) <= n);
+/** The roll-ups that exist after migration `n` (10, 11 or 12): the triggers each migration writes cover these. */
+export const rollupsUpTo = (n: 10 | 11 | 12): readonly Rollup[] => ROLLUPS.filter((t) => (t.since ?? 10) <= n);
 
-const COLUMN_TYPE: Record<Key, string> = { year: "TEXT", month: "TEXT", week: "TEXT", placeId: "INTEGER", admin1: "TEXT", type: "TEXT", actorId: "INTEGER", articleId: "INTEGER" };
+const COLUMN_TYPE: Record<Key, string> = { year: "TEXT", month: "TEXT", week: "TEXT", placeId: "INTEGER", admin1: "TEXT", type: "TEXT", actorId: "INTEGER", articleId: "INTEGER", coActorId: "INTEGER" };
 
 /** The bucket value of event row `r`; absent values are "" / 0 so that the key is unique. `a` is the link row. */
 export function keyExpr(key: Key, r: string, dialect: Dialect, a = "a"): string {
@@ -136,6 +145,7 @@ export function linkRollupsOfEvent(r: string, sign: 1 | -1, dialect: Dialect, ta
   return tables.flatMap((t) => {
     const link = linked(t);
     if (!link) return [];
+    if (t.pair) return pairRollupsOfEvent(t, r, sign, dialect);
     const own = `${q(t.table)}.${q(link.id)}`;
     // The event's bucket and the ids it links to: the primary key's columns, so each row is found by the key.
     const rows = [`${own} IN (SELECT l.${q(link.id)} FROM ${q(link.table)} l WHERE l."eventId" = ${r}."id")`,
@@ -163,7 +173,7 @@ export function linkRollupsOfEvent(r: string, sign: 1 | -1, dialect: Dialect, ta
 
 /** The roll-ups of one link row `a` of `which` (a role, a source), in or out, its bucket read from its event (none when the event is gone). */
 export function rollupsOfLink(which: Link, a: string, sign: 1 | -1, dialect: Dialect, tables: readonly Rollup[] = ROLLUPS): string[] {
-  return tables.filter((t) => t.of === which && !t.distinct).flatMap((t) => {
+  return tables.filter((t) => t.of === which && !t.distinct && !t.pair).flatMap((t) => {
     const keys = t.keys.map((k) => keyExpr(k, "e", dialect, a)).join(", ");
     const ofEvent = `FROM "Event" e WHERE e."id" = ${a}."eventId" AND ${counted("e")}`;
     // The row by its whole key (a row value against the event's bucket), not a scan of the linked id's rows.
@@ -197,9 +207,89 @@ export function distinctRollupsOfLink(which: Link, a: string, sign: 1 | -1, dial
   });
 }
 
+// Pair roll-ups (RollupCoActor, RollupActorSource): M(a, b) over the counted events of a governorate is
+// Σ [a has a left link row in the event] × (right rows of b in it, or [b has one]). A link row that comes
+// or goes changes M by:
+// - as the right side: +1/−1 for every left id of its event (with its own id when both sides are one
+//   table, since after an insert it is one), unless right ids count once and another row already joins
+//   the event to the same id;
+// - as the left side, when no other row joins its event to its id: every right id of the event (its own
+//   rows left out when both sides are one table: they are counted by the right side).
+
+/** A pair roll-up's two links and key columns: the left id first, the governorate, the right id last. */
+function sides(t: Rollup) {
+  const left = LINKS[t.of as Link];
+  const right = LINKS[t.pair!.right];
+  return { left, right, lk: q(t.keys[0]), rk: q(t.keys[t.keys.length - 1]), rows: Boolean(t.pair!.rows), same: left === right };
+}
+const admin1Of = (r: string) => `COALESCE(${r}."admin1", '')`;
+const pairTarget = (t: Rollup) => `(${t.keys.map((k) => `${q(t.table)}.${q(k)}`).join(", ")})`;
+
+/** A pair roll-up's rows of event row `r`, in or out: an event that changes bucket (or review status). */
+function pairRollupsOfEvent(t: Rollup, r: string, sign: 1 | -1, dialect: Dialect): string[] {
+  const { left, right, lk, rk, rows } = sides(t);
+  const lefts = `SELECT y.${q(left.id)} FROM ${q(left.table)} y WHERE y."eventId" = ${r}."id"`;
+  const rights = `SELECT z.${q(right.id)} FROM ${q(right.table)} z WHERE z."eventId" = ${r}."id"`;
+  if (sign > 0) {
+    return [`INSERT INTO ${q(t.table)} (${cols(t.keys)}, "events")
+    SELECT l."id", ${admin1Of(r)}, x."id", ${rows ? "COUNT(*)" : "1"} FROM (SELECT DISTINCT y.${q(left.id)} AS "id" FROM ${q(left.table)} y WHERE y."eventId" = ${r}."id") l, (SELECT z.${q(right.id)} AS "id" FROM ${q(right.table)} z WHERE z."eventId" = ${r}."id") x
+    WHERE ${counted(r)} GROUP BY l."id", x."id"
+    ${upsert(t, dialect)};`];
+  }
+  const these = `${q(t.table)}."admin1" = ${admin1Of(r)} AND ${q(t.table)}.${lk} IN (${lefts}) AND ${q(t.table)}.${rk} IN (${rights})`;
+  const per = rows ? `(SELECT COUNT(*) FROM ${q(right.table)} z WHERE z."eventId" = ${r}."id" AND z.${q(right.id)} = ${q(t.table)}.${rk})` : "1";
+  return [`UPDATE ${q(t.table)} SET "events" = "events" - ${per} WHERE ${counted(r)} AND ${these};`,
+    `DELETE FROM ${q(t.table)} WHERE "events" = 0 AND ${these};`];
+}
+
+/** The pair roll-ups of one link row `a` of `which`, in (+1) or out (−1), for a BEFORE row trigger (it
+ * sees the table without the row on insert, with it on delete). `old`: an update's old row, still in
+ * the table while the new one is counted in, and left out of what that reads. */
+export function pairRollupsOfLink(which: Link, a: string, sign: 1 | -1, dialect: Dialect, tables: readonly Rollup[] = ROLLUPS, old?: string): string[] {
+  const own = LINKS[which];
+  /** Rows of `table` (alias `x`) but the update's old row. */
+  const notOld = (table: string, x: string) => (old && table === own.table ? ` AND NOT (${own.pk.map((c) => `${x}.${q(c)} = ${old}.${q(c)}`).join(" AND ")})` : "");
+  const counts = (n: string) => (sign > 0 ? `${n} = 0` : `${n} = 1`);
+  return tables.filter((t) => t.pair && (t.of === which || t.pair.right === which)).flatMap((t) => {
+    const { left, right, rk, rows, same } = sides(t);
+    const T = q(t.table);
+    /** In: upsert `pairs` (a SELECT list and FROM … WHERE …) with `value` each; out: subtract `per` from those rows, drop the empty ones. */
+    const change = (select: string, from: string, value: string, per: string, groupBy = "") => (sign > 0
+      ? [`INSERT INTO ${T} (${cols(t.keys)}, "events")
+    SELECT ${select}, ${value} ${from}${groupBy}
+    ${upsert(t, dialect)};`]
+      : [`UPDATE ${T} SET "events" = "events" - ${per} WHERE ${pairTarget(t)} IN (SELECT ${select} ${from});`,
+        `DELETE FROM ${T} WHERE "events" = 0 AND ${pairTarget(t)} IN (SELECT ${select} ${from});`]);
+    const event = `"Event" e`;
+    const isCounted = `e."id" = ${a}."eventId" AND ${counted("e")}`;
+    const out: string[] = [];
+    if (t.pair!.right === which) {
+      // As the right side: each left id of the event (the row's own too when one table has both sides).
+      const lefts = `SELECT DISTINCT y.${q(left.id)} AS "id" FROM ${q(left.table)} y WHERE y."eventId" = ${a}."eventId"${notOld(left.table, "y")}${same ? ` UNION SELECT ${a}.${q(own.id)}` : ""}`;
+      const first = rows ? "" : ` AND ${counts(`(SELECT COUNT(*) FROM ${q(right.table)} w WHERE w."eventId" = ${a}."eventId" AND w.${q(right.id)} = ${a}.${q(right.id)}${notOld(right.table, "w")})`)}`;
+      out.push(...change(`l."id", ${admin1Of("e")}, ${a}.${q(right.id)}`, `FROM (${lefts}) l, ${event} WHERE ${isCounted}${first}`, "1", "1"));
+    }
+    if (t.of === which) {
+      // As the left side, when no other row joins the event to this id: every right id of the event.
+      const alone = ` AND ${counts(`(SELECT COUNT(*) FROM ${q(left.table)} y WHERE y."eventId" = ${a}."eventId" AND y.${q(left.id)} = ${a}.${q(left.id)}${notOld(left.table, "y")})`)}`;
+      const others = `z."eventId" = ${a}."eventId"${same ? ` AND z.${q(right.id)} <> ${a}.${q(left.id)}` : ""}${notOld(right.table, "z")}`;
+      const per = rows ? `(SELECT COUNT(*) FROM ${q(right.table)} z WHERE z."eventId" = ${a}."eventId" AND z.${q(right.id)} = ${T}.${rk})` : "1";
+      out.push(...change(`${a}.${q(left.id)}, ${admin1Of("e")}, z.${q(right.id)}`, `FROM ${event}, ${q(right.table)} z WHERE ${isCounted} AND ${others}${alone}`,
+        rows ? "COUNT(*)" : "1", per, ` GROUP BY z.${q(right.id)}, e."admin1"`));
+    }
+    return out;
+  });
+}
+
 /** Every roll-up rebuilt from the tables (a migration's backfill, the bulk synthetic writer's rebuild). */
 export function rebuildRollups(dialect: Dialect, tables: readonly Rollup[] = ROLLUPS): string {
   return tables.map((t) => {
+    if (t.pair) {
+      const { left, right, rows } = sides(t);
+      const rights = rows ? q(right.table) : `(SELECT DISTINCT "eventId", ${q(right.id)} FROM ${q(right.table)})`;
+      return `DELETE FROM ${q(t.table)};\nINSERT INTO ${q(t.table)} (${cols(t.keys)}, "events")
+  SELECT l.${q(left.id)}, ${admin1Of("e")}, x.${q(right.id)}, COUNT(*) FROM (SELECT DISTINCT "eventId", ${q(left.id)} FROM ${q(left.table)}) l JOIN "Event" e ON e."id" = l."eventId" JOIN ${rights} x ON x."eventId" = l."eventId" WHERE ${counted("e")} GROUP BY 1, 2, 3;`;
+    }
     const keys = t.keys.map((k) => keyExpr(k, "e", dialect, "a"));
     const groupBy = t.keys.map((_, i) => i + 1).join(", ");
     const link = linked(t);

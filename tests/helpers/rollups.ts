@@ -18,6 +18,13 @@ export async function storedAndComputed(db: Db): Promise<{ stored: Record<string
   const computed: Record<string, Row[]> = {};
   for (const t of ROLLUPS) {
     const sums = new Map<string, Row>();
+    /** A pair roll-up's row: the left id, the governorate, the right id. */
+    const addPair = (e: (typeof events)[number], left: number, right: number) => {
+      const bucket: Row = { [t.keys[0]]: left, admin1: e.admin1 ?? "", [t.keys[2]]: right };
+      const key = JSON.stringify(bucket);
+      const row = sums.get(key) ?? sums.set(key, { ...bucket, events: 0 }).get(key)!;
+      row.events = Number(row.events) + 1;
+    };
     const add = (e: (typeof events)[number], linked?: number) => {
       const bucket: Row = {};
       for (const k of t.keys) {
@@ -36,7 +43,22 @@ export async function storedAndComputed(db: Db): Promise<{ stored: Record<string
         bump(`fatalities_${slug}`, e.fatalities ?? 0);
       }
     };
-    if (t.of === "event") for (const e of events) add(e);
+    if (t.pair) {
+      // Per event: each left id once, with each right link row (rows) or each right id once.
+      const byEvent = (rows: { eventId: number; id: number }[]) => {
+        const m = new Map<number, { eventId: number; id: number }[]>();
+        for (const r of rows) m.set(r.eventId, [...(m.get(r.eventId) ?? []), r]);
+        return m;
+      };
+      const lefts = byEvent(links[t.of as "actor"]);
+      const rights = byEvent(links[t.pair.right]);
+      for (const [eventId, ls] of lefts) {
+        const e = byId.get(eventId);
+        if (!e) continue;
+        const rs = (rights.get(eventId) ?? []).map((r) => r.id);
+        for (const l of new Set(ls.map((r) => r.id))) for (const r of t.pair.rows ? rs : [...new Set(rs)]) addPair(e, l, r);
+      }
+    } else if (t.of === "event") for (const e of events) add(e);
     else if (t.distinct) {
       // Each event and linked id once, however many link rows (roles) join them.
       const pairs = new Set(links[t.of].filter((r) => byId.has(r.eventId)).map((r) => `${r.eventId}|${r.id}`));

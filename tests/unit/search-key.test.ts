@@ -6,7 +6,10 @@ import { EMPTY_FILTERS } from "@/lib/filters";
 import { sqliteFoldExpr } from "@/lib/search/fold-sql";
 import { ftsPhrase, searchKey, usesTrigrams } from "@/lib/search/search-key";
 import { postgresMigration, POSTGRES_PATH, sqliteMigration, SQLITE_PATH } from "@/scripts/search-sql";
-import { ROLLUP_POSTGRES_PATH, ROLLUP_SQLITE_PATH, rollupPostgresMigration, rollupSqliteMigration, YEARS_POSTGRES_PATH, YEARS_SQLITE_PATH, yearsPostgresMigration, yearsSqliteMigration } from "@/scripts/rollup-sql";
+import {
+  PAIRS_POSTGRES_PATH, PAIRS_SQLITE_PATH, pairsPostgresMigration, pairsSqliteMigration, ROLLUP_POSTGRES_PATH, ROLLUP_SQLITE_PATH, rollupPostgresMigration,
+  rollupSqliteMigration, YEARS_POSTGRES_PATH, YEARS_SQLITE_PATH, yearsPostgresMigration, yearsSqliteMigration,
+} from "@/scripts/rollup-sql";
 
 describe("searchKey: one key for every spelling", () => {
   it.each([
@@ -70,6 +73,8 @@ describe("the folding in SQL", () => {
     expect(readFileSync(ROLLUP_POSTGRES_PATH, "utf8")).toBe(rollupPostgresMigration());
     expect(readFileSync(YEARS_SQLITE_PATH, "utf8")).toBe(yearsSqliteMigration());
     expect(readFileSync(YEARS_POSTGRES_PATH, "utf8")).toBe(yearsPostgresMigration());
+    expect(readFileSync(PAIRS_SQLITE_PATH, "utf8")).toBe(pairsSqliteMigration());
+    expect(readFileSync(PAIRS_POSTGRES_PATH, "utf8")).toBe(pairsPostgresMigration());
   });
 });
 
