@@ -25,22 +25,30 @@ export interface TimelineSource {
 /** The event table: for every filter. */
 export function eventSource(f: Filters): TimelineSource {
   const where = sqlWhere(f, dialect);
-  // The span and the undated count in one pass over the filter's events (MIN and MAX skip the
-  // undated): a filter without dates asks for both, and for an actor or a text each pass is a join.
-  let whole: Promise<{ first: string | null; last: string | null; undated: number }> | null = null;
-  const overall = () => (whole ??= db.$queryRaw<{ first: string | null; last: string | null; undated: number | bigint | null }[]>`
-      SELECT MIN(${dayOf(dialect)}) AS first, MAX(${dayOf(dialect)}) AS last, COUNT(*) - COUNT(e."date") AS undated FROM "Event" e WHERE ${where}`
-    .then(([r]) => ({ first: r?.first ?? null, last: r?.last ?? null, undated: Number(r?.undated ?? 0) })));
+  // One pass by month × type gives the span (each group's first and last day), the undated count (the
+  // group without a month) and, when the span makes the unit a month, the buckets themselves: for an
+  // actor with dates or a text, each pass over the filter's events is a join, and a timeline of years
+  // read them once instead of twice. A shorter span is grouped again by day.
+  let monthly: Promise<{ dated: Group[]; first: string | null; last: string | null; undated: number }> | null = null;
+  const byMonth = () => (monthly ??= db.$queryRaw<(Group & { lo: string | null; hi: string | null })[]>`
+      SELECT ${monthOf(dialect)} AS day, e."type" AS type, COUNT(*) AS n, SUM(e."fatalities") AS killed, MIN(${dayOf(dialect)}) AS lo, MAX(${dayOf(dialect)}) AS hi
+      FROM "Event" e WHERE ${where} GROUP BY 1, 2`
+    .then((rows) => {
+      const dated = rows.filter((r) => r.day !== null);
+      const days = dated.flatMap((r) => [r.lo!, r.hi!]).sort();
+      const undated = rows.filter((r) => r.day === null).reduce((sum, r) => sum + Number(r.n), 0);
+      return { dated: dated.map(({ day, type, n, killed }) => ({ day, type, n, killed })), first: days[0] ?? null, last: days.at(-1) ?? null, undated };
+    }));
   return {
     span: async () => {
-      const { first, last } = await overall();
+      const { first, last } = await byMonth();
       return { first, last };
     },
-    undated: async () => (await overall()).undated,
-    groups: (unit) => db.$queryRaw<Group[]>`
-      SELECT ${unit === "month" ? monthOf(dialect) : dayOf(dialect)} AS day, e."type" AS type, COUNT(*) AS n, SUM(e."fatalities") AS killed
+    undated: async () => (await byMonth()).undated,
+    groups: async (unit) => (unit === "month" ? (await byMonth()).dated : db.$queryRaw<Group[]>`
+      SELECT ${dayOf(dialect)} AS day, e."type" AS type, COUNT(*) AS n, SUM(e."fatalities") AS killed
       FROM "Event" e WHERE e."date" IS NOT NULL AND ${where}
-      GROUP BY 1, 2`,
+      GROUP BY 1, 2`),
   };
 }
 

@@ -265,6 +265,31 @@ export function searchRollupSuite(name: string, open: () => Promise<TestDb>) {
       expect(await fetchPeriod()).toEqual({ first: span._min.date!.toISOString().slice(0, 10), last: span._max.date!.toISOString().slice(0, 10) });
     });
 
+    it("buckets the event table's timeline as the events fall, for filters only the events answer (months in one pass)", async () => {
+      const { eventSource } = await import("@/lib/data/timeline-sources");
+      const { bucketStart, unitFor } = await import("@/lib/timeline-buckets");
+      const units = new Set<string>();
+      for (const q of ["q=ادلب", `actor=${actorId}&from=2014-01-01`, `actor=${actorId}&role=actor1`, "q=الاسد&from=2016-03-01&to=2016-03-31", "q=ادلب&from=2015-01-01&to=2016-06-30", "q=حماه&type=battles"]) {
+        const f = filters(q);
+        const events = await t.db.event.findMany({ where: data.where.eventWhere(f), select: { date: true, type: true, fatalities: true } });
+        const days = events.flatMap((e) => (e.date ? [e.date.toISOString().slice(0, 10)] : [])).sort();
+        const unit = unitFor(f.from ?? days[0], f.to ?? days.at(-1)!);
+        const want = new Map<string, [number, number]>();
+        for (const e of events) {
+          if (!e.date) continue;
+          const start = bucketStart(e.date.toISOString().slice(0, 10), unit);
+          const [n, k] = want.get(start) ?? [0, 0];
+          want.set(start, [n + 1, k + (e.fatalities ?? 0)]);
+        }
+        const got = await data.timeline.timelineFrom(f, eventSource(f));
+        expect(got.unit, q).toBe(unit);
+        expect(got.undated, q).toBe(f.from || f.to ? 0 : events.filter((e) => !e.date).length);
+        expect(new Map(got.buckets.filter((b) => b.total).map((b) => [b.start, [b.total, b.fatalities]])), q).toEqual(want);
+        units.add(unit);
+      }
+      expect([...units].sort()).toEqual(["day", "month", "week"]);
+    });
+
     it("counts the articles behind the events as the ORM does", async () => {
       for (const q of ["", "gov=SY-ID&from=2014-01-01&to=2016-12-31", "q=ادلب", "type=battles"]) {
         const f = filters(q);
