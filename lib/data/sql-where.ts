@@ -13,7 +13,9 @@ import { addDays } from "../timeline-buckets";
 export type Dialect = "sqlite" | "postgres";
 
 
-export function sqlWhere(f: Filters, dialect: Dialect): Prisma.Sql {
+/** `walk`: the text's conditions (SQLite) are only tested on each row (`+` keeps SQLite from
+ * reading the events through them), so a walk of the date index can use them as a filter. */
+export function sqlWhere(f: Filters, dialect: Dialect, opts: { walk?: boolean } = {}): Prisma.Sql {
   // SQLite keeps Prisma's DateTime as ISO text, which compares correctly with a day; PostgreSQL
   // needs the day cast to a timestamp.
   const day = (d: string) => (dialect === "postgres" ? Prisma.sql`CAST(${d} AS timestamp)` : Prisma.sql`${d}`);
@@ -45,18 +47,19 @@ export function sqlWhere(f: Filters, dialect: Dialect): Prisma.Sql {
     // The places and actors whose names match are few (tables of thousands, not millions): each IN
     // is computed once and read through an index (the actors' events through EventActor's actorId
     // index: a join there made SQLite scan every event actor), where a correlated EXISTS ran per event.
-    parts.push(Prisma.sql`(${evidenceMatches(key, dialect)}
-      OR e."placeId" IN (SELECT p."id" FROM "Place" p WHERE p."searchText" LIKE ${like})
-      OR e."id" IN (SELECT ea."eventId" FROM "EventActor" ea WHERE ea."actorId" IN (SELECT a."id" FROM "Actor" a WHERE a."searchText" LIKE ${like})))`);
+    const plus = Prisma.raw(opts.walk && dialect === "sqlite" ? "+" : "");
+    parts.push(Prisma.sql`(${evidenceMatches(key, dialect, plus)}
+      OR ${plus}e."placeId" IN (SELECT p."id" FROM "Place" p WHERE p."searchText" LIKE ${like})
+      OR ${plus}e."id" IN (SELECT ea."eventId" FROM "EventActor" ea WHERE ea."actorId" IN (SELECT a."id" FROM "Actor" a WHERE a."searchText" LIKE ${like})))`);
   }
   return parts.length ? Prisma.sql`${Prisma.join(parts, " AND ")}` : Prisma.sql`1 = 1`;
 }
 
 /** Folded evidence containing `key`: SQLite's FTS5 trigram index from three characters (a scan of the
  * folded column below that); PostgreSQL's pg_trgm index serves the LIKE itself. */
-function evidenceMatches(key: string, dialect: Dialect): Prisma.Sql {
+function evidenceMatches(key: string, dialect: Dialect, plus: Prisma.Sql): Prisma.Sql {
   if (dialect === "postgres") return Prisma.sql`e."searchText" LIKE ${`%${key}%`}`;
-  if (usesTrigrams(key)) return Prisma.sql`e."id" IN (SELECT rowid FROM "EventSearch" WHERE "EventSearch" MATCH ${ftsPhrase(key)})`;
+  if (usesTrigrams(key)) return Prisma.sql`${plus}e."id" IN (SELECT rowid FROM "EventSearch" WHERE "EventSearch" MATCH ${ftsPhrase(key)})`;
   return Prisma.sql`instr(e."searchText", ${key}) > 0`;
 }
 
