@@ -125,11 +125,15 @@ function autocannon(url: string) {
 async function csvRowsPerSecond(url: string, memory: () => number) {
   let lines = 0;
   const peak = { first100k: memory(), all: memory() };
+  /** The peak in each 100,000 rows: a plateau is memory that does not grow with the rows. */
+  const byTenth: number[] = [];
   let at100k = 0;
   const sampler = setInterval(() => {
     const mb = memory();
     peak.all = Math.max(peak.all, mb);
     if (lines <= 100_000) peak.first100k = Math.max(peak.first100k, mb);
+    const i = Math.floor(lines / 100_000);
+    byTenth[i] = Math.max(byTenth[i] ?? 0, mb);
   }, 250);
   const t = performance.now();
   const res = await fetch(url);
@@ -143,7 +147,7 @@ async function csvRowsPerSecond(url: string, memory: () => number) {
   }
   const s = (performance.now() - t) / 1000;
   clearInterval(sampler);
-  return { rows: lines - 1, s, at100k, peak };
+  return { rows: lines - 1, s, at100k, peak, byTenth };
 }
 
 async function main() {
@@ -200,7 +204,7 @@ async function main() {
     }
     const memoryBefore = serverMemoryMb(server.pid);
     const csv = await csvRowsPerSecond(`${base}/api/export/events.csv`, () => serverMemoryMb(server.pid));
-    console.log(`CSV export, no filter: ${csv.rows} rows in ${csv.s.toFixed(1)} s = ${(csv.rows / csv.s).toFixed(0)} rows/s (the first 100,000 in ${csv.at100k.toFixed(1)} s = ${(100_000 / csv.at100k).toFixed(0)} rows/s); server memory ${memoryBefore.toFixed(0)} MB before, peak ${csv.peak.first100k.toFixed(0)} MB during the first 100,000 rows and ${csv.peak.all.toFixed(0)} MB over all`);
+    console.log(`CSV export, no filter: ${csv.rows} rows in ${csv.s.toFixed(1)} s = ${(csv.rows / csv.s).toFixed(0)} rows/s (the first 100,000 in ${csv.at100k.toFixed(1)} s = ${(100_000 / csv.at100k).toFixed(0)} rows/s); server memory ${memoryBefore.toFixed(0)} MB before, peak ${csv.peak.first100k.toFixed(0)} MB during the first 100,000 rows and ${csv.peak.all.toFixed(0)} MB over all; peak per 100,000 rows ${Array.from(csv.byTenth, (mb) => (mb ?? 0).toFixed(0)).join(", ")} MB`);
     const js = await firstLoadJs(base);
     console.log(`first-load JavaScript of /: ${js.files} files, ${(js.gzip / 1024).toFixed(1)} KB gzipped`);
     if (!values["skip-map"]) {
