@@ -45,11 +45,13 @@ export async function fetchActor(id: number) {
       id: true, key: true, nameAr: true, nameEn: true, kind: true, description: true, origin: true, aliases: true, mergedIntoId: true,
       affiliation: { select: { id: true, nameAr: true } },
       members: { select: { id: true, nameAr: true, kind: true }, orderBy: { nameAr: "asc" }, take: 50 },
-      _count: { select: { mentions: { where: { kind: "actor" } }, events: true } },
     },
   });
   if (!actor) return null;
-  return { ...actor, aliases: parseAliases(actor.aliases, actor.nameAr) };
+  // Counted by the actor's own index entries: the ORM's `_count` grouped every actor's mentions to
+  // read one (2.2 s at a million events).
+  const [mentions, events] = await Promise.all([db.mention.count({ where: { kind: "actor", actorId: id } }), db.eventActor.count({ where: { actorId: id } })]);
+  return { ...actor, aliases: parseAliases(actor.aliases, actor.nameAr), _count: { mentions, events } };
 }
 
 export type ActorProfile = NonNullable<Awaited<ReturnType<typeof fetchActor>>>;

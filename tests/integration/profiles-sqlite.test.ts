@@ -1,0 +1,4 @@
+import { sqliteTestDb } from "../helpers/db";
+import { profilesSuite } from "./profiles.suite";
+
+profilesSuite("SQLite", sqliteTestDb);
