@@ -253,7 +253,8 @@ export function pairRollupsOfLink(which: Link, a: string, sign: 1 | -1, dialect:
   return tables.filter((t) => t.pair && (t.of === which || t.pair.right === which)).flatMap((t) => {
     const { left, right, rk, rows, same } = sides(t);
     const T = q(t.table);
-    /** In: upsert `pairs` (a SELECT list and FROM … WHERE …) with `value` each; out: subtract `per` from those rows, drop the empty ones. */
+    /** In: upsert the pairs `select` lists (its keys) from `from` (FROM … WHERE …), adding `value`
+     * each; out: subtract `per` from those rows and drop the empty ones. */
     const change = (select: string, from: string, value: string, per: string, groupBy = "") => (sign > 0
       ? [`INSERT INTO ${T} (${cols(t.keys)}, "events")
     SELECT ${select}, ${value} ${from}${groupBy}
@@ -261,6 +262,7 @@ export function pairRollupsOfLink(which: Link, a: string, sign: 1 | -1, dialect:
       : [`UPDATE ${T} SET "events" = "events" - ${per} WHERE ${pairTarget(t)} IN (SELECT ${select} ${from});`,
         `DELETE FROM ${T} WHERE "events" = 0 AND ${pairTarget(t)} IN (SELECT ${select} ${from});`]);
     const event = `"Event" e`;
+    /** The row's event, unless the event is gone (the cascade of its delete) or not counted. */
     const isCounted = `e."id" = ${a}."eventId" AND ${counted("e")}`;
     const out: string[] = [];
     if (t.pair!.right === which) {
