@@ -31,9 +31,12 @@ export async function openFloor(url: string): Promise<Floor> {
       // of the event's place or of one of its actors — the floor of the same answer, not of a
       // narrower one. Each name table is small: its matches are read once.
       const key = searchKey(q.q);
-      parts.push(`(${postgres ? `e."searchText" LIKE ?` : `e."id" IN (SELECT rowid FROM "EventSearch" WHERE "EventSearch" MATCH ?)`}
-        OR e."placeId" IN (SELECT p."id" FROM "Place" p WHERE p."searchText" LIKE ?)
-        OR e."id" IN (SELECT ea."eventId" FROM "EventActor" ea WHERE ea."actorId" IN (SELECT a."id" FROM "Actor" a WHERE a."searchText" LIKE ?)))`);
+      // PostgreSQL ORs index conditions (`= ANY(ARRAY(…))`), which its planner can combine as bitmaps.
+      const places = `SELECT p."id" FROM "Place" p WHERE p."searchText" LIKE ?`;
+      const actors = `SELECT ea."eventId" FROM "EventActor" ea WHERE ea."actorId" IN (SELECT a."id" FROM "Actor" a WHERE a."searchText" LIKE ?)`;
+      parts.push(postgres
+        ? `(e."searchText" LIKE ? OR e."placeId" = ANY(ARRAY(${places})) OR e."id" = ANY(ARRAY(${actors})))`
+        : `(e."id" IN (SELECT rowid FROM "EventSearch" WHERE "EventSearch" MATCH ?) OR e."placeId" IN (${places}) OR e."id" IN (${actors}))`);
       params.push(postgres ? `%${key}%` : ftsPhrase(key), `%${key}%`, `%${key}%`);
     }
     return { sql: parts.length ? parts.join(" AND ") : "1 = 1", params };

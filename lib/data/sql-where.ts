@@ -48,9 +48,14 @@ export function sqlWhere(f: Filters, dialect: Dialect, opts: { walk?: boolean } 
     // is computed once and read through an index (the actors' events through EventActor's actorId
     // index: a join there made SQLite scan every event actor), where a correlated EXISTS ran per event.
     const plus = Prisma.raw(opts.walk && dialect === "sqlite" ? "+" : "");
-    parts.push(Prisma.sql`(${evidenceMatches(key, dialect, plus)}
-      OR ${plus}e."placeId" IN (SELECT p."id" FROM "Place" p WHERE p."searchText" LIKE ${like})
-      OR ${plus}e."id" IN (SELECT ea."eventId" FROM "EventActor" ea WHERE ea."actorId" IN (SELECT a."id" FROM "Actor" a WHERE a."searchText" LIKE ${like})))`);
+    const places = Prisma.sql`SELECT p."id" FROM "Place" p WHERE p."searchText" LIKE ${like}`;
+    const actors = Prisma.sql`SELECT ea."eventId" FROM "EventActor" ea WHERE ea."actorId" IN (SELECT a."id" FROM "Actor" a WHERE a."searchText" LIKE ${like})`;
+    // PostgreSQL: `= ANY(ARRAY(…))` makes each branch an index condition, so the planner can OR the
+    // trigram index's bitmap with the place and actor ones; with `IN (subquery)` it scanned every
+    // event (a town's name at a million events: 399 → 5 ms; a governorate's, 454 → 194 ms).
+    parts.push(dialect === "postgres"
+      ? Prisma.sql`(${evidenceMatches(key, dialect, plus)} OR e."placeId" = ANY(ARRAY(${places})) OR e."id" = ANY(ARRAY(${actors})))`
+      : Prisma.sql`(${evidenceMatches(key, dialect, plus)} OR ${plus}e."placeId" IN (${places}) OR ${plus}e."id" IN (${actors}))`);
   }
   return parts.length ? Prisma.sql`${Prisma.join(parts, " AND ")}` : Prisma.sql`1 = 1`;
 }
