@@ -13,6 +13,8 @@ export interface Floor {
   /** The event filter of a question as SQL on `"Event" e`, with `?` placeholders. */
   where: (q: Question) => { sql: string; params: unknown[] };
   day: string;
+  /** The join that keeps its left side as the outer loop: SQLite's CROSS JOIN; PostgreSQL plans it. */
+  join: string;
   close: () => Promise<void>;
   bumpGeneration: () => Promise<void>;
 }
@@ -47,7 +49,7 @@ export async function openFloor(url: string): Promise<Floor> {
     await client.connect();
     return {
       run: async (sql, params) => { let i = 0; return (await client.query(sql.replace(/\?/g, () => `$${++i}`), params)).rows; },
-      where, day: `to_char(e."date", 'YYYY-MM-DD')`,
+      where, day: `to_char(e."date", 'YYYY-MM-DD')`, join: "JOIN",
       close: () => client.end(),
       bumpGeneration: async () => { await client.query('UPDATE "WriteGeneration" SET "n" = "n" + 1 WHERE "id" = 1'); },
     };
@@ -57,7 +59,7 @@ export async function openFloor(url: string): Promise<Floor> {
   return {
     // SQLite keeps Prisma's DateTime as ISO text: a day compares as text.
     run: async (sql, params) => conn.prepare(sql).all(...params),
-    where, day: `substr(e."date", 1, 10)`,
+    where, day: `substr(e."date", 1, 10)`, join: "CROSS JOIN",
     close: async () => { conn.close(); },
     bumpGeneration: async () => { conn.prepare('UPDATE "WriteGeneration" SET "n" = "n" + 1 WHERE "id" = 1').run(); },
   };
@@ -68,11 +70,14 @@ export function floorQueries(f: Floor, q: Question): Record<"overview" | "map" |
   const w = f.where(q);
   const from = `FROM "Event" e WHERE ${w.sql}`;
   return {
-    // The overview's figures (events, fatalities, places, actors, articles), its top actors and its latest events.
+    // The overview's figures (events, fatalities, places, actors, articles), its top actors and its
+    // latest events: the first three from one pass over the filter's events, as lib/data/overview-events.ts
+    // reads them (three statements found the events three times).
     overview: [
-      [`SELECT COUNT(*) AS n, SUM(e."fatalities") AS k, COUNT(DISTINCT e."placeId") AS p ${from}`, w.params],
-      [`SELECT ea."actorId", COUNT(*) AS n FROM "EventActor" ea JOIN "Event" e ON e."id" = ea."eventId" WHERE ${w.sql} GROUP BY 1`, w.params],
-      [`SELECT COUNT(DISTINCT es."articleId") AS n FROM "EventSource" es JOIN "Event" e ON e."id" = es."eventId" WHERE ${w.sql}`, w.params],
+      [`WITH m AS MATERIALIZED (SELECT e."id", e."placeId", e."fatalities" ${from})
+        SELECT (SELECT COUNT(*) FROM m) AS n, (SELECT SUM(m."fatalities") FROM m) AS k, (SELECT COUNT(DISTINCT m."placeId") FROM m) AS p,
+          (SELECT COUNT(*) FROM (SELECT ea."actorId", COUNT(*) AS n FROM m ${f.join} "EventActor" ea ON ea."eventId" = m."id" GROUP BY 1) a) AS actors,
+          (SELECT COUNT(DISTINCT es."articleId") FROM m ${f.join} "EventSource" es ON es."eventId" = m."id") AS articles`, w.params],
       [`SELECT e."id" ${from} ORDER BY e."date" DESC, e."id" DESC LIMIT 8`, w.params],
     ],
     map: [[`SELECT e."placeId", e."type", COUNT(*) AS n, SUM(e."fatalities") AS k ${from} GROUP BY 1, 2`, w.params], [`SELECT e."admin1", COUNT(*) ${from} GROUP BY 1`, w.params]],

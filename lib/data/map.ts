@@ -29,9 +29,9 @@ export interface Summary {
 
 
 /** One cell: events and fatalities of one type at a place (0: none) in a governorate ("": none). */
-type Cell = [placeId: number, admin1: string, type: string, events: number, fatalities: number];
+export type Cell = [placeId: number, admin1: string, type: string, events: number, fatalities: number];
 
-function summarise(cells: Iterable<Cell>): Summary {
+export function summarise(cells: Iterable<Cell>): Summary {
   // Per place its events of each type seen (types indexed as met): one small array a place, not a Map.
   const typeIndex = new Map<string, number>();
   const typeNames: string[] = [];

@@ -7,7 +7,8 @@ import { cachedByGeneration } from "./cache";
 import { DEFAULT_TABLE } from "../filters/table";
 import { eventIdsPage, inIdOrder } from "./event-page-sql";
 import { eventRowSelect, toEventRows } from "./event-rows";
-import { fetchSummary } from "./map";
+import { fetchSummary, summaryRollupAnswers, type Summary } from "./map";
+import { overviewFromEvents } from "./overview-events";
 import { rankActorsOf } from "./rank";
 import { monthRollupAnswers, pairRollupAnswers, rollupSql } from "./rollup";
 import { sqlWhere } from "./sql-where";
@@ -20,7 +21,10 @@ type Totals = { events: number; fatalities: number; byPlace: PlaceCount[] };
 
 /** Events, fatalities and events per place, from the filter's summary (lib/data/map.ts: a roll-up or the events). */
 async function totalsOf(f: Filters): Promise<Totals> {
-  const s = await fetchSummary(f);
+  return totalsFromSummary(await fetchSummary(f));
+}
+
+function totalsFromSummary(s: Summary): Totals {
   return { events: s.events, fatalities: s.fatalities, byPlace: s.places.map(([placeId, events]) => ({ placeId, events })) };
 }
 
@@ -48,13 +52,29 @@ async function latestEvents(f: Filters, totals: Promise<Totals>) {
 
 export const fetchOverview = (f: Filters) => cachedByGeneration("overview", f, () => loadOverview(f));
 
+/** Whether the event table answers every part of the overview (no roll-up answers the figures, the
+ * actors or the articles): then they come from one pass over the filter's events. */
+export const overviewFromEventsOnly = (f: Filters): boolean =>
+  hasFilters(f) && !summaryRollupAnswers(f) && !monthRollupAnswers(f) && !pairRollupAnswers(f);
+
+/** Figures, actors and articles: from one pass over the events when no roll-up answers any of them,
+ * else each from its own source (a roll-up where it answers). */
+function partsOf(f: Filters) {
+  if (overviewFromEventsOnly(f)) {
+    const once = overviewFromEvents(f, TOP);
+    const s = once.then((o) => o.summary);
+    return { totals: s.then(totalsFromSummary), byActor: once.then((o) => o.actors), byArticle: once.then((o) => o.articles) };
+  }
+  return { totals: totalsOf(f), byActor: rankActorsOf(f, TOP), byArticle: countArticles(f) };
+}
+
 async function loadOverview(f: Filters): Promise<OverviewData> {
-  const totalsFirst = totalsOf(f);
+  const parts = partsOf(f);
   const [totals, byActor, byArticle, latest] = await Promise.all([
-    totalsFirst,
-    rankActorsOf(f, TOP),
-    countArticles(f),
-    latestEvents(f, totalsFirst),
+    parts.totals,
+    parts.byActor,
+    parts.byArticle,
+    latestEvents(f, parts.totals),
   ]);
   const byPlace = totals.byPlace;
   const topPlaceRows = [...byPlace].sort((a, b) => b.events - a.events || a.placeId - b.placeId).slice(0, TOP);

@@ -51,9 +51,10 @@ export async function rankCoActorsFromRollup(f: Filters, take: number): Promise<
 export const rankActorsOf = (f: Filters, take: number) =>
   (monthRollupAnswers(f) ? rankActorsFromRollup(f, take) : pairRollupAnswers(f) ? rankCoActorsFromRollup(f, take) : rankActorsSql(sqlWhere(f, dialect), take));
 
-type Count = { id: number | bigint; n: number | bigint | null };
+export type Count = { id: number | bigint; n: number | bigint | null };
 
-async function ranked(groups: Count[], take: number): Promise<{ ranked: Ranked[]; distinct: number }> {
+/** Counts per actor, ranked, the first `take` with their names; `distinct`: the actors with a count. */
+export async function ranked(groups: Count[], take: number): Promise<{ ranked: Ranked[]; distinct: number }> {
   const all = groups.map((g) => ({ actorId: Number(g.id), n: Number(g.n ?? 0) })).filter((g) => g.n > 0);
   const top = all.sort((a, b) => b.n - a.n || a.actorId - b.actorId).slice(0, take);
   const names = await db.actor.findMany({ where: { id: { in: top.map((g) => g.actorId) } }, select: { id: true, nameAr: true, kind: true } });

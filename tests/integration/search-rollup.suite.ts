@@ -298,6 +298,32 @@ export function searchRollupSuite(name: string, open: () => Promise<TestDb>) {
       }
     });
 
+    it("gives the overview of the filters only the events answer in one pass, as the three queries it replaces do", async () => {
+      const { overviewFromEvents } = await import("@/lib/data/overview-events");
+      const { rankActorsSql } = await import("@/lib/data/rank");
+      const sort = <T,>(xs: T[]) => [...xs].sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+      const norm = (m: Awaited<ReturnType<typeof data.map.summaryFromEvents>>) => ({ ...m, places: sort(m.places), govs: sort(m.govs), types: sort(m.types) });
+      const questions = ["q=ادلب", "q=الاسد", "q=ادلب&gov=SY-ID&type=battles", "q=حماه&from=2014-02-10", `place=${placeId}&minfat=1`, `actor=${actorId}&from=2015-01-01`,
+        `actor=${actorId}&role=actor1`, "minfat=3", "q=لا يوجد نص كهذا"];
+      let nonEmpty = 0;
+      for (const q of questions) {
+        const f = filters(q);
+        expect(data.overview.overviewFromEventsOnly(f), q).toBe(true);
+        const once = await overviewFromEvents(f, 1000);
+        expect(norm(once.summary), q).toEqual(norm(await data.map.summaryFromEvents(f)));
+        expect(once.actors, q).toEqual(await rankActorsSql(data.sqlWhere.sqlWhere(f, data.db.dialect), 1000));
+        expect(once.articles, q).toBe(await data.overview.countArticles(f, "events"));
+        // And the overview itself is what the one pass says.
+        const o = await data.overview.fetchOverview(f);
+        expect([o.figures.events, o.figures.fatalities, o.figures.places, o.figures.actors, o.figures.articles], q)
+          .toEqual([once.summary.events, once.summary.fatalities, once.summary.places.length, once.actors.distinct, once.articles]);
+        if (once.summary.events > 0 && once.actors.distinct > 1 && once.articles > 1) nonEmpty++;
+      }
+      expect(nonEmpty).toBeGreaterThanOrEqual(6);
+      // The roll-ups' filters keep their own paths.
+      for (const q of ["", "gov=SY-ID", "gov=SY-ID&from=2015-01-01&to=2016-12-31", `actor=${actorId}`]) expect(data.overview.overviewFromEventsOnly(filters(q)), q).toBe(false);
+    });
+
     it("caches by write generation: a write by another connection shows at once", async () => {
       const f = { ...EMPTY_FILTERS, gov: ["SY-ID"] };
       const before = await data.overview.fetchOverview(f);
