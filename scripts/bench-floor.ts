@@ -16,6 +16,7 @@ export interface Floor {
   /** The join that keeps its left side as the outer loop: SQLite's CROSS JOIN; PostgreSQL plans it. */
   join: string;
   close: () => Promise<void>;
+  /** A write, as any writer makes one: the next request (and the next floor) is uncached. */
   bumpGeneration: () => Promise<void>;
 }
 
@@ -56,12 +57,17 @@ export async function openFloor(url: string): Promise<Floor> {
   }
   const conn = new Database(sqliteFilePath(url));
   conn.pragma("busy_timeout = 5000");
+  // The write that makes a request uncached comes from a connection of its own: SQLite empties the
+  // page cache of every other connection when the file changes, the server's and the floor's alike,
+  // so the floor pays the same cold cache as the request it is compared with.
+  const writer = new Database(sqliteFilePath(url));
+  writer.pragma("busy_timeout = 5000");
   return {
     // SQLite keeps Prisma's DateTime as ISO text: a day compares as text.
     run: async (sql, params) => conn.prepare(sql).all(...params),
     where, day: `substr(e."date", 1, 10)`, join: "CROSS JOIN",
-    close: async () => { conn.close(); },
-    bumpGeneration: async () => { conn.prepare('UPDATE "WriteGeneration" SET "n" = "n" + 1 WHERE "id" = 1').run(); },
+    close: async () => { conn.close(); writer.close(); },
+    bumpGeneration: async () => { writer.prepare('UPDATE "WriteGeneration" SET "n" = "n" + 1 WHERE "id" = 1').run(); },
   };
 }
 

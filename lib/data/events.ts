@@ -6,8 +6,8 @@ import { db, dialect } from "../db";
 import type { Filters } from "../filters";
 import { PAGE_SIZE, type TableState } from "../filters/table";
 import { cachedByKey } from "./cache";
-import { countEvents, eventIdsPage, inIdOrder } from "./event-page-sql";
-import { eventRowSelect, toEventRows } from "./event-rows";
+import { countEvents, eventIdsPage } from "./event-page-sql";
+import { eventRowSelect, eventRowsByIds, toEventRows } from "./event-rows";
 import { jsonRows, parseJson, type Json } from "./json-rows";
 import { fetchSummary, summaryRollupAnswers } from "./map";
 import { sqlWhere } from "./sql-where";
@@ -36,7 +36,7 @@ async function loadEventPage(f: Filters, t: TableState): Promise<EventPage> {
   const count = summaryRollupAnswers(f) ? (await fetchSummary(f)).events : await countEvents(f);
   const ids = await eventIdsPage(f, t, skip, PAGE_SIZE, count);
   const events = ids
-    ? inIdOrder(ids, await db.event.findMany({ where: { id: { in: ids } }, select: eventRowSelect }))
+    ? await eventRowsByIds(ids)
     : await db.event.findMany({ where: eventWhere(f), orderBy: orderBy(t), skip, take: PAGE_SIZE, select: eventRowSelect });
   return { total: count, page: t.page, pageSize: PAGE_SIZE, rows: await toEventRows(events) };
 }

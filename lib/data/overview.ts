@@ -5,8 +5,8 @@ import { db, dialect } from "../db";
 import { hasFilters, type Filters } from "../filters";
 import { cachedByGeneration } from "./cache";
 import { DEFAULT_TABLE } from "../filters/table";
-import { eventIdsPage, inIdOrder } from "./event-page-sql";
-import { eventRowSelect, toEventRows } from "./event-rows";
+import { eventIdsPage } from "./event-page-sql";
+import { eventRowsByIds, toEventRows } from "./event-rows";
 import { fetchSummary, summaryRollupAnswers, type Summary } from "./map";
 import { overviewFromEvents } from "./overview-events";
 import { rankActorsOf } from "./rank";
@@ -47,7 +47,7 @@ export async function countArticles(f: Filters, via: "auto" | "events" = "auto")
  * chooses an actor's path), read by id. */
 async function latestEvents(f: Filters, totals: Promise<Totals>) {
   const ids = (await eventIdsPage(f, DEFAULT_TABLE, 0, LATEST, (await totals).events)) ?? [];
-  return inIdOrder(ids, await db.event.findMany({ where: { id: { in: ids } }, select: eventRowSelect }));
+  return eventRowsByIds(ids);
 }
 
 export const fetchOverview = (f: Filters) => cachedByGeneration("overview", f, () => loadOverview(f));

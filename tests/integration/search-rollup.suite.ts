@@ -344,6 +344,42 @@ export function searchRollupSuite(name: string, open: () => Promise<TestDb>) {
       expect((await data.map.fetchMap(f)).places.find((p) => p.id === top.id)!.lat).toBe(top.lat);
     });
 
+    it("reads a page's events in one query with the fields and order of the ORM's nested select", async () => {
+      const { eventRowSelect, eventRowsByIds, mentionsWithin } = await import("@/lib/data/event-rows");
+      // An event without a place and one with a second source, whatever the suite's earlier writes left.
+      const [a, b] = await t.db.event.findMany({ where: { placeId: { not: null } }, take: 2, orderBy: { id: "asc" }, include: { sources: true } });
+      await t.db.event.update({ where: { id: a.id }, data: { placeId: null } });
+      const other = await t.db.article.findFirstOrThrow({ where: { id: { not: b.sources[0].articleId } } });
+      await t.db.eventSource.create({ data: { eventId: b.id, articleId: other.id, sentence: b.sources[0].sentence, start: 0, end: 5 } });
+      const all = (await t.db.event.findMany({ select: { id: true }, orderBy: { id: "desc" } })).map((e) => e.id);
+      // Every event of the suite's database, 50 at a time (a page), in an order that is not the ids' own.
+      const shuffled = [...all].sort((a, b) => (a * 7919) % 101 - (b * 7919) % 101 || a - b);
+      let [placeless, several, multiSource, mentioned] = [0, 0, 0, 0];
+      for (let i = 0; i < shuffled.length; i += 50) {
+        const ids = [...shuffled.slice(i, i + 50), -1];
+        const viaOrm = await t.db.event.findMany({ where: { id: { in: ids } }, select: eventRowSelect });
+        const byId = new Map(viaOrm.map((e) => [e.id, e]));
+        const got = await eventRowsByIds(ids);
+        expect(got).toEqual(ids.flatMap((id) => byId.get(id) ?? []));
+        // The mentions inside each event's first source, as the ORM's OR of spans finds them.
+        const spans = got.flatMap((e) => e.sources.slice(0, 1));
+        const key = (m: { articleId: number; start: number; end: number; kind: string }) => `${m.articleId}:${m.start}:${m.end}:${m.kind}`;
+        const ormMentions = spans.length ? await t.db.mention.findMany({
+          where: { kind: { in: ["place", "actor"] }, OR: spans.map((sp) => ({ articleId: sp.articleId, start: { gte: sp.start }, end: { lte: sp.end } })) },
+          select: { articleId: true, start: true, end: true, kind: true, placeId: true, actorId: true },
+        }) : [];
+        const byKey = <T extends { articleId: number; start: number; end: number; kind: string }>(xs: T[]) => [...xs].sort((a, b) => key(a).localeCompare(key(b)));
+        expect(byKey(await mentionsWithin(spans))).toEqual(byKey(ormMentions));
+        mentioned += ormMentions.length;
+        placeless += got.filter((e) => !e.place).length;
+        several += got.filter((e) => e.actors.length > 2).length;
+        multiSource += got.filter((e) => e.sources.length > 1).length;
+      }
+      expect(await eventRowsByIds([])).toEqual([]);
+      // Not a vacuous pass: events without a place, with several actors, with several sources, and mentions were compared.
+      expect([placeless > 0, several > 0, multiSource > 0, mentioned > 100]).toEqual([true, true, true, true]);
+    });
+
     it("chooses the events table's page in SQL exactly as the ORM orders it, for every sort and direction", async () => {
       const { eventIdsPage, countEvents, pageByDate } = await import("@/lib/data/event-page-sql");
       const { orderBy } = await import("@/lib/data/events");
