@@ -4,7 +4,8 @@ import "server-only";
 import { Prisma } from "../generated/sqlite/client";
 import type { EventRow, Highlight } from "../api-types";
 import { db } from "../db";
-import { jsonRows, parseJson, type Json } from "./json-rows";
+import { inIdOrder } from "./event-page-sql";
+import { jsonRows, num, parseJson, type Json, type Num } from "./json-rows";
 
 export const eventRowSelect = {
   id: true, type: true, subType: true, date: true, datePrecision: true, fatalities: true, injured: true, arrested: true,
@@ -16,14 +17,12 @@ export const eventRowSelect = {
 
 export type EventWithRelations = Prisma.EventGetPayload<{ select: typeof eventRowSelect }>;
 
-type Num = number | bigint;
 interface RowOfIds {
   id: Num; type: string; subType: string; date: Date | string | null; datePrecision: Num | null; fatalities: Num | null; injured: Num | null;
   arrested: Num | null; geoPrecision: Num; confidence: number; evidence: string; reviewStatus: string;
   placeId: Num | null; placeNameAr: string | null; placeAdmin1: string | null;
   actors: Json<[string, number, string][]>; sources: Json<[number, number, number, string][]>;
 }
-const num = (v: Num | null): number | null => (v === null ? null : Number(v));
 
 /** The events of `ids` with eventRowSelect's fields, in the order of `ids`, in one SQL query (their
  * actors and sources as JSON columns): the ORM's nested select made five queries and an object graph
@@ -38,15 +37,14 @@ export async function eventRowsByIds(ids: number[]): Promise<EventWithRelations[
       (SELECT ${jsonRows(Prisma.sql`es."articleId", es."start", es."end", ar."title"`, Prisma.sql`es."articleId", es."start"`)}
         FROM "EventSource" es JOIN "Article" ar ON ar."id" = es."articleId" WHERE es."eventId" = e."id") AS sources
     FROM "Event" e LEFT JOIN "Place" p ON p."id" = e."placeId" WHERE e."id" IN (${Prisma.join(ids)})`;
-  const byId = new Map(rows.map((r): [number, EventWithRelations] => [Number(r.id), {
+  return inIdOrder(ids, rows.map((r): EventWithRelations => ({
     id: Number(r.id), type: r.type, subType: r.subType, date: r.date === null ? null : new Date(r.date), datePrecision: num(r.datePrecision),
     fatalities: num(r.fatalities), injured: num(r.injured), arrested: num(r.arrested), geoPrecision: Number(r.geoPrecision),
     confidence: Number(r.confidence), evidence: r.evidence, reviewStatus: r.reviewStatus,
     place: r.placeId === null ? null : { id: Number(r.placeId), nameAr: r.placeNameAr!, admin1: r.placeAdmin1 },
     actors: parseJson(r.actors, []).map(([role, id, nameAr]) => ({ role, actor: { id: Number(id), nameAr } })),
     sources: parseJson(r.sources, []).map(([articleId, start, end, title]) => ({ articleId: Number(articleId), start: Number(start), end: Number(end), article: { title } })),
-  }]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
+  })));
 }
 
 type Span = { articleId: number; start: number; end: number };

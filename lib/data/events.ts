@@ -8,7 +8,7 @@ import { PAGE_SIZE, type TableState } from "../filters/table";
 import { cachedByKey } from "./cache";
 import { countEvents, eventIdsPage } from "./event-page-sql";
 import { eventRowSelect, eventRowsByIds, toEventRows } from "./event-rows";
-import { jsonRows, parseJson, type Json } from "./json-rows";
+import { jsonRows, num, parseJson, type Json, type Num } from "./json-rows";
 import { fetchSummary, summaryRollupAnswers } from "./map";
 import { sqlWhere } from "./sql-where";
 import { eventWhere } from "./where";
@@ -67,7 +67,6 @@ export async function* exportEvents(f: Filters, batch = 2000): AsyncGenerator<Ex
   }
 }
 
-type Num = number | bigint;
 interface ExportRow {
   id: Num; type: string; subType: string; date: Date | string | null; datePrecision: Num | null; admin1: string | null; lat: number | null; lon: number | null;
   geoPrecision: Num; fatalities: Num | null; injured: Num | null; arrested: Num | null; confidence: number; evidence: string; reviewStatus: string;
@@ -87,8 +86,6 @@ const exportQuery = (where: Prisma.Sql, cursor: number, batch: number) => Prisma
       FROM "EventSource" es JOIN "Article" ar ON ar."id" = es."articleId" WHERE es."eventId" = e."id") AS sources
   FROM "Event" e LEFT JOIN "Place" p ON p."id" = e."placeId"
   WHERE ${where} AND e."id" > ${cursor} ORDER BY e."id" LIMIT ${batch}`;
-
-const num = (v: Num | null): number | null => (v === null ? null : Number(v));
 
 function toExportEvent(r: ExportRow): ExportEvent {
   return {

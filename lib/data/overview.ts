@@ -62,8 +62,7 @@ export const overviewFromEventsOnly = (f: Filters): boolean =>
 function partsOf(f: Filters) {
   if (overviewFromEventsOnly(f)) {
     const once = overviewFromEvents(f, TOP);
-    const s = once.then((o) => o.summary);
-    return { totals: s.then(totalsFromSummary), byActor: once.then((o) => o.actors), byArticle: once.then((o) => o.articles) };
+    return { totals: once.then((o) => totalsFromSummary(o.summary)), byActor: once.then((o) => o.actors), byArticle: once.then((o) => o.articles) };
   }
   return { totals: totalsOf(f), byActor: rankActorsOf(f, TOP), byArticle: countArticles(f) };
 }
