@@ -9,12 +9,14 @@ import { GOVERNORATE_BY_CODE } from "@/lib/extract/lexicon/governorates";
 import { queries } from "@/lib/queries";
 import { useFilterDescription } from "../filters/use-filter-description";
 import { useFilters } from "../filters/use-filters";
+import { afterMap } from "../ui/map-first";
 import { QueryState } from "../ui/query-state";
 import type { BreakdownRow } from "./breakdown-plot";
 import { ChartFrame } from "./chart-frame";
 import { FATALITIES_COLOR } from "./timeline-plot-types";
 
-const BreakdownPlot = dynamic(() => import("./breakdown-plot"), { ssr: false, loading: () => <div className="skeleton" style={{ height: 260 }} /> });
+// After the overview's map, like the timeline (components/ui/map-first.ts).
+const BreakdownPlot = dynamic(() => afterMap().then(() => import("./breakdown-plot")), { ssr: false, loading: () => <div className="skeleton" style={{ height: 260 }} /> });
 const GOV_COLOR = "#0b5d7a";
 const DEAD = { label: "القتلى", color: FATALITIES_COLOR };
 

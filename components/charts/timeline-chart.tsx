@@ -11,6 +11,7 @@ import type { Filters } from "@/lib/filters";
 import { queries } from "@/lib/queries";
 import { useFilterDescription } from "../filters/use-filter-description";
 import { useFilters } from "../filters/use-filters";
+import { afterMap } from "../ui/map-first";
 import { QueryState } from "../ui/query-state";
 import { ChartFrame } from "./chart-frame";
 import { FATALITIES_COLOR, type Drag } from "./timeline-plot-types";
@@ -18,8 +19,9 @@ import { count } from "@/config/plurals";
 
 const UNIT_LABEL: Record<TimeUnit, string> = { day: "يومياً", week: "أسبوعياً", month: "شهرياً" };
 // Recharts measures its box, so it draws only in the browser anyway: loading it after the page
-// keeps it out of the first-load JavaScript without delaying anything the user could see.
-const TimelinePlot = dynamic(() => import("./timeline-plot"), { ssr: false, loading: () => <div className="skeleton" style={{ height: 300 }} /> });
+// keeps it out of the first-load JavaScript, and after the overview's map (map-first.ts) keeps it
+// from delaying the map.
+const TimelinePlot = dynamic(() => afterMap().then(() => import("./timeline-plot")), { ssr: false, loading: () => <div className="skeleton" style={{ height: 300 }} /> });
 
 export function TimelineChart({ pinned, title = "الأحداث عبر الزمن", names, height = 300 }: { pinned?: Partial<Filters>; title?: string; names?: { actor?: string; place?: string }; height?: number }) {
   const { filters, query, urlFilters, setFilters } = useFilters(pinned);

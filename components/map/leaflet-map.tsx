@@ -12,6 +12,7 @@ import type { MapData, MapPlace } from "@/lib/api-types";
 import { typeColor, typeLabel } from "@/lib/event-types";
 import { GOVERNORATE_BY_CODE } from "@/lib/extract/lexicon/governorates";
 import { dominantType, gridCells, labelPoint, nonOverlapping, textWidth } from "./geo";
+import { mapSettled } from "../ui/map-first";
 import { loadGeo } from "./load-geo";
 import { CLUSTER_CELL_PX, CLUSTER_MAX_ZOOM, CLUSTER_MIN, PLACE_LABEL_MAX, PLACE_LABEL_ZOOM, PRECISION_STYLE, radiusFor, shade } from "./map-style";
 
@@ -42,6 +43,9 @@ function popupHtml(p: MapPlace): string {
 <div>${count(p.events, "event")} · ${count(p.fatalities, "killed")}</div><div>الأكثر: ${escape(typeLabel(p.type))}</div><div class="muted">${escape(precision)}</div>
 <a href="/places/${p.id}">صفحة المكان ←</a></div>`;
 }
+
+/** The charts may load once the canvas has painted (Leaflet redraws it on the next frame). */
+const settleAfterFrame = () => requestAnimationFrame(() => setTimeout(mapSettled, 0));
 
 export default function LeafletMap({ data, mode, tileUrl, focus, center, onGovernorateClick, onView }: Props) {
   const el = useRef<HTMLDivElement>(null);
@@ -174,6 +178,7 @@ export default function LeafletMap({ data, mode, tileUrl, focus, center, onGover
       layers.current.placeLabels?.remove();
       if (mode !== "points") {
         setDrawn({ circles: 0, cells: 0 });
+        settleAfterFrame();
         return;
       }
       const group = L.layerGroup();
@@ -234,6 +239,7 @@ export default function LeafletMap({ data, mode, tileUrl, focus, center, onGover
       names.addTo(m);
       layers.current.markers = group;
       layers.current.placeLabels = names;
+      settleAfterFrame();
     };
     draw();
     // moveend also follows every zoom.
