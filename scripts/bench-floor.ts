@@ -10,8 +10,13 @@ export interface Question { gov?: string[]; from?: string; to?: string; actor?: 
 
 export interface Floor {
   run: (sql: string, params: unknown[]) => Promise<unknown[]>;
-  /** The event filter of a question as SQL on `"Event" e`, with `?` placeholders. */
-  where: (q: Question) => { sql: string; params: unknown[] };
+  /** The event filter of a question as SQL on `"Event" e`, with `?` placeholders; `facts`: a text's
+   * matches as one set of ids, for `"Event" e` read through Event_facts_idx (factsAnswer). */
+  where: (q: Question, facts?: boolean) => { sql: string; params: unknown[] };
+  /** Whether SQLite answers the question's aggregates from the text's matches read through
+   * Event_facts_idx, as the app does (lib/data/sql-where.ts textDrives): a text and no governorate,
+   * dates or actor. */
+  factsAnswer: (q: Question) => boolean;
   day: string;
   /** The join that keeps its left side as the outer loop: SQLite's CROSS JOIN; PostgreSQL plans it. */
   join: string;
@@ -22,7 +27,8 @@ export interface Floor {
 
 export async function openFloor(url: string): Promise<Floor> {
   const postgres = isPostgresUrl(url);
-  const where = (q: Question) => {
+  const factsAnswer = (q: Question) => !postgres && Boolean(q.q) && !q.gov?.length && !q.from && !q.to && !q.actor;
+  const where = (q: Question, facts = false) => {
     const parts: string[] = [];
     const params: unknown[] = [];
     if (q.gov?.length) { parts.push(`e."admin1" IN (${q.gov.map(() => "?").join(", ")})`); params.push(...q.gov); }
@@ -39,7 +45,9 @@ export async function openFloor(url: string): Promise<Floor> {
       const actors = `SELECT ea."eventId" FROM "EventActor" ea WHERE ea."actorId" IN (SELECT a."id" FROM "Actor" a WHERE a."searchText" LIKE ?)`;
       parts.push(postgres
         ? `(e."searchText" LIKE ? OR e."placeId" = ANY(ARRAY(${places})) OR e."id" = ANY(ARRAY(${actors})))`
-        : `(e."id" IN (SELECT rowid FROM "EventSearch" WHERE "EventSearch" MATCH ?) OR e."placeId" IN (${places}) OR e."id" IN (${actors}))`);
+        : facts
+          ? `e."id" IN (SELECT rowid FROM "EventSearch" WHERE "EventSearch" MATCH ? UNION SELECT x."id" FROM "Event" x WHERE x."placeId" IN (${places}) UNION ${actors})`
+          : `(e."id" IN (SELECT rowid FROM "EventSearch" WHERE "EventSearch" MATCH ?) OR e."placeId" IN (${places}) OR e."id" IN (${actors}))`);
       params.push(postgres ? `%${key}%` : ftsPhrase(key), `%${key}%`, `%${key}%`);
     }
     return { sql: parts.length ? parts.join(" AND ") : "1 = 1", params };
@@ -50,7 +58,7 @@ export async function openFloor(url: string): Promise<Floor> {
     await client.connect();
     return {
       run: async (sql, params) => { let i = 0; return (await client.query(sql.replace(/\?/g, () => `$${++i}`), params)).rows; },
-      where, day: `to_char(e."date", 'YYYY-MM-DD')`, join: "JOIN",
+      where, factsAnswer, day: `to_char(e."date", 'YYYY-MM-DD')`, join: "JOIN",
       close: () => client.end(),
       bumpGeneration: async () => { await client.query('UPDATE "WriteGeneration" SET "n" = "n" + 1 WHERE "id" = 1'); },
     };
@@ -65,7 +73,7 @@ export async function openFloor(url: string): Promise<Floor> {
   return {
     // SQLite keeps Prisma's DateTime as ISO text: a day compares as text.
     run: async (sql, params) => conn.prepare(sql).all(...params),
-    where, day: `substr(e."date", 1, 10)`, join: "CROSS JOIN",
+    where, factsAnswer, day: `substr(e."date", 1, 10)`, join: "CROSS JOIN",
     close: async () => { conn.close(); writer.close(); },
     bumpGeneration: async () => { writer.prepare('UPDATE "WriteGeneration" SET "n" = "n" + 1 WHERE "id" = 1').run(); },
   };
@@ -73,8 +81,13 @@ export async function openFloor(url: string): Promise<Floor> {
 
 /** The SQL each endpoint's answer needs at least: what the figures, map, timeline and table compute. */
 export function floorQueries(f: Floor, q: Question): Record<"overview" | "map" | "timeline" | "events", [string, unknown[]][]> {
-  const w = f.where(q);
-  const from = `FROM "Event" e WHERE ${w.sql}`;
+  // The aggregates read the text's matches through Event_facts_idx where the app does; a page of the
+  // newest events walks the date index in both.
+  const page = f.where(q);
+  const facts = f.factsAnswer(q);
+  const w = facts ? f.where(q, true) : page;
+  const from = `FROM "Event" e ${facts ? 'INDEXED BY "Event_facts_idx" ' : ""}WHERE ${w.sql}`;
+  const pageFrom = `FROM "Event" e WHERE ${page.sql}`;
   return {
     // The overview's figures (events, fatalities, places, actors, articles), its top actors and its
     // latest events: the first three from one pass over the filter's events, as lib/data/overview-events.ts
@@ -84,10 +97,10 @@ export function floorQueries(f: Floor, q: Question): Record<"overview" | "map" |
         SELECT (SELECT COUNT(*) FROM m) AS n, (SELECT SUM(m."fatalities") FROM m) AS k, (SELECT COUNT(DISTINCT m."placeId") FROM m) AS p,
           (SELECT COUNT(*) FROM (SELECT ea."actorId", COUNT(*) AS n FROM m ${f.join} "EventActor" ea ON ea."eventId" = m."id" GROUP BY 1) a) AS actors,
           (SELECT COUNT(DISTINCT es."articleId") FROM m ${f.join} "EventSource" es ON es."eventId" = m."id") AS articles`, w.params],
-      [`SELECT e."id" ${from} ORDER BY e."date" DESC, e."id" DESC LIMIT 8`, w.params],
+      [`SELECT e."id" ${pageFrom} ORDER BY e."date" DESC, e."id" DESC LIMIT 8`, page.params],
     ],
     map: [[`SELECT e."placeId", e."type", COUNT(*) AS n, SUM(e."fatalities") AS k ${from} GROUP BY 1, 2`, w.params], [`SELECT e."admin1", COUNT(*) ${from} GROUP BY 1`, w.params]],
     timeline: [[`SELECT ${f.day} AS d, e."type", COUNT(*) AS n, SUM(e."fatalities") AS k ${from} AND e."date" IS NOT NULL GROUP BY 1, 2`, w.params]],
-    events: [[`SELECT COUNT(*) ${from}`, w.params], [`SELECT e."id", e."date", e."type", e."evidence" ${from} ORDER BY e."date" DESC, e."id" DESC LIMIT 50`, w.params]],
+    events: [[`SELECT COUNT(*) ${from}`, w.params], [`SELECT e."id", e."date", e."type", e."evidence" ${pageFrom} ORDER BY e."date" DESC, e."id" DESC LIMIT 50`, page.params]],
   };
 }

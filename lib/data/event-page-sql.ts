@@ -6,7 +6,7 @@ import { Prisma } from "../generated/sqlite/client";
 import { db, dialect } from "../db";
 import type { Filters } from "../filters";
 import type { TableState } from "../filters/table";
-import { sqlWhere } from "./sql-where";
+import { eventsOf, sqlWhere } from "./sql-where";
 
 type Num = number | bigint;
 
@@ -32,7 +32,7 @@ export async function eventIdsPage(f: Filters, t: Pick<TableState, "sort" | "dir
     ? await pagePerGovernorate(f, t.dir, skip, take)
     : dialect === "sqlite" && matching !== undefined && (f.actor !== null || f.q) && t.sort === "date" && t.dir === "desc" && (await walkIsShort(skip + take, matching))
       ? await pageByDate(f, skip, take)
-      : await db.$queryRaw<{ id: Num }[]>`SELECT e."id" AS id FROM "Event" e WHERE ${sqlWhere(f, dialect)} ORDER BY ${order} LIMIT ${take} OFFSET ${skip}`;
+      : await db.$queryRaw<{ id: Num }[]>`SELECT e."id" AS id FROM ${eventsOf(f, dialect)} WHERE ${sqlWhere(f, dialect)} ORDER BY ${order} LIMIT ${take} OFFSET ${skip}`;
   return rows.map((r) => Number(r.id));
 }
 
@@ -75,7 +75,7 @@ function pagePerGovernorate(f: Filters, dir: TableState["dir"], skip: number, ta
 }
 
 export async function countEvents(f: Filters): Promise<number> {
-  const rows = await db.$queryRaw<{ n: Num }[]>`SELECT COUNT(*) AS n FROM "Event" e WHERE ${sqlWhere(f, dialect)}`;
+  const rows = await db.$queryRaw<{ n: Num }[]>`SELECT COUNT(*) AS n FROM ${eventsOf(f, dialect)} WHERE ${sqlWhere(f, dialect)}`;
   return Number(rows[0]?.n ?? 0);
 }
 

@@ -10,7 +10,7 @@ import type { Filters } from "../filters";
 import { cachedByGeneration, cachedByPlaces } from "./cache";
 import { jsonRows, parseJson, type Json } from "./json-rows";
 import { actorRollupAnswers, placeRollupAnswers, rollupSql, yearSplit, type YearSplit } from "./rollup";
-import { sqlWhere } from "./sql-where";
+import { eventsOf, sqlWhere } from "./sql-where";
 
 /** A filter's events summed per place (with the type of most of its events: on a tie the first by
  * name), per governorate, per type and in all: what the map, the overview's figures and the breakdown
@@ -105,7 +105,7 @@ async function eventCells(f: Filters): Promise<Cell[]> {
   const [row] = await db.$queryRaw<{ cells: Json<[number, string, string, number, number][]> }[]>`
     SELECT ${jsonRows(Prisma.sql`"placeId", admin1, type, n, k`)} AS cells FROM (
       SELECT COALESCE(e."placeId", 0) AS "placeId", COALESCE(e."admin1", '') AS admin1, e."type" AS type, COUNT(*) AS n, COALESCE(SUM(e."fatalities"), 0) AS k
-      FROM "Event" e WHERE ${sqlWhere(f, dialect)} GROUP BY 1, 2, 3) c`;
+      FROM ${eventsOf(f, dialect)} WHERE ${sqlWhere(f, dialect)} GROUP BY 1, 2, 3) c`;
   return parseJson(row.cells, []).map(([id, admin1, type, n, k]) => [Number(id), admin1, type, Number(n), Number(k)]);
 }
 

@@ -11,7 +11,7 @@ import type { Ranked } from "../api-types";
 import { jsonRows, parseJson, type Json } from "./json-rows";
 import { summarise, type Cell, type Summary } from "./map";
 import { ranked } from "./rank";
-import { sqlWhere } from "./sql-where";
+import { eventsOf, sqlWhere } from "./sql-where";
 
 export interface EventOverview {
   summary: Summary;
@@ -30,7 +30,7 @@ export async function overviewFromEvents(f: Filters, take: number): Promise<Even
   const [row] = await db.$queryRaw<Row[]>`
     WITH m AS MATERIALIZED (
       SELECT e."id", COALESCE(e."placeId", 0) AS "placeId", COALESCE(e."admin1", '') AS admin1, e."type" AS type, e."fatalities" AS k
-      FROM "Event" e WHERE ${sqlWhere(f, dialect)})
+      FROM ${eventsOf(f, dialect)} WHERE ${sqlWhere(f, dialect)})
     SELECT
       (SELECT ${jsonRows(Prisma.sql`"placeId", admin1, type, n, k`)} FROM (
         SELECT "placeId", admin1, type, COUNT(*) AS n, COALESCE(SUM(k), 0) AS k FROM m GROUP BY 1, 2, 3) c) AS cells,

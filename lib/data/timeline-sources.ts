@@ -9,7 +9,7 @@ import type { Filters } from "../filters";
 import { Prisma } from "../generated/sqlite/client";
 import { addDays, bucketEnd, bucketStart, nextBucket, unitFor } from "../timeline-buckets";
 import { actorRollupAnswers, rollupSql, timelineRollupAnswers } from "./rollup";
-import { dayOf, monthOf, sqlWhere } from "./sql-where";
+import { dayOf, eventsOf, monthOf, sqlWhere } from "./sql-where";
 
 export type Group = { day: string; type: string; n: number | bigint; killed: number | bigint | null };
 export type Span = { first: string | null; last: string | null; unit?: TimeUnit };
@@ -25,6 +25,7 @@ export interface TimelineSource {
 /** The event table: for every filter. */
 export function eventSource(f: Filters): TimelineSource {
   const where = sqlWhere(f, dialect);
+  const table = eventsOf(f, dialect);
   // One pass by month × type gives the span (each group's first and last day), the undated count (the
   // group without a month) and, when the span makes the unit a month, the buckets themselves: for an
   // actor with dates or a text, each pass over the filter's events is a join, and a timeline of years
@@ -32,7 +33,7 @@ export function eventSource(f: Filters): TimelineSource {
   let monthly: Promise<{ dated: Group[]; first: string | null; last: string | null; undated: number }> | null = null;
   const byMonth = () => (monthly ??= db.$queryRaw<(Group & { lo: string | null; hi: string | null })[]>`
       SELECT ${monthOf(dialect)} AS day, e."type" AS type, COUNT(*) AS n, SUM(e."fatalities") AS killed, MIN(${dayOf(dialect)}) AS lo, MAX(${dayOf(dialect)}) AS hi
-      FROM "Event" e WHERE ${where} GROUP BY 1, 2`
+      FROM ${table} WHERE ${where} GROUP BY 1, 2`
     .then((rows) => {
       const dated = rows.filter((r) => r.day !== null);
       const days = dated.flatMap((r) => [r.lo!, r.hi!]).sort();
@@ -47,7 +48,7 @@ export function eventSource(f: Filters): TimelineSource {
     undated: async () => (await byMonth()).undated,
     groups: async (unit) => (unit === "month" ? (await byMonth()).dated : db.$queryRaw<Group[]>`
       SELECT ${dayOf(dialect)} AS day, e."type" AS type, COUNT(*) AS n, SUM(e."fatalities") AS killed
-      FROM "Event" e WHERE e."date" IS NOT NULL AND ${where}
+      FROM ${table} WHERE e."date" IS NOT NULL AND ${where}
       GROUP BY 1, 2`),
   };
 }

@@ -58,10 +58,25 @@ export function searchRollupSuite(name: string, open: () => Promise<TestDb>) {
     /** Ids of the events a filter selects, through the Prisma filter and through the SQL filter (FTS5 / pg_trgm). */
     const ids = async (f: Filters) => {
       const viaPrisma = (await t.db.event.findMany({ where: data.where.eventWhere(f), select: { id: true }, orderBy: { id: "asc" } })).map((e) => e.id);
-      const viaSql = (await data.db.db.$queryRaw<{ id: number }[]>`SELECT e."id" AS id FROM "Event" e WHERE ${data.sqlWhere.sqlWhere(f, data.db.dialect)} ORDER BY 1`).map((e) => Number(e.id));
+      const viaSql = (await data.db.db.$queryRaw<{ id: number }[]>`SELECT e."id" AS id FROM ${data.sqlWhere.eventsOf(f, data.db.dialect)} WHERE ${data.sqlWhere.sqlWhere(f, data.db.dialect)} ORDER BY 1`).map((e) => Number(e.id));
       expect(viaSql).toEqual(viaPrisma);
       return viaPrisma;
     };
+
+    it("reads a text's matches through Event_facts_idx on SQLite when no governorate, date, place or actor leads", async () => {
+      const plan = async (query: string) => {
+        const f = filters(query);
+        if (data.db.dialect !== "sqlite") return "";
+        const rows = await data.db.db.$queryRaw<{ detail: string }[]>`EXPLAIN QUERY PLAN SELECT e."type", COUNT(*) FROM ${data.sqlWhere.eventsOf(f, "sqlite")} WHERE ${data.sqlWhere.sqlWhere(f, "sqlite")} GROUP BY 1`;
+        return rows.map((r) => r.detail).join("\n");
+      };
+      if (data.db.dialect !== "sqlite") return;
+      expect(await plan("q=ادلب")).toMatch(/COVERING INDEX Event_facts_idx \(id=\?\)/);
+      expect(await plan("q=ادلب&type=battles")).toMatch(/COVERING INDEX Event_facts_idx/);
+      for (const narrower of ["q=ادلب&gov=SY-ID", "q=ادلب&from=2016-01-01", `q=ادلب&place=${placeId}`, `q=ادلب&actor=${actorId}`, "q=اد"]) {
+        expect(await plan(narrower), narrower).not.toMatch(/Event_facts_idx/);
+      }
+    });
 
     it("finds the same events for «ادلب», «إدلب» and «إدْلِب», and «الاسد» finds «الأسد»", async () => {
       const idlib = await ids(filters("q=إدلب"));
