@@ -14,13 +14,14 @@ import { useFilters } from "../filters/use-filters";
 import { QueryState } from "../ui/query-state";
 import type { MapMode, ViewBounds } from "./leaflet-map";
 import { loadGeo } from "./load-geo";
-import { preloadMap } from "./preload-map";
+import { preloadMap } from "./map-chunk";
 import { MapLegend } from "./map-legend";
 import { CLUSTER_MIN } from "./map-style";
 import { TimePlayer } from "./time-player";
 
 // Leaflet's chunk and the base layers are asked for as soon as the page starts to hydrate (see
-// ./preload-map), not once the map has mounted; if that did not run, when this module does.
+// ./preload-map), not once the map has mounted; on a page without <PreloadMap />, when this module runs.
+preloadMap();
 const LeafletMap = dynamic(() => preloadMap() ?? import("./leaflet-map"), { ssr: false, loading: () => <div className="skeleton map-skeleton" aria-label="جارٍ تحميل الخريطة" /> });
 
 interface Props {

@@ -1,29 +1,12 @@
 "use client";
-// Asks for Leaflet's chunk and the base layers as soon as the page starts to hydrate. The map sits
-// inside a <Suspense> below the filter bar and the figures, and React hydrates boundaries in order,
-// so the map's own module ran ~0.7 s after the scripts had arrived (1,000,000 events, 2 cores), and
-// only then did Leaflet's download begin. A page with a map puts <PreloadMap /> at its top.
+// A page whose first panel is its map (the overview, a place) puts <PreloadMap /> at its top: this
+// module is then evaluated with the page's shell, before any panel's boundary, and asks for
+// Leaflet's chunk at once (map-chunk.ts); and the page's charts wait until the map has drawn
+// (components/ui/map-first.ts). A page with a map further down (an actor's, whose timeline comes
+// first) leaves it out: its map still asks for Leaflet when its module runs.
 import { expectMap } from "../ui/map-first";
-import { loadGeo } from "./load-geo";
+import { preloadMap } from "./map-chunk";
 
-let chunk: Promise<typeof import("./leaflet-map")> | null = null;
-
-/** Leaflet's module, asked for once per page (null on the server). */
-export function preloadMap(): Promise<typeof import("./leaflet-map")> | null {
-  if (typeof window === "undefined") return null;
-  if (!chunk) {
-    // A failed download is forgotten, so the map's own mount asks again.
-    chunk = import("./leaflet-map").catch((error: unknown) => {
-      chunk = null;
-      throw error;
-    });
-    void loadGeo().catch(() => undefined);
-  }
-  return chunk;
-}
-
-// At module evaluation: a page that renders <PreloadMap /> in its shell has this module evaluated
-// with the shell, before any panel's boundary; the charts then wait for the map (map-first.ts).
 expectMap();
 preloadMap();
 
