@@ -60,8 +60,7 @@ export function sqlWhere(f: Filters, dialect: Dialect, opts: { walk?: boolean } 
     parts.push(dialect === "postgres"
       ? Prisma.sql`(${evidenceMatches(key, dialect, plus)} OR e."placeId" = ANY(ARRAY(${places})) OR e."id" = ANY(ARRAY(${actors})))`
       : textDrives(f, dialect) && !opts.walk
-        ? Prisma.sql`e."id" IN (SELECT rowid FROM "EventSearch" WHERE "EventSearch" MATCH ${ftsPhrase(key)}
-            UNION SELECT x."id" FROM "Event" x WHERE x."placeId" IN (${places}) UNION ${actors})`
+        ? Prisma.sql`e."id" IN (${trigramMatches(key)} UNION SELECT x."id" FROM "Event" x WHERE x."placeId" IN (${places}) UNION ${actors})`
         : Prisma.sql`(${evidenceMatches(key, dialect, plus)} OR ${plus}e."placeId" IN (${places}) OR ${plus}e."id" IN (${actors}))`);
   }
   return parts.length ? Prisma.sql`${Prisma.join(parts, " AND ")}` : Prisma.sql`1 = 1`;
@@ -71,15 +70,18 @@ export function sqlWhere(f: Filters, dialect: Dialect, opts: { walk?: boolean } 
  * folded column below that); PostgreSQL's pg_trgm index serves the LIKE itself. */
 function evidenceMatches(key: string, dialect: Dialect, plus: Prisma.Sql): Prisma.Sql {
   if (dialect === "postgres") return Prisma.sql`e."searchText" LIKE ${`%${key}%`}`;
-  if (usesTrigrams(key)) return Prisma.sql`${plus}e."id" IN (SELECT rowid FROM "EventSearch" WHERE "EventSearch" MATCH ${ftsPhrase(key)})`;
+  if (usesTrigrams(key)) return Prisma.sql`${plus}e."id" IN (${trigramMatches(key)})`;
   return Prisma.sql`instr(e."searchText", ${key}) > 0`;
 }
 
-/** The event table as `e`. On SQLite, for a text of three characters or more without a place or an
- * actor (whose own indexes find fewer events), the events are read by id through Event_facts_idx,
- * which holds every column the aggregates group, sum and filter by, instead of the wide rows
- * (evidence and its folded text): «ادلب» at a million events, 90,271 of them, found and read in
- * ~105 ms instead of ~185. SQLite's planner prefers the rowid, hence INDEXED BY. */
+/** SQLite: the ids of the events whose folded evidence contains `key` (three characters or more). */
+const trigramMatches = (key: string) => Prisma.sql`SELECT rowid FROM "EventSearch" WHERE "EventSearch" MATCH ${ftsPhrase(key)}`;
+
+/** The event table as `e`, for `sqlWhere(f)` (not a walk). On SQLite, when the text alone finds the
+ * events (textDrives), they are read by id through Event_facts_idx, which holds every column the
+ * aggregates group, sum and filter by, instead of the wide rows (evidence and its folded text):
+ * «ادلب» at a million events, 90,271 of them, found and read in ~105 ms instead of ~185. SQLite's
+ * planner prefers the rowid, hence INDEXED BY (docs/decisions/0025-text-matches-by-id.md). */
 export function eventsOf(f: Filters, dialect: Dialect): Prisma.Sql {
   return textDrives(f, dialect) ? Prisma.sql`"Event" e INDEXED BY "Event_facts_idx"` : Prisma.sql`"Event" e`;
 }
