@@ -7,6 +7,12 @@ const load = async (): Promise<MapFirst> => {
   vi.resetModules();
   return import("@/components/ui/map-first");
 };
+/** A page whose shell asked for the map, and a chart that has started waiting for it. */
+async function chartWaitingForMap() {
+  const m = await load();
+  m.expectMap();
+  return { m, waiting: m.afterMap() };
+}
 /** Whether the promise has resolved after the pending microtasks ran. */
 async function isDone(p: Promise<void>): Promise<boolean> {
   let done = false;
@@ -31,9 +37,7 @@ describe("charts after the map", () => {
   });
 
   it("waits for the map on a page whose shell asked for one, and no longer once it has drawn", async () => {
-    const m = await load();
-    m.expectMap();
-    const waiting = m.afterMap();
+    const { m, waiting } = await chartWaitingForMap();
     await vi.advanceTimersByTimeAsync(m.MAP_FIRST_MS - 100);
     expect(await isDone(waiting)).toBe(false);
     m.mapSettled();
@@ -43,9 +47,7 @@ describe("charts after the map", () => {
   });
 
   it("gives up waiting after MAP_FIRST_MS when the map never draws", async () => {
-    const m = await load();
-    m.expectMap();
-    const waiting = m.afterMap();
+    const { m, waiting } = await chartWaitingForMap();
     await vi.advanceTimersByTimeAsync(m.MAP_FIRST_MS - 1);
     expect(await isDone(waiting)).toBe(false);
     await vi.advanceTimersByTimeAsync(1);
