@@ -11,8 +11,12 @@
 export const MAP_FIRST_MS = 2500;
 
 let expected = false;
+let done = false;
 let settle: () => void = () => {};
-const settled = new Promise<void>((resolve) => (settle = resolve));
+const settled = new Promise<void>((resolve) => (settle = () => {
+  done = true;
+  resolve();
+}));
 
 /** Called by the map's preload: this page's map is its first panel. */
 export function expectMap(): void {
@@ -26,6 +30,7 @@ export function mapSettled(): void {
 
 /** Resolves when a chart may start loading: now, or once the map of this page has drawn. */
 export function afterMap(): Promise<void> {
-  if (!expected || typeof window === "undefined") return Promise.resolve();
+  // Once the map has drawn, no chart waits (nor starts a timer).
+  if (!expected || done || typeof window === "undefined") return Promise.resolve();
   return Promise.race([settled, new Promise<void>((resolve) => setTimeout(resolve, MAP_FIRST_MS))]);
 }
