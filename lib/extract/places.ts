@@ -5,7 +5,7 @@ import { adjacent, tokenSpan, type ArticleContext, type SentenceTokens } from ".
 import { firstCliticForm, tokenClitics, findNames, type NameMatch } from "./matcher";
 import { fold, foldSet } from "./normalize";
 import { placeRank, type Knowledge } from "./knowledge";
-import { ANAPHORS, COMPOUND_PREFIXES, CONSTRUCT_NOUNS, DIRECTIONS, LOCATIVE, LOCATORS, NAME_STOPS, NEW_PLACE_CUES, PLACE_CUES, PLURAL_CUES, TIME_OF_DAY } from "./lexicon/places";
+import { ANAPHORS, COMPOUND_PREFIXES, CONSTRUCT_NOUNS, DIRECTIONS, LOCATIVE, LOCATORS, NAME_STOPS, NEW_PLACE_CUES, NOT_A_PLACE_AFTER, PLACE_CUES, PLURAL_CUES, TIME_OF_DAY } from "./lexicon/places";
 import { isWeekday } from "./dates";
 import { evidenceFor, wordSet } from "./evidence";
 import { NOT_CONSTRUCT, REGION_CUES, type EvidenceTest } from "./lexicon/name-evidence";
@@ -48,6 +48,14 @@ const ANAPHOR_KINDS = new Map(Object.entries(ANAPHORS).map(([k, v]) => [fold(k),
 const newPlaceCueOf = firstCliticForm((f) => NEW_CUES.has(f) || LIST_CUES.has(f));
 const anaphorOf = firstCliticForm((f) => ANAPHOR_KINDS.has(f));
 const LOCATIVE_WORDS = new Set(LOCATIVE.map(fold));
+
+const PART_OF_NAME = NOT_A_PLACE_AFTER.map((r) => ({ rule: r, before: r.before.map((words) => foldSet(words)) }));
+
+/** The NOT_A_PLACE_AFTER rule whose words stand right before token i, within the sentence from `floor`. */
+function partOfName(ctx: ArticleContext, i: number, floor: number) {
+  return PART_OF_NAME.find(({ before }) => before.length <= i - floor &&
+    before.every((set, k) => isWord(ctx, i - before.length + k, set)))?.rule ?? null;
+}
 
 /** "في باريس", "بموسكو", "العاصمة البلجيكية بروكسل": the name is meant as a location. */
 function locative(ctx: ArticleContext, m: NameMatch<PlaceEntry>, floor: number): boolean {
@@ -131,6 +139,11 @@ export function findPlaceMentions(ctx: ArticleContext, k: Knowledge, blocked: (f
     // "حماة الديار"، "حماة الطبيعة": the plural noun heading a construct, not the city.
     if (!cue && CONSTRUCT.has(m.key) && headsConstruct(ctx, m.to, raw[r + 1]?.m.from === m.to)) {
       ctx.trace?.push({ stage: "place", rule: "construct-noun", effect: "not a place: a noun of a construct", text: ctx.tokens[m.from].text });
+      continue;
+    }
+    const partOf = partOfName(ctx, m.from, s.from);
+    if (partOf) {
+      ctx.trace?.push({ stage: "place", rule: partOf.id, effect: "not a place: part of another name", text: ctx.tokens[m.from].text });
       continue;
     }
     const prev = mentions[mentions.length - 1];

@@ -4,7 +4,7 @@
 // The sentences are written for these tests (not taken from the evaluation sets).
 import { describe, expect, it } from "vitest";
 import { eventsOf, run } from "../helpers/knowledge";
-import { CONSTRUCT_NOUNS } from "../../lib/extract/lexicon/places";
+import { CONSTRUCT_NOUNS, NOT_A_PLACE_AFTER } from "../../lib/extract/lexicon/places";
 
 const fatalitiesAt = (text: string) => {
   const r = run(text);
@@ -163,6 +163,16 @@ describe("clause syntax (session 6)", () => {
   it("reads «حماة» heading a construct («حماة الطبيعة») as the noun, and «ريف حماة الشمالي» as the place", () => {
     for (const ex of CONSTRUCT_NOUNS) expect(run(`خبر\n\n${ex.example}`).places).toEqual([]);
     expect(run("خبر\n\nوأطلق حماة الطبيعة حملة. وقصفت الطائرات ريف حماة الشمالي.").places.map((p) => p.entry.nameAr)).toEqual(["محافظة حماة"]);
+  });
+
+  it("reads a place inside another name (a time zone, an outlet) as no place and no site", () => {
+    for (const ex of NOT_A_PLACE_AFTER) {
+      expect(run(`خبر\n\n${ex.example}`).places.map((p) => p.entry.nameAr), ex.id).not.toContain(ex.name);
+    }
+    // The same city named as a place in the sentence stays, and the strike is there, not at the clock's city.
+    const text = "خبر\n\nقصفت طائرات حربية بلدة كفرنبل عند السادسة صباحاً بتوقيت دمشق، وفق شبكة درعا 24.";
+    expect(eventsOf(text)).toEqual(["Explosions/Remote violence@كفرنبل"]);
+    expect(run("خبر\n\nوسقطت قذائف على حي المزة في دمشق عند العاشرة بتوقيت دمشق.").places.map((p) => p.entry.nameAr)).toContain("دمشق");
   });
 
   it("reads a BBC photo caption («التعليق على الصورة،») as no news", () => {

@@ -68,3 +68,20 @@ export const TIME_OF_DAY = ["فجر", "صباح", "مساء", "ليل", "ليل�
 export const CONSTRUCT_NOUNS: readonly { name: string; reads: string; example: string }[] = [
   { name: "حماة", reads: "protectors (plural of حامٍ)", example: "وأطلق حماة الطبيعة حملة لتنظيف الغابات." },
 ];
+
+/** Outlets whose names hold a place ("شبكة درعا 24"، "وكالة أنباء قاسيون"): the place is the outlet's name. */
+const OUTLETS = ["شبكة", "وكالة", "إذاعة", "راديو", "تلفزيون", "جريدة", "صحيفة", "قناة", "صفحة"];
+
+/**
+ * Words right before a gazetteer name that make it part of another name: the article does not mention
+ * the place there (not on the map, never an event's site). `before`: the words, the last one adjacent
+ * to the name; each as written or after a clitic ("ووكالة"). tests/unit/events-syntax.test.ts runs every example.
+ */
+export const NOT_A_PLACE_AFTER: readonly { id: string; before: readonly (readonly string[])[]; example: string; name: string; reason: string }[] = [
+  { id: "time-zone", before: [["توقيت", "التوقيت"]], example: "وقعت الغارة عند الساعة السادسة صباحاً بتوقيت دمشق.", name: "دمشق",
+    reason: "a time zone named by its city («بتوقيت دمشق», «بتوقيت مكة») says what the clock reads, not where anything happened" },
+  { id: "outlet", before: [OUTLETS], example: "ونشرت شبكة درعا 24 صوراً للدمار.", name: "درعا",
+    reason: "a news outlet named after a place («شبكة درعا 24», «قناة حلب اليوم») is the outlet, wherever it reports from" },
+  { id: "news-outlet", before: [OUTLETS, ["أنباء", "الأنباء", "أخبار", "الأخبار"]], example: "ونشرت وكالة أنباء قاسيون شريط فيديو.", name: "قاسيون",
+    reason: "«وكالة أنباء X», «شبكة أخبار X»: the outlet's name, not the mountain or the town" },
+];
