@@ -5,7 +5,7 @@ import { adjacent, tokenSpan, type ArticleContext } from "./context";
 import { cliticForms, findNames, firstCliticForm, inSet, NameIndex } from "./matcher";
 import { fold, foldSet } from "./normalize";
 import type { Knowledge } from "./knowledge";
-import { ATTRIBUTION_VERBS, GIVEN_NAMES, NAME_PARTICLES, NOT_A_NAME, ORGANISATION_HEADS, PERSON_TITLES, STATE_NOUNS, STATEMENT_VERBS } from "./lexicon/people";
+import { ATTRIBUTION_VERBS, GIVEN_NAMES, NAME_PARTICLES, NOT_A_NAME, NOUN_MODIFIERS, ORGANISATION_HEADS, PERSON_TITLES, STATE_NOUNS, STATEMENT_VERBS } from "./lexicon/people";
 import { PLACE_CUES } from "./lexicon/places";
 import { evidenceFor, wordSet } from "./evidence";
 import { SYRIA_CONTEXT } from "./lexicon/name-evidence";
@@ -19,6 +19,9 @@ export interface ActorMention {
   sentence: number;
   /** for a weak alias or an alias that is an ordinary word: the rules (lexicon/name-evidence.ts) that kept it */
   evidence?: string[];
+  /** a state named by its adjective after a noun ("القصف التركي"): the adjective's token. The noun before it
+   * is the state's act or arm, and may be an event's trigger. */
+  adjectiveAt?: number;
 }
 
 const TITLES = foldSet(PERSON_TITLES);
@@ -28,6 +31,9 @@ const GIVEN = foldSet(GIVEN_NAMES.filter((n) => !n.includes(" ")));
 const PARTICLES = foldSet(NAME_PARTICLES);
 const NOT_NAME = foldSet(NOT_A_NAME);
 const STATE_NOUN_SET = foldSet(STATE_NOUNS);
+const MODIFIER_SET = foldSet(NOUN_MODIFIERS);
+/** How many adjectives may stand between an indefinite state noun and the state's adjective ("قصف مدفعي صاروخي تركي"). */
+const MODIFIERS_MAX = 2;
 const ORG_HEADS = foldSet(ORGANISATION_HEADS.filter((h) => !h.includes(" ")));
 const orgHeadOf = firstCliticForm((f) => ORG_HEADS.has(f));
 
@@ -46,6 +52,21 @@ function stateAdjectiveOf(ctx: ArticleContext, k: Knowledge, i: number): ActorEn
   }
   return undefined;
 }
+
+/**
+ * "طائرات روسية"، "طائرة مسيرة تركية"، "ضربة جوية إسرائيلية": token i an indefinite state adjective after an
+ * indefinite state noun, past up to MODIFIERS_MAX indefinite adjectives; the noun's index, or null. An
+ * indefinite adjective agrees only with an indefinite noun, so "الطائرات روسية" ("the planes are Russian") is none.
+ */
+function indefiniteNounBefore(ctx: ArticleContext, k: Knowledge, floor: number, i: number): number | null {
+  if (!k.indefiniteStateAdjectives.get(ctx.tokens[i].text)) return null;
+  let j = i - 1;
+  for (let n = 0; n < MODIFIERS_MAX && j > floor && adjacent(ctx, j) && isIndefiniteModifier(ctx.tokens[j].text); n++) j--;
+  const noun = ctx.tokens[j]?.text;
+  if (j < floor || !noun || !adjacent(ctx, j) || !cliticForms(noun).some(([f]) => STATE_NOUN_SET.has(f) && !f.startsWith("ال"))) return null;
+  return j;
+}
+const isIndefiniteModifier = (w: string) => MODIFIER_SET.has(w) || (!w.startsWith("ال") && /..(ي|يه)$/.test(w));
 
 function inferredActor(name: string, kind: ActorEntry["kind"]): ActorEntry {
   return {
@@ -81,14 +102,24 @@ export function findActorMentions(ctx: ArticleContext, k: Knowledge): ActorMenti
     for (let i = s.from; i < s.to; i++) {
       if (taken.has(i)) continue;
       const adj = stateAdjectiveOf(ctx, k, i);
-      if (!adj) continue;
+      if (!adj) {
+        const from = indefiniteNounBefore(ctx, k, s.from, i);
+        if (from !== null && free(from, i)) {
+          take(k.indefiniteStateAdjectives.get(ctx.tokens[i].text)![0], from, i + 1, s.index);
+          out[out.length - 1].adjectiveAt = i;
+        }
+        continue;
+      }
       const nounBefore = i > s.from && join(i - 1) && has(STATE_NOUN_SET, ctx.tokens[i - 1].text);
       // "الطائرات الحربية الروسية"، "القوات البرية التركية": past another adjective of the noun.
       const pastAdjective = !nounBefore && i - 1 > s.from && join(i - 1) && join(i - 2) && /^ال.+(ي|يه)$/.test(ctx.tokens[i - 1].text) &&
         !k.stateAdjectives.get(ctx.tokens[i - 1].text) && has(STATE_NOUN_SET, ctx.tokens[i - 2].text);
       const people = !/(ي|يه)$/.test(ctx.tokens[i].text);
       if (pastAdjective) take(adj[0], i, i + 1, s.index);
-      else if (nounBefore && free(i - 1, i)) take(adj[0], i - 1, i + 1, s.index);
+      else if (nounBefore && free(i - 1, i)) {
+        take(adj[0], i - 1, i + 1, s.index);
+        out[out.length - 1].adjectiveAt = i;
+      }
       else if (people) take(adj[0], i, i + 1, s.index);
     }
 

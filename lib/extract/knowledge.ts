@@ -37,6 +37,8 @@ export interface Knowledge {
   actors: NameIndex<ActorEntry>;
   weakActors: NameIndex<ActorEntry>;
   stateAdjectives: NameIndex<ActorEntry>;
+  /** The same adjectives without ال, nisba forms only ("روسية", "تركي"): read after an indefinite noun ("طائرات روسية"). */
+  indefiniteStateAdjectives: NameIndex<ActorEntry>;
   actorByKey: Map<string, ActorEntry>;
   actorPeriods: PeriodIndex;
   shapes: GovernorateShape[];
@@ -156,6 +158,7 @@ export function buildKnowledge(data: KnowledgeData): Knowledge {
   const actors = new NameIndex<ActorEntry>();
   const weakActors = new NameIndex<ActorEntry>();
   const stateAdjectives = new NameIndex<ActorEntry>();
+  const indefiniteStateAdjectives = new NameIndex<ActorEntry>();
   const actorByKey = new Map<string, ActorEntry>();
   for (const a of data.actors) {
     const entry: ActorEntry = {
@@ -166,12 +169,16 @@ export function buildKnowledge(data: KnowledgeData): Knowledge {
     actorByKey.set(entry.key, entry);
     for (const n of [a.name, ...entry.aliases]) actors.add(n, entry);
     for (const n of entry.weakAliases) weakActors.add(n, entry);
-    for (const n of entry.adjectives) stateAdjectives.add(n, entry);
+    for (const n of entry.adjectives) {
+      stateAdjectives.add(n, entry);
+      // "الروسية" → "روسية"; not the plurals of people ("الأتراك" → "أتراك" names people, not the state).
+      if (/^ال.+(ي|ية|يه)$/.test(n)) indefiniteStateAdjectives.add(n.slice(2), entry);
+    }
   }
 
   const common = data.commonWords ?? COMMON_WORDS;
   return {
-    places, placeByKey, actors, weakActors, stateAdjectives, actorByKey, actorPeriods: buildPeriodIndex(data.actors), shapes,
+    places, placeByKey, actors, weakActors, stateAdjectives, indefiniteStateAdjectives, actorByKey, actorPeriods: buildPeriodIndex(data.actors), shapes,
     commonPlaceNames: new Set(Object.keys(common.places)), commonActorNames: new Set(Object.keys(common.actors)),
   };
 }

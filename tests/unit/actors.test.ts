@@ -63,3 +63,24 @@ describe("a state through its adjective past another adjective", () => {
     expect(run("وشنت الطائرات الحربية الروسية غارات على بلدة كنصفرة.").events.map((e) => e.type)).toEqual(["Explosions/Remote violence"]);
   });
 });
+
+describe("a state through an indefinite adjective", () => {
+  it("finds the state after an indefinite noun, past indefinite adjectives", () => {
+    expect(actorNames("وشنت طائرات روسية غارات على ريف إدلب.")).toContain("روسيا");
+    expect(actorNames("ونفذت طائرة مسيرة تركية غارة على سيارة في ريف القامشلي.")).toContain("تركيا");
+    expect(actorNames("واستهدفت ضربة جوية إسرائيلية موقعاً في ريف حمص.")).toContain("إسرائيل");
+  });
+
+  it("does not read an indefinite adjective after a definite noun, nor a plural of people, as the state", () => {
+    expect(actorNames("وكانت الطائرات روسية الصنع.")).not.toContain("روسيا");
+    expect(actorNames("ووصل وفد من رجال أعمال أتراك إلى حلب.")).not.toContain("تركيا");
+  });
+
+  it("keeps the noun the adjective qualifies as the event's trigger («القصف التركي»، «لقصف مدفعي تركي»)", () => {
+    for (const text of ["وطال القصف التركي قرية عين عيسى.", "وتعرضت قرية عين عيسى لقصف مدفعي تركي."]) {
+      const r = run(`خبر\n\n${text}`);
+      expect(r.events.map((e) => e.type), text).toEqual(["Explosions/Remote violence"]);
+      expect(r.events[0].actors.map((a) => a.key), text).toEqual(["kb:turkey"]);
+    }
+  });
+});

@@ -175,6 +175,12 @@ describe("clause syntax (session 6)", () => {
     expect(run("خبر\n\nوسقطت قذائف على حي المزة في دمشق عند العاشرة بتوقيت دمشق.").places.map((p) => p.entry.nameAr)).toContain("دمشق");
   });
 
+  it("reads shooting written with ب as how the act before it was done («اغتال … بإطلاق النار عليه»)", () => {
+    expect(eventsOf("خبر\n\nواغتال مسلحون مجهولون قيادياً سابقاً في فصائل المعارضة بإطلاق النار عليه في مدينة طفس.")).toEqual(["Violence against civilians@طفس"]);
+    // Shooting of its own is still a clash.
+    expect(eventsOf("خبر\n\nوأطلق مسلحون النار على حاجز لقوات النظام في مدينة طفس.")).toEqual(["Battles@طفس"]);
+  });
+
   it("reads a BBC photo caption («التعليق على الصورة،») as no news", () => {
     expect(eventsOf("خبر\n\nالتعليق على الصورة، رتل عسكري تركي يدخل بلدة سرمدا قرب الحدود\n\nوقال المرصد إن الهدوء ساد المنطقة.")).toEqual([]);
   });

@@ -88,8 +88,9 @@ export function sentenceTriggers(ctx: ArticleContext, s: SentenceTokens, actors:
   unreal: number[]): FoundTrigger[] {
   const out: FoundTrigger[] = [];
   const matches = findNames(ctx.tokens, triggerIndex, s.from, s.to, (i) => adjacent(ctx, i))
-    // A trigger inside a name ("كتيبة مدفعية سجيل") is part of the name.
-    .filter((m) => !actors.some((a) => a.from < m.to && m.from < a.to));
+    // A trigger inside a name ("كتيبة مدفعية سجيل") is part of the name; the noun a state's adjective
+    // qualifies ("القصف التركي") is not.
+    .filter((m) => !actors.some((a) => (a.adjectiveAt ?? a.from) < m.to && m.from < a.to));
   let crowd: boolean | undefined;
   const pattern: (boolean | undefined)[] = [];
   const since = SINCE_BACKGROUND.test(clauseTexts[0] ?? "");
@@ -151,6 +152,17 @@ export function sentenceTriggers(ctx: ArticleContext, s: SentenceTokens, actors:
       t.type = other.type;
       t.subType = other.subType;
     }
+  }
+  // "اغتال مسلحون قيادياً بإطلاق النار عليه": shooting written with ب is how the act before it in the
+  // clause was done (an assassination, a kidnapping), not a clash of its own: it takes that act's type.
+  for (const t of out) {
+    if (!t.trigger.shooting || !/^[وف]?ب/.test(ctx.tokens[t.from].text)) continue;
+    const act = out.filter((o) => o.clause === t.clause && o.from < t.from && o.strong && !o.trigger.shooting && !o.trigger.neutral && !o.trigger.outcome && VIOLENT.has(o.type))
+      .sort((a, b) => b.from - a.from)[0];
+    if (!act || act.type === t.type) continue;
+    ctx.trace?.push({ stage: "trigger", rule: "shooting-as-means", effect: `retype → ${act.type}/${act.subType}`, text: surfaceOf(ctx, t.from, t.to) });
+    t.type = act.type;
+    t.subType = act.subType;
   }
   // "مقتل مدنيين جراء قصف": a word of killing takes the type of the weapon that caused it.
   const causes = out.filter((t) => t.strong && !t.trigger.outcome && VIOLENT.has(t.type));
