@@ -84,3 +84,18 @@ describe("a state through an indefinite adjective", () => {
     }
   });
 });
+
+describe("the source of a sentence is no party to its event", () => {
+  const eventActors = (text: string) => run(`خبر\n\n${text}`).events.map((e) => e.actors.map((a) => a.key));
+
+  it("drops a monitor or a person named after a word of reporting from the event's actors", () => {
+    const [actors] = eventActors("وقتل ثلاثة مدنيين بقصف لقوات النظام على بلدة كنصفرة، وفق ما أفاد المرصد السوري لحقوق الإنسان.");
+    expect(actors).toContain("kb:syrian-government");
+    expect(actors).not.toContain("kb:sohr");
+  });
+
+  it("keeps a government that says what its own forces did", () => {
+    const [actors] = eventActors("وقالت وزارة الدفاع الروسية إن طائراتها قصفت مواقع في بلدة كنصفرة.");
+    expect(actors).toContain("kb:russia");
+  });
+});

@@ -18,6 +18,8 @@ import { TALLY_PERIOD } from "../lexicon/events";
 import type { PlaceMention } from "../places";
 import type { ActorMention } from "../actors";
 import type { ExtractedEvent } from "../types";
+import { SOURCE_CUES, SOURCE_CUE_REACH, SOURCE_KINDS } from "../lexicon/people";
+import { isWordToken, wordClass } from "../rules/word-class";
 import { type FoundTrigger, clauseIndex, VIOLENT, namesGovernorate, contrasts } from "./shared";
 import { isSumSince, isTally, sentenceTriggers } from "./triggers";
 import { inQuotedName, isSite } from "./sites";
@@ -118,7 +120,7 @@ export function findEvents(
       continue;
     }
 
-    const sentenceActors = (actorsBySentence.get(s.index) ?? []).filter((a) => a.entry.kind !== "media");
+    const sentenceActors = (actorsBySentence.get(s.index) ?? []).filter((a) => a.entry.kind !== "media" && !isSource(ctx, s.from, a));
     const roles = assignRoles(sentenceActors);
     const date = s.sentence.ticker ? null : eventDateIn(sentenceFolded, published) ?? (published ? { iso: published, precision: 2 as const } : null);
     const made: { e: ExtractedEvent; p: PlaceMention; clause: number }[] = [];
@@ -259,6 +261,22 @@ function bySentence<T extends { sentence: number }>(mentions: T[]): Map<number, 
     else out.set(m.sentence, [m]);
   }
   return out;
+}
+
+const SOURCE_CUE_W = wordClass("SOURCE_CUE_W", SOURCE_CUES);
+const SOURCE_KIND_SET: ReadonlySet<string> = new Set(SOURCE_KINDS);
+
+/** A monitor, an agency or a person named right after a word of reporting ("وفق ما أفاد المرصد") is the
+ * sentence's source, not a party to its event. */
+function isSource(ctx: ArticleContext, floor: number, a: ActorMention): boolean {
+  if (!SOURCE_KIND_SET.has(a.entry.kind)) return false;
+  for (let i = a.from - 1; i >= Math.max(floor, a.from - 1 - SOURCE_CUE_REACH); i--) {
+    if (isWordToken(SOURCE_CUE_W, ctx.tokens[i])) {
+      ctx.trace?.push({ stage: "event", rule: "actor-is-source", effect: "not a party: the sentence's source", text: a.span.surface });
+      return true;
+    }
+  }
+  return false;
 }
 
 function assignRoles(mentions: ActorMention[]) {

@@ -23,6 +23,18 @@ export const STATEMENT_VERBS = ["قال", "قالت", "أكد", "أكدت", "أ�
   "صرح", "صرحت", "لفت", "لفتت", "شدد", "شددت", "تابع", "تابعت", "أردف", "أردفت", "أعلن", "أعلنت", "نفى", "نفت", "دعا", "دعت",
   "طالب", "طالبت", "حذر", "حذرت", "اشترط", "اشترطت", "نوه", "نوهت", "وصف", "وصفت"];
 
+/**
+ * Words that make the actor after them the source of the sentence, not a party to its event: "وفق ما أفاد
+ * المرصد السوري"، "وأوضح مدير المرصد رامي عبد الرحمن أن القصف …"، "بحسب الدفاع المدني". Only for the kinds
+ * in SOURCE_KINDS: a government that says what its forces did ("وقالت وزارة الدفاع الروسية إن طائراتها
+ * قصفت") is a party to it.
+ */
+export const SOURCE_CUES = [...ATTRIBUTION_VERBS, "بحسب", "حسب", "وفق", "وفقا", "وفقاً", "نقلا", "نقلاً", "أفادت", "وثق", "وثقت", "رصد", "رصدت"];
+/** Kinds of actor that report events rather than take part in them when they speak. */
+export const SOURCE_KINDS = ["civil_society", "international_org", "person"] as const;
+/** How many words may stand between the cue and the speaker ("وأوضح مدير المرصد رامي عبد الرحمن"). */
+export const SOURCE_CUE_REACH = 3;
+
 /** Given names (Arabic forms of Arabic and foreign names) that start a person's full name. */
 export const GIVEN_NAMES = [
   "محمد", "أحمد", "محمود", "مصطفى", "علي", "حسن", "حسين", "خالد", "عمر", "عثمان", "عبد", "عبدالله", "عبدالرحمن", "عبد الله", "عبد الرحمن",
