@@ -10,7 +10,7 @@ import { isWeekday } from "./dates";
 import type { ArticleContext, SentenceTokens } from "./context";
 import {
   ARRESTED_EVENT, ARRESTED_VICTIM, CASUALTY_REPORTING, COUNT_MODIFIERS, DUAL_VERBS, DUAL_VICTIM_STEMS, INJURED_EVENT, INJURED_VICTIM, KILLED_EVENT,
-  KILLED_PHRASES, KILLED_VICTIM, KILLING_NOT_DONE, NEGATION, PEOPLE_PLURALS, PERSON_NOUNS, SINGLE_KILLING, SINGULAR_VICTIMS, SUBSET_WORDS,
+  GRIEVANCE_WORDS, KILLED_PHRASES, KILLED_VICTIM, KILLING_NOT_DONE, NEGATION, PEOPLE_PLURALS, PERSON_NOUNS, SINGLE_KILLING, SINGULAR_VICTIMS, SUBSET_WORDS,
   TOLL_HEADS, TOLL_VERBS, COMPANIONS,
 } from "./lexicon/events";
 import { COUNT_RULES, type CasualtyRole, type CountRule, type CountRuleId } from "./rules/casualty-rules";
@@ -60,6 +60,9 @@ function companions(ctx: ArticleContext, from: number, end: number): number {
 }
 const TOLL_VERB = foldSet(TOLL_VERBS);
 const NOT_DONE = foldSet(KILLING_NOT_DONE);
+const GRIEVANCE = foldSet(GRIEVANCE_WORDS);
+/** How far before the casualty word a grievance word reaches ("احتجاجاً على مقتل"، "تنديداً بمقتل"). */
+const GRIEVANCE_REACH = 2;
 const NEGATED = foldSet(NEGATION);
 const REPORTING = foldSet(CASUALTY_REPORTING);
 const PHRASES = KILLED_PHRASES.map(([a, b]) => [fold(a), fold(b)] as const);
@@ -85,6 +88,9 @@ function personCount(token: string | undefined): number | null {
     const definite = f.startsWith("ال");
     const bare = definite ? f.slice(2) : f;
     if (PERSON.has(bare)) return 1;
+    // "مقتل سائقها"، "اغتيال شقيقه": a singular noun with a possessive is one person.
+    const owner = definite ? null : /^(.{2,}?)(هما|هم|هن|ها|ه)$/.exec(bare);
+    if (owner && PERSON.has(owner[1])) return 1;
     const stem = bare.replace(/(تين|تان|ين|ان)$/, "");
     if (stem === bare || !(PERSON.has(stem) || PERSON.has(stem + "ه"))) continue;
     if (definite && /[^ت]ين$/.test(bare)) continue;
@@ -330,6 +336,10 @@ const pastVictim = (r: Reading, after: { count: number; end: number }): Counted 
 /** The reader of each rule of rules/casualty-rules.ts, by its id. */
 const COUNTERS: Record<Exclude<CountRuleId, "companions" | "count-at-another-place">, Counter> = {
   "not-done": (r) => (r.c.kind === "killed" && r.head - 1 >= r.start && inSet(NOT_DONE, r.ctx.tokens[r.head - 1].text) ? "veto" : undefined),
+  grievance: (r) => {
+    for (let b = r.head - 1; b >= Math.max(r.start, r.head - GRIEVANCE_REACH); b--) if (inSet(GRIEVANCE, r.ctx.tokens[b].text)) return "veto";
+    return undefined;
+  },
   "toll-denied": (r) => (negated(r.ctx, r.head, r.start) ? { count: 0, from: r.head } : undefined),
   "pronoun-count": (r) => ({ count: r.c.pronounCount ?? null }),
   "dual-noun": () => ({ count: 2 }),

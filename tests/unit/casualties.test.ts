@@ -12,6 +12,19 @@ function counts(text: string) {
 const killed = (text: string) => counts(text).filter(([k]) => k === "killed").map(([, n]) => n);
 
 describe("casualty counts", () => {
+  it("counts one person for a singular noun with a possessive («مقتل سائقها»), none for a plural one", () => {
+    expect(killed("ما أدى إلى مقتل سائقها وإصابة امرأة.")).toEqual([1]);
+    expect(killed("وأسفر الهجوم عن اغتيال شقيقه.")).toEqual([1]);
+    expect(killed("ما أدى إلى مقتل عناصرها.")).toEqual([null]);
+  });
+
+  it("gives a protest no toll from the killing it protests against", () => {
+    expect(killed("وتظاهر العشرات احتجاجاً على مقتل ثلاثة شبان.")).toEqual([]);
+    expect(killed("وخرجت مظاهرة تنديداً بمقتل ناشط.")).toEqual([]);
+    expect(run("خبر\n\nوأحرق محتجون غاضبون إطارات في مدينة شهبا، احتجاجاً على مقتل شاب برصاص مجهولين.").events.map((e) => [e.type, e.fatalities]))
+      .toEqual([["Riots", 0]]);
+  });
+
   it("reads the count after a verb or noun of killing", () => {
     expect(killed("قتل سبعة مدنيين بقصف على البلدة.")).toEqual([7]);
     expect(killed("ما أدى إلى مقتل 40 إرهابياً على الأقل.")).toEqual([40]);

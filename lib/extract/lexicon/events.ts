@@ -104,6 +104,9 @@ export const KILLED_EVENT = ["مقتل", "قتل", "قتلت", "قتلوا", "ق
 /** Killing one person unless counted: an assassination ("اغتال مسلحون عضواً في المجلس المحلي"). */
 export const SINGLE_KILLING = ["اغتيال", "اغتال", "اغتالت", "اغتيل", "اغتيلت", "يغتال", "تغتال"];
 /** Before a word of killing, it did not happen: "محاولة اغتيال"، "نجا من الاغتيال"، "حكم بالإعدام". */
+/** A grievance a protest is about: "احتجاجاً على مقتل شاب"، "تنديداً باعتقال ناشط" — the killing or the arrest is
+ * why people protest, not a toll of the protest. */
+export const GRIEVANCE_WORDS = ["احتجاجا", "احتجاجاً", "تنديدا", "تنديداً", "للتنديد", "استنكارا", "استنكاراً", "رفضا", "رفضاً", "غضبا", "غضباً", "للاحتجاج"];
 export const KILLING_NOT_DONE = ["محاولة", "محاولات", "نجا", "نجت", "ينجو", "حكم", "حكما", "حكمت", "أحكام", "عقوبة", "أصدر", "أصدرت", "بتهمة", "يواجه", "تواجه"];
 /**
  * Between a negation and a casualty word, the report of it: "دون تسجيل قتلى"، "لم تسفر عن إصابات"،
