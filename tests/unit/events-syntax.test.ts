@@ -181,6 +181,16 @@ describe("clause syntax (session 6)", () => {
     expect(eventsOf("خبر\n\nوأطلق مسلحون النار على حاجز لقوات النظام في مدينة طفس.")).toEqual(["Battles@طفس"]);
   });
 
+  it("reads a heliborne raid («عملية إنزال جوي») as a clash, an airdrop of aid as none", () => {
+    expect(eventsOf("خبر\n\nونفذت قوات التحالف الدولي عملية إنزال جوي في بلدة الشحيل، أسفرت عن مقتل اثنين من عناصر التنظيم.")).toEqual(["Battles@الشحيل"]);
+    expect(eventsOf("خبر\n\nونفذت طائرات روسية عملية إنزال جوي لمساعدات غذائية فوق مدينة دير الزور.")).toEqual([]);
+  });
+
+  it("reads where forces are stationed «على» a place, past a river's bank, as no site", () => {
+    expect(fatalitiesAt("خبر\n\nوفي بلدة الحوايج، قتل مدني برصاص قناص من قوات الحكومة المتمركزة على الضفة الغربية لنهر الفرات.")).toEqual({ الحوايج: 1 });
+    expect(eventsOf("خبر\n\nوقصفت القوات المتمركزة على أطراف بلدة كفرنبل قرية حاس.")).toEqual(["Explosions/Remote violence@حاس"]);
+  });
+
   it("reads a BBC photo caption («التعليق على الصورة،») as no news", () => {
     expect(eventsOf("خبر\n\nالتعليق على الصورة، رتل عسكري تركي يدخل بلدة سرمدا قرب الحدود\n\nوقال المرصد إن الهدوء ساد المنطقة.")).toEqual([]);
   });

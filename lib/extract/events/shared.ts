@@ -6,7 +6,7 @@ import { STATIONED } from "../rules/site-rules";
 import { fold, foldSet } from "../normalize";
 import { tokenSpan, type ArticleContext, type SentenceTokens } from "../context";
 import { AIRCRAFT_WORDS, ANNOUNCE, CAUSAL, CESSATION, CIVILIAN_WORDS, CROWD_WORDS, REMOTE_WEAPONS, STATIVE_BEFORE, TALLY_NOUNS, TRIGGERS, type Trigger } from "../lexicon/events";
-import { DIRECTIONS, LOCATORS, PLACE_CUES } from "../lexicon/places";
+import { BANK_WORDS, DIRECTIONS, LOCATORS, PLACE_CUES } from "../lexicon/places";
 import { GOVERNORATE_BY_CODE } from "../lexicon/governorates";
 import { CAUSE_WORDS, CLAUSE_MARKERS, CLAUSE_PREPOSITIONS, FIRED_FROM, FIRING_POSITIONS, LIST_LINKS, MOVEMENT, NAME_HEADS, SETTLEMENT_WORDS, SPEAKERS, WITNESS_VERBS } from "../lexicon/scope";
 import type { PlaceMention } from "../places";
@@ -55,6 +55,7 @@ export const MOVEMENT_W = wordClass("MOVEMENT_W", MOVEMENT);
 export const WITNESS_W = wordClass("WITNESS_W", WITNESS_VERBS);
 export const CUE_W = wordClass("CUE_W", Object.keys(PLACE_CUES));
 export const DIRECTION_W = wordClass("DIRECTION_W", Object.keys(DIRECTIONS));
+export const BANK_W = wordClass("BANK_W", BANK_WORDS);
 // "…، إضافة إلى قرية X": a list of places goes on past "in addition to".
 export const LINK_W = wordClass("LINK_W", LIST_LINKS);
 export const PREPOSITIONS = wordClass("PREPOSITIONS", CLAUSE_PREPOSITIONS);

@@ -4,7 +4,7 @@ import { inSet } from "../matcher";
 import { notSiteRule } from "../rules/apply-site-rules";
 import type { ArticleContext, SentenceTokens } from "../context";
 import type { PlaceMention } from "../places";
-import { PROTEST_W, REMOTE_W, MOVEMENT_W, CUE_W, DIRECTION_W, NAME_HEAD_W, SPEAKER_W, STATIONED_W, POSITION_WORDS, FIRED_WORDS, is, clauseIndex, anyIn, anyInSet, SETTLEMENT } from "./shared";
+import { PROTEST_W, REMOTE_W, MOVEMENT_W, CUE_W, DIRECTION_W, BANK_W, NAME_HEAD_W, SPEAKER_W, STATIONED_W, POSITION_WORDS, FIRED_WORDS, is, clauseIndex, anyIn, anyInSet, SETTLEMENT } from "./shared";
 import { isWordToken } from "../rules/word-class";
 
 /** Whether a place is where something happens, not where people move to or from, or a border. */
@@ -13,8 +13,8 @@ export function isSite(ctx: ArticleContext, s: SentenceTokens, p: PlaceMention, 
   const [cs, clauseEnd] = s.clauses[clause] ?? [s.from, s.to];
   // The word that governs the name, past cue words and links: "إلى محافظة إدلب"، "عبر معبر".
   let b = p.from - 1;
-  // "النزوح من قرى ريف X": ريف heads a place as a cue word does.
-  while (b >= s.from && b >= p.from - 3 && (isWordToken(CUE_W, ctx.tokens[b]) || isWordToken(DIRECTION_W, ctx.tokens[b]) || ctx.tokens[b].text === "ريف")) b--;
+  // "النزوح من قرى ريف X": ريف heads a place as a cue word does; so does a river's bank ("على الضفة الغربية لنهر الفرات").
+  while (b >= s.from && b >= p.from - 3 && (isWordToken(CUE_W, ctx.tokens[b]) || isWordToken(DIRECTION_W, ctx.tokens[b]) || isWordToken(BANK_W, ctx.tokens[b]) || ctx.tokens[b].text === "ريف")) b--;
   // The governing word without a conjunction: "وإلى" → إلى, but "في" stays "في".
   const written = b >= s.from ? ctx.tokens[b].text : "";
   const governor = /^[وف]..+/.test(written) && written !== "في" ? written.slice(1) : written;
@@ -45,11 +45,12 @@ export function isSite(ctx: ArticleContext, s: SentenceTokens, p: PlaceMention, 
   // A protest or a settlement is where its people live: "خرج العشرات من أهالي مدينة X في وقفة احتجاجية"،
   // "تسوية لأوضاع 200 شاب من أبناء بلدة X".
   if (/^(ابناء|اهالي|اهل)$/.test(governor) && b > s.from && /^[وف]?من$/.test(ctx.tokens[b - 1].text) && !anyIn(ctx, PROTEST_W, cs, clauseEnd) && !anyInSet(ctx, SETTLEMENT, cs, clauseEnd)) return false;
-  if (governor === "في" || governor === "من") {
+  if (governor === "في" || governor === "من" || governor === "علي") {
     for (let k = 1; k <= 4 && b - k >= cs; k++) {
       const w = ctx.tokens[b - k].text;
-      // "قصف مصدره مواقع قوات النظام في ريف حماة"، "التنظيمات المنتشرة في الغوطة": where the shooters are.
+      // "قصف مصدره مواقع قوات النظام في ريف حماة"، "التنظيمات المنتشرة في الغوطة"، "المتمركزة على أطراف البلدة": where the shooters are.
       if (is(STATIONED_W, w)) return false;
+      if (governor === "علي") continue;
       // "قذائف أطلقتها قوات النظام من مواقعها في X": where the fire came from, not where it fell.
       if (inSet(POSITION_WORDS, w) && /^[وف]?من$/.test(ctx.tokens[b - k - 1]?.text ?? "") && (anyIn(ctx, REMOTE_W, cs, b - k) || anyInSet(ctx, FIRED_WORDS, cs, b - k))) return false;
       // "نقل المصاب إلى مشفى في مدينة الحسكة": a destination.

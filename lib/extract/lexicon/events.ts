@@ -43,6 +43,9 @@ export const TRIGGERS: Trigger[] = [
   { words: ["فتحت نيران", "فتح نيران", "فتحت النار", "فتحوا النار", "أطلقت النار", "أطلقوا النار", "أطلق النار", "إطلاق النار", "إطلاق الرصاص", "أطلقت الرصاص", "أطلقوا الرصاص"], type: "Battles", subType: "Armed clash", strong: true, shooting: true },
   // "إطلاق عناصر من قسد النار على محتجين": the object comes after the shooters.
   { words: ["إطلاق", "أطلقت", "أطلقوا", "أطلق"], type: "Battles", subType: "Armed clash", strong: true, shooting: true, needsAfter: ["النار", "الرصاص", "نار", "رصاص"], window: 8 },
+  // A heliborne raid ("نفذ التحالف عملية إنزال جوي في بلدة X"): troops landed to fight or seize someone.
+  // An airdrop of aid is no raid (rules/trigger-rules.ts, "aid-airdrop").
+  { words: ["إنزال جوي", "إنزالا جويا", "إنزالاً جوياً", "إنزال مظلي", "عملية إنزال", "عملية الإنزال", "الإنزال الجوي", "إنزالاً", "إنزالا"], type: "Battles", subType: "Armed clash", strong: true },
   { words: ["سيطرة", "السيطرة", "سيطر", "سيطرت", "سيطروا", "بسطت", "بسط", "استعاد", "استعادت", "استعادة", "تقدم", "تقدمت", "انتزاع", "انتزعت", "أحكم", "أحكمت", "حرر", "حررت", "حرروا"], type: "Battles", subType: "Government regains territory", strong: true, control: true },
   { words: ["يستعيد", "تستعيد", "يحكم", "تحكم", "تحرر", "يحرر", "يسيطر", "تسيطر"], type: "Battles", subType: "Government regains territory", strong: true, control: true, needsPlace: true },
   // The official press's idiom for retaking ground: "أعادت الأمن والاستقرار إلى …".

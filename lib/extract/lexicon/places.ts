@@ -18,6 +18,9 @@ export const DIRECTIONS: Record<string, string> = {
   "الشمالي": "N", "الجنوبي": "S", "الشرقي": "E", "الغربي": "W", "الشمالية": "N", "الجنوبية": "S", "الشرقية": "E", "الغربية": "W",
 };
 
+/** A side of a river or a valley: "على الضفة الغربية لنهر الفرات" — the words before it govern the place. */
+export const BANK_WORDS = ["ضفة", "الضفة", "ضفاف", "الضفاف", "ضفتي", "الضفتين", "ضفتا"];
+
 /** Words that end a place name found after a cue ("بلدة X جنوب إدلب", "قرية X بريف حماة"). */
 export const NAME_STOPS = new Set([
   "في", "من", "على", "إلى", "الى", "عن", "مع", "قرب", "بالقرب", "ضمن", "داخل", "خارج", "حول", "محيط", "بين", "عند", "منذ", "بعد", "قبل",

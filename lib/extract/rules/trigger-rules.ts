@@ -95,6 +95,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     example: "ويأتي الاتفاق بعد أشهر من المعارك بين الطرفين في محيط سد تشرين.", reason: "fighting that went on for weeks or months before today's news is background (\"بعد أيام من اشتباكات\" is often the recent clash itself, so days are not listed)" },
   { id: "past-year", pastYear: true, effect: VETO,
     example: "وسيطرت الفصائل المعارضة في العام 2015 على كامل محافظة إدلب.", reason: "a clause dated to an earlier year is background, not today's report" },
+  { id: "aid-airdrop", types: ["Battles"], inClause: ["مساعدات", "المساعدات", "مساعدة", "إغاثية", "إنسانية", "غذائية", "أغذية", "مواد", "طرود", "سلال"], effect: VETO,
+    example: "ونفذت طائرات روسية عملية إنزال جوي لمساعدات غذائية فوق مدينة دير الزور.", reason: "an airdrop of aid (إنزال جوي لمساعدات) is no raid" },
   { id: "attempted-control", subTypes: ["Government regains territory"], near: { words: ["يحاول", "تحاول", "يحاولون", "يسعى", "تسعى", "محاولة", "محاولات", "لمحاولة"], within: 4 }, effect: VETO,
     example: "ويحاول النظام السوري استكمال سيطرته على مدينة دوما.", reason: "an attempt to take ground is no change of hands; the fighting, if any, is reported in its own words" },
   { id: "convoy-attacked", types: ["Strategic developments"], subTypes: ["Other"], justBefore: [["على", "استهدف", "استهدفت", "استهدفوا", "استهداف", "باستهداف", "كمين", "لكمين", "هاجم", "هاجموا", "هاجمت", "مهاجمة"]], effect: VETO,
