@@ -191,6 +191,19 @@ describe("clause syntax (session 6)", () => {
     expect(eventsOf("خبر\n\nوقصفت القوات المتمركزة على أطراف بلدة كفرنبل قرية حاس.")).toEqual(["Explosions/Remote violence@حاس"]);
   });
 
+  it("gives a later toll to the attack, not to the curfew reported before it", () => {
+    const text = "خبر\n\nوفرضت السلطات حظر تجول في مدينة جبلة بعد هجمات شنها مسلحون على حواجز للأمن في المدينة.\nوقال مصدر إن 16 عنصراً قتلوا في الهجمات.";
+    const r = run(text);
+    expect(r.events.map((e) => [e.type, e.fatalities])).toEqual([["Strategic developments", 0], ["Battles", 16]]);
+  });
+
+  it("reads a bomb defused as disrupted weapons use, and a stand for a demand as a protest", () => {
+    expect(run("خبر\n\nوفككت وحدات الهندسة عبوة ناسفة قرب دوار الساعة في مدينة حمص.").events.map((e) => `${e.type}/${e.subType}`))
+      .toEqual(["Strategic developments/Disrupted weapons use"]);
+    expect(eventsOf("خبر\n\nونظم العشرات وقفة في ساحة المرجة للمطالبة بالكشف عن مصير المفقودين.")).toEqual(["Protests@ساحة المرجة"]);
+    expect(eventsOf("خبر\n\nوكانت لنا وقفة مع أهالي مدينة حمص.")).toEqual([]);
+  });
+
   it("reads a BBC photo caption («التعليق على الصورة،») as no news", () => {
     expect(eventsOf("خبر\n\nالتعليق على الصورة، رتل عسكري تركي يدخل بلدة سرمدا قرب الحدود\n\nوقال المرصد إن الهدوء ساد المنطقة.")).toEqual([]);
   });

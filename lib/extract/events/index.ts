@@ -104,7 +104,8 @@ export function findEvents(
       const upTo = contrast > 0 ? s.clauses[contrast][0] : s.to;
       const anaphoric = triggers.every((t) => t.from > upTo || t.trigger.outcome || /^[وف]?(ال|لل)/.test(ctx.tokens[t.from].text)) && !TALLY_PERIOD.test(sentenceFolded);
       if (!named && follows && previous && killed && anaphoric) {
-        const first = previous.events[0];
+        // A toll is of an attack, not of the curfew or the reinforcements reported with it.
+        const first = previous.events.find((e) => VIOLENT.has(e.type)) ?? previous.events[0];
         // "مقتل خمسة من عناصر النظام، في حين قُتل ثلاثة من مقاتلي الفصائل": the other side's dead add up.
         const total = casualties.filter((c) => c.kind === "killed" && c.count !== null && (c === killed || contrasts(ctx, s, clauseIndex(s, c.from))))
           .reduce((n, c) => n + c.count!, 0);

@@ -56,6 +56,9 @@ export const TRIGGERS: Trigger[] = [
   { words: ["إعدام", "أعدم", "أعدمت", "اغتيال", "اغتال", "اغتالت", "اغتالوا", "اغتيل", "اغتيلت", "اغتيلوا", "أعدموا", "برصاص", "بطلق ناري", "بطلقات نارية", "جثة", "جثث", "جثمان", "رصاص مجهولين", "على يد مجهولين", "تعذيب", "تحت التعذيب", "ذبح", "تصفية"], type: "Violence against civilians", subType: "Attack", strong: true },
   { words: ["خطف", "اختطاف", "اختطف", "اختطفت", "اختطفوا", "خطفت", "مختطف", "إخفاء قسري", "تغييب قسري"], type: "Violence against civilians", subType: "Abduction/forced disappearance", strong: true },
   { words: ["مظاهرة", "مظاهرات", "مظاهرتين", "تظاهرة", "تظاهرات", "تظاهر", "تظاهروا", "متظاهرين", "متظاهرون", "احتجاج", "احتجاجات", "وقفة احتجاجية", "وقفات احتجاجية", "اعتصام", "اعتصم", "احتج", "احتجوا", "إضراب", "إضراب عام"], type: "Protests", subType: "Peaceful protest", strong: true },
+  // "نظم العشرات وقفة في ساحة المرجة للمطالبة بالكشف عن مصير المفقودين": a stand is a protest by what it is for.
+  { words: ["وقفة", "وقفات"], type: "Protests", subType: "Peaceful protest", strong: false,
+    needsAfter: ["تضامنية", "صامتة", "احتجاجية", "للمطالبة", "للتنديد", "تنديدا", "احتجاجا", "رفضا", "للتضامن", "تطالب", "طالبوا", "طالب", "رافعين", "رفعوا"], window: 6 },
   // "تجمع مئات المحتجين في ساحة …": the protesters name a protest where nothing stronger governs ("اقتحم محتجون مقراً" is a riot).
   { words: ["محتجين", "محتجون"], type: "Protests", subType: "Peaceful protest", strong: false },
   { words: ["أعمال شغب", "شغب", "أعمال عنف", "رشق بالحجارة"], type: "Riots", subType: "Violent demonstration", strong: true },
