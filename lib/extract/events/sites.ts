@@ -50,7 +50,8 @@ export function isSite(ctx: ArticleContext, s: SentenceTokens, p: PlaceMention, 
       const w = ctx.tokens[b - k].text;
       // "قصف مصدره مواقع قوات النظام في ريف حماة"، "التنظيمات المنتشرة في الغوطة"، "المتمركزة على أطراف البلدة": where the shooters are.
       if (is(STATIONED_W, w)) return false;
-      if (governor === "علي") continue;
+      // «على» only right after the word of stationing: "المنتشرة في الغوطة على حي باب توما" fell on the district.
+      if (governor === "علي") break;
       // "قذائف أطلقتها قوات النظام من مواقعها في X": where the fire came from, not where it fell.
       if (inSet(POSITION_WORDS, w) && /^[وف]?من$/.test(ctx.tokens[b - k - 1]?.text ?? "") && (anyIn(ctx, REMOTE_W, cs, b - k) || anyInSet(ctx, FIRED_WORDS, cs, b - k))) return false;
       // "نقل المصاب إلى مشفى في مدينة الحسكة": a destination.
