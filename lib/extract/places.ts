@@ -51,6 +51,19 @@ const LOCATIVE_WORDS = new Set(LOCATIVE.map(fold));
 
 const PART_OF_NAME = NOT_A_PLACE_AFTER.map((r) => ({ rule: r, before: r.before.map((words) => foldSet(words)) }));
 
+const QUOTE = /["«“”»']/;
+const REGION_HEAD = "منطقه ";
+
+/** A region whose name is "منطقة X" matched as a quoted bare "X" ("درع الفرات" for منطقة درع الفرات). */
+function namedAfterOperation(ctx: ArticleContext, m: NameMatch<PlaceEntry>, entry: PlaceEntry): boolean {
+  if (entry.kind !== "region" || !fold(entry.nameAr).startsWith(REGION_HEAD) || m.key.startsWith(REGION_HEAD)) return false;
+  // "قرى في "درع الفرات"": after a preposition of place it is the region.
+  if (m.from > 0 && isWord(ctx, m.from - 1, LOCATIVE_WORDS)) return false;
+  const before = ctx.folded.text.slice(Math.max(0, ctx.tokens[m.from].start - 2), ctx.tokens[m.from].start + m.prefix);
+  const after = ctx.folded.text.slice(ctx.tokens[m.to - 1].end, ctx.tokens[m.to - 1].end + 2);
+  return QUOTE.test(before) && QUOTE.test(after);
+}
+
 /** The NOT_A_PLACE_AFTER rule whose words stand right before token i, within the sentence from `floor`. */
 function partOfName(ctx: ArticleContext, i: number, floor: number) {
   return PART_OF_NAME.find(({ before }) => before.length <= i - floor &&
@@ -136,6 +149,12 @@ export function findPlaceMentions(ctx: ArticleContext, k: Knowledge, blocked: (f
     if (s.sentence.byline) continue;
     // "عملية "غصن الزيتون"": a name in quotes after عملية/معركة names an operation, not a place.
     if (m.from > s.from && isWord(ctx, m.from - 1, OPERATION) && /["«“”»']/.test(ctx.folded.text.slice(ctx.tokens[m.from - 1].end, ctx.tokens[m.from].start))) continue;
+    // "ثلاث عمليات: "درع الفرات" عام 2016، و"غصن الزيتون"": a region named after an operation ("منطقة درع الفرات"),
+    // written in quotes without its head word, is the operation.
+    if (namedAfterOperation(ctx, m, entry)) {
+      ctx.trace?.push({ stage: "place", rule: "quoted-operation", effect: "not a place: the operation the region is named after", text: ctx.tokens[m.from].text });
+      continue;
+    }
     // "حماة الديار"، "حماة الطبيعة": the plural noun heading a construct, not the city.
     if (!cue && CONSTRUCT.has(m.key) && headsConstruct(ctx, m.to, raw[r + 1]?.m.from === m.to)) {
       ctx.trace?.push({ stage: "place", rule: "construct-noun", effect: "not a place: a noun of a construct", text: ctx.tokens[m.from].text });

@@ -204,6 +204,14 @@ describe("clause syntax (session 6)", () => {
     expect(eventsOf("خبر\n\nوكانت لنا وقفة مع أهالي مدينة حمص.")).toEqual([]);
   });
 
+  it("reads a region named after an operation, in quotes without «منطقة», as the operation", () => {
+    const text = 'خبر\n\nوكانت تركيا قد شنت ثلاث عمليات عسكرية في سوريا: "درع الفرات" عام 2016، و"غصن الزيتون" في عفرين عام 2018.';
+    expect(run(text).places.map((p) => p.entry.nameAr)).not.toContain("منطقة درع الفرات");
+    expect(eventsOf(text)).not.toContain("Explosions/Remote violence@منطقة درع الفرات");
+    // After a preposition of place it is the region.
+    expect(eventsOf('خبر\n\nوسقطت قذائف على قرى في "درع الفرات" شمال حلب.')).toEqual(["Explosions/Remote violence@منطقة درع الفرات"]);
+  });
+
   it("reads a BBC photo caption («التعليق على الصورة،») as no news", () => {
     expect(eventsOf("خبر\n\nالتعليق على الصورة، رتل عسكري تركي يدخل بلدة سرمدا قرب الحدود\n\nوقال المرصد إن الهدوء ساد المنطقة.")).toEqual([]);
   });
