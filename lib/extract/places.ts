@@ -303,7 +303,9 @@ export function markQualifiers(ctx: ArticleContext, mentions: PlaceMention[]) {
     const larger = placeRank(cur.entry) >= placeRank(prev.entry) || ["governorate", "region", "mountain", "plain"].includes(cur.entry.kind);
     // "في حي الوعر وفي بلدة تلبيسة": a second place joined by "وفي" is another place, not the first's locator.
     const conjoined = gap.some((_, j) => /^و(في|فى)$/.test(ctx.tokens[prev.to + j].text));
-    if (!conjoined && ((onlyLinks && gap.length > 0 && larger) || (viaPreposition && larger))) cur.qualifies = i - 1;
+    // "فصائل مدعومة من إيران قرب مدينة البوكمال": a place locates only a smaller place of its own country.
+    const locatable = prev.entry.kind !== "country" && prev.entry.countryCode === cur.entry.countryCode;
+    if (!conjoined && locatable && ((onlyLinks && gap.length > 0 && larger) || (viaPreposition && larger))) cur.qualifies = i - 1;
     if (gap.length > 0 && gap.some((_, j) => isWord(ctx, prev.to + j, DIRS)) && cur.qualifies !== null) {
       // "X جنوب إدلب": the direction says X is near the region, not in its centre.
       cur.geoPrecision = Math.max(cur.geoPrecision, 2) as 2 | 3;

@@ -212,6 +212,16 @@ describe("clause syntax (session 6)", () => {
     expect(eventsOf('خبر\n\nوسقطت قذائف على قرى في "درع الفرات" شمال حلب.')).toEqual(["Explosions/Remote violence@منطقة درع الفرات"]);
   });
 
+  it("reads air defences meeting a strike as the strike, and a toll listed with destruction as its toll", () => {
+    const text = "خبر\n\nوقالت وسائل إعلام رسمية إن الدفاعات الجوية تصدت لعدوان إسرائيلي استهدف مواقع في محيط مطار دمشق الدولي.\nوأفاد المرصد بأن الغارات أسفرت عن مقتل سبعة عناصر وتدمير مستودعات للأسلحة.";
+    const r = run(text);
+    expect(r.events.map((e) => [e.type, e.fatalities, e.actors.map((a) => a.key)])).toEqual([["Explosions/Remote violence", 7, ["kb:israel"]]]);
+  });
+
+  it("does not let a Syrian place locate a foreign country named before it", () => {
+    expect(eventsOf("خبر\n\nوشنت طائرات أمريكية غارات على منشآت لفصائل مدعومة من إيران قرب مدينة البوكمال.")).toEqual(["Explosions/Remote violence@البوكمال"]);
+  });
+
   it("reads a BBC photo caption («التعليق على الصورة،») as no news", () => {
     expect(eventsOf("خبر\n\nالتعليق على الصورة، رتل عسكري تركي يدخل بلدة سرمدا قرب الحدود\n\nوقال المرصد إن الهدوء ساد المنطقة.")).toEqual([]);
   });

@@ -102,7 +102,9 @@ export function findEvents(
       // أن المحافظة تعرضت لقصف جوي" — the clause after في حين is another source's wording.
       const contrast = s.clauses.findIndex((_, k) => killed && k > clauseIndex(s, killed.from) && contrasts(ctx, s, k));
       const upTo = contrast > 0 ? s.clauses[contrast][0] : s.to;
-      const anaphoric = triggers.every((t) => t.from > upTo || t.trigger.outcome || /^[وف]?(ال|لل)/.test(ctx.tokens[t.from].text)) && !TALLY_PERIOD.test(sentenceFolded);
+      // A weak trigger after the toll goes on listing the outcome ("أسفرت عن مقتل سبعة عناصر وتدمير مستودعات").
+      const anaphoric = triggers.every((t) => t.from > upTo || t.trigger.outcome || /^[وف]?(ال|لل)/.test(ctx.tokens[t.from].text) || (!t.strong && !!killed && t.from > killed.from))
+        && !TALLY_PERIOD.test(sentenceFolded);
       if (!named && follows && previous && killed && anaphoric) {
         // A toll is of an attack, not of the curfew or the reinforcements reported with it.
         const first = previous.events.find((e) => VIOLENT.has(e.type)) ?? previous.events[0];
