@@ -222,6 +222,10 @@ describe("clause syntax (session 6)", () => {
     expect(eventsOf("خبر\n\nوشنت طائرات أمريكية غارات على منشآت لفصائل مدعومة من إيران قرب مدينة البوكمال.")).toEqual(["Explosions/Remote violence@البوكمال"]);
   });
 
+  it("reads a wave of anger that «exploded» as no explosion", () => {
+    expect(eventsOf("خبر\n\nوانفجرت موجة غضب بين جماهير الاتحاد بعد خسارة الفريق في مدينة اللاذقية.")).toEqual([]);
+  });
+
   it("reads a BBC photo caption («التعليق على الصورة،») as no news", () => {
     expect(eventsOf("خبر\n\nالتعليق على الصورة، رتل عسكري تركي يدخل بلدة سرمدا قرب الحدود\n\nوقال المرصد إن الهدوء ساد المنطقة.")).toEqual([]);
   });

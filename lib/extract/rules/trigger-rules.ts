@@ -63,7 +63,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     example: "وحذر من أي هجوم على مدينة إدلب.", reason: "any attack (أي هجوم) is a supposition" },
   { id: "expected", near: { words: IRREALIS, within: 6 }, effect: VETO, unreal: true,
     example: "ويتوقع مراقبون أن تشهد مدينة إدلب اشتباكات عنيفة.", reason: "an expected or feared event has not happened" },
-  { id: "figurative-explosion", types: ["Explosions/Remote violence"], justAfter: ["موقوتة", "موقوت", "الوضع", "الأوضاع", "سكاني", "شعبي", "الغضب", "غضب", "الأزمة", "أزمة", "الشارع", "اجتماعي", "الأسعار", "أسعار", "سعري", "الأسعار،"], effect: VETO,
+  { id: "figurative-explosion", types: ["Explosions/Remote violence"], justAfter: ["موجة", "موجات", "موقوتة", "موقوت", "الوضع", "الأوضاع", "سكاني", "شعبي", "الغضب", "غضب", "الأزمة", "أزمة", "الشارع", "اجتماعي", "الأسعار", "أسعار", "سعري", "الأسعار،"], effect: VETO,
     example: "وحذر من انفجار الوضع في مدينة درعا.", reason: "an explosive word said of something abstract (انفجار الوضع، قنبلة موقوتة)" },
   { id: "price-explosion", types: ["Explosions/Remote violence"], subTypes: ["Remote explosive/landmine/IED"], inClause: ["أسعار", "الأسعار", "بأسعار", "التضخم", "الليرة", "الدولار", "الإيجارات"], effect: VETO,
     example: "انفجار في أسعار الخضار بأسواق مدينة حمص.", reason: "prices, rents or a currency «exploding» is a figure of speech" },
