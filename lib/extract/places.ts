@@ -168,7 +168,9 @@ export function findPlaceMentions(ctx: ArticleContext, k: Knowledge, blocked: (f
     const prev = mentions[mentions.length - 1];
     const inList = prev && prev.sentence === s.index && m.prefix > 0 && ctx.tokens[m.from].text.startsWith("و") &&
       (prev.to === m.from || (prev.to === m.from - 1 && !!cueBefore(ctx, m.from, s.from)) || listGap(ctx, prev.to, m.from));
-    if (m.values.every((v) => v.ambiguous) && !cue && !inList) continue;
+    // An entry with an ordinary word among its names (البادية) is ambiguous only by that one word:
+    // a longer form of it ("البادية السورية") says which it is.
+    if (m.values.every((v) => v.ambiguous) && !m.key.includes(" ") && !cue && !inList) continue;
     // Abroad, a country or a smaller city counts as a place where the sentence puts something there;
     // "روسيا ترفض" names an actor, "في روسيا" a place.
     const abroad = entry.countryCode !== "SY" || entry.kind === "country";

@@ -226,6 +226,18 @@ describe("clause syntax (session 6)", () => {
     expect(eventsOf("خبر\n\nوانفجرت موجة غضب بين جماهير الاتحاد بعد خسارة الفريق في مدينة اللاذقية.")).toEqual([]);
   });
 
+  it("reads «بادية X» as the governorate's desert (precision 3), and «البادية السورية» as the region", () => {
+    const r = run("خبر\n\nوقصفت الطائرات مواقع في بادية حمص الشرقية.");
+    expect(r.events.map((e) => [e.placeKey, e.geoPrecision])).toEqual([["gov:SY-HI", 3]]);
+    expect(eventsOf("خبر\n\nواندلعت اشتباكات في البادية السورية.")).toEqual(["Battles@البادية السورية"]);
+    expect(eventsOf("خبر\n\nواندلعت اشتباكات في البادية.")).toEqual([]);
+  });
+
+  it("reads what a group «still does» («لا يزال عناصره ينفذون هجمات») as a pattern, a clash still going on as an event", () => {
+    expect(eventsOf("خبر\n\nولا يزال عناصره ينفذون هجمات في البادية السورية.")).toEqual([]);
+    expect(eventsOf("خبر\n\nولا تزال الاشتباكات مستمرة في بلدة كفرنبل.")).toEqual(["Battles@كفرنبل"]);
+  });
+
   it("reads a BBC photo caption («التعليق على الصورة،») as no news", () => {
     expect(eventsOf("خبر\n\nالتعليق على الصورة، رتل عسكري تركي يدخل بلدة سرمدا قرب الحدود\n\nوقال المرصد إن الهدوء ساد المنطقة.")).toEqual([]);
   });
