@@ -238,6 +238,19 @@ describe("clause syntax (session 6)", () => {
     expect(eventsOf("خبر\n\nولا تزال الاشتباكات مستمرة في بلدة كفرنبل.")).toEqual(["Battles@كفرنبل"]);
   });
 
+  it("reads a clause opened by «حيث» as what happened at the place before it", () => {
+    expect(fatalitiesAt("خبر\n\nوكانت إحداها في بلدة الجينة بريف حلب الغربي، حيث قتل 5 مدنيين بقصف مدفعي لقوات النظام.")).toEqual({ الجينة: 5 });
+    // A place of its own in the حيث clause keeps its event there.
+    expect(eventsOf("خبر\n\nوسيطرت القوات على بلدة الجينة، حيث اندلعت اشتباكات في قرية كفرناها.")).toContain("Battles@كفرناها");
+  });
+
+  it("reads an incident a tally picks out with its day as an event, without the tally's count", () => {
+    const r = run("خبر\n\nووثق التقرير مقتل 12 مدنياً خلال الشهر، بينهم خمسة قتلوا بقصف مدفعي على بلدة الجينة في 14 أيار.");
+    expect(r.events.map((e) => e.type)).toEqual(["Explosions/Remote violence"]);
+    expect(r.events[0].fatalities).not.toBe(12);
+    expect(eventsOf("خبر\n\nووثق التقرير مقتل 12 مدنياً في بلدة الجينة خلال الشهر.")).toEqual([]);
+  });
+
   it("reads a BBC photo caption («التعليق على الصورة،») as no news", () => {
     expect(eventsOf("خبر\n\nالتعليق على الصورة، رتل عسكري تركي يدخل بلدة سرمدا قرب الحدود\n\nوقال المرصد إن الهدوء ساد المنطقة.")).toEqual([]);
   });

@@ -34,6 +34,8 @@ export function buildViews(ctx: ArticleContext, s: SentenceTokens, triggers: Fou
   });
 }
 
+const WHERE = /^[وف]?حيث$/;
+
 /** The triggers that govern a place: its own clause first, then what the syntax carries over. */
 export function governing(ctx: ArticleContext, views: ClauseView[], c: number, p: PlaceMention): FoundTrigger[] {
   const v = views[c];
@@ -89,6 +91,11 @@ export function governing(ctx: ArticleContext, views: ClauseView[], c: number, p
     const t = next.triggers[0];
     const back = ctx.tokens.slice(t.to, Math.min(next.to, t.to + 2)).some((x) => RESUMPTIVE.test(x.text));
     if (back && t.from - next.from <= 1) return next.triggers.filter((x) => x.strong || x === t).slice(0, 2);
+  }
+  // "كانت إحداها في بلدة الجينة، حيث قتل 5 مدنيين بقصف مدفعي": a clause opened by حيث, with no place of its
+  // own, says what happened at the place the clause before ends with.
+  if (next?.triggers.length && next.places.length === 0 && WHERE.test(ctx.tokens[next.from]?.text ?? "") && !v.places.some((q) => q.from > p.from)) {
+    return [next.triggers.find((t) => t.strong) ?? next.triggers[0]];
   }
   // "…، ما أدى إلى مقتل مدنيين في X": the casualties of the event before.
   if (v.casualty) {

@@ -11,9 +11,9 @@
 // killed, injured and arrested go to the event nearest the words that report them.
 import { foldSet, originalSpan } from "../normalize";
 import { DIRECTIONS } from "../lexicon/places";
-import { eventDateIn } from "../dates";
+import { eventDateIn, findDates } from "../dates";
 import { findCasualties } from "../casualties";
-import { adjacent, type ArticleContext } from "../context";
+import { adjacent, type ArticleContext, type SentenceTokens } from "../context";
 import { TALLY_PERIOD } from "../lexicon/events";
 import type { PlaceMention } from "../places";
 import type { ActorMention } from "../actors";
@@ -54,10 +54,16 @@ export function findEvents(
     const sentenceFolded = ctx.folded.text.slice(ctx.tokens[s.from].start, ctx.tokens[s.to - 1].end);
     const clauseTexts = s.clauses.map(([a, b]) => (b > a ? ctx.folded.text.slice(ctx.tokens[a].start, ctx.tokens[b - 1].end) : ""));
     const mentions = placesBySentence.get(s.index) ?? [];
-    const casualties = findCasualties(ctx, s);
+    let casualties = findCasualties(ctx, s);
     /** where the triggers of events only feared, planned or demanded end */
     const unreal: number[] = [];
-    let triggers = isTally(ctx, s, sentenceFolded, casualties) ? [] : sentenceTriggers(ctx, s, actorsBySentence.get(s.index) ?? [], mentions, clauseTexts, year, unreal);
+    let triggers = sentenceTriggers(ctx, s, actorsBySentence.get(s.index) ?? [], mentions, clauseTexts, year, unreal);
+    if (isTally(ctx, s, sentenceFolded, casualties)) {
+      triggers = datedIncidents(ctx, s, clauseTexts, triggers);
+      // The tally's own counts are of no incident: only those of the incidents' clauses.
+      const incidentClauses = new Set(triggers.map((t) => t.clause));
+      casualties = casualties.filter((c) => incidentClauses.has(clauseIndex(s, c.from)));
+    }
     if (isSumSince(ctx, sentenceFolded, triggers, casualties)) {
       ctx.trace?.push({ stage: "event", rule: "sum-since", effect: "no event: a toll summed since something began", text: ctx.text.slice(s.sentence.start, s.sentence.end) });
       triggers = [];
@@ -264,6 +270,17 @@ function bySentence<T extends { sentence: number }>(mentions: T[]): Map<number, 
     else out.set(m.sentence, [m]);
   }
   return out;
+}
+
+/**
+ * A tally reports no event of its own, but an incident it picks out with its day is one: "وسجل التقرير 3
+ * مجازر، كانت إحداها في بلدة الجينة، حيث قتل 5 مدنيين بقصف مدفعي في 14 أيار". Only the triggers of a
+ * clause that names a day of the month (not a month or a year: "خلال شهر أيار 2023" is the tally's period).
+ */
+function datedIncidents(ctx: ArticleContext, s: SentenceTokens, clauseTexts: string[], triggers: FoundTrigger[]): FoundTrigger[] {
+  const kept = triggers.filter((t) => findDates(clauseTexts[t.clause] ?? "").some((d) => d.day !== null && d.day !== undefined));
+  if (kept.length > 0) ctx.trace?.push({ stage: "event", rule: "tally-incident", effect: "the tally's dated incident is an event", text: ctx.text.slice(s.sentence.start, s.sentence.end) });
+  return kept;
 }
 
 const SOURCE_CUE_W = wordClass("SOURCE_CUE_W", SOURCE_CUES);
