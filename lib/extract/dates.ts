@@ -163,6 +163,11 @@ const WEEKDAY_IN = new RegExp(`(?:يوم\\s+)?(${weekdayAlt})(?:\\s+الماضي
 /** What stands before a weekday that bounds a span ("حتى صباح السبت"), folded. */
 const UNTIL_BEFORE = /(?:^|\s)(?:حتي|لغايه|الي)\s+(?:(?:صباح|مساء|ظهر|فجر|ليل|ليله|يوم)\s+)?$/;
 
+/** The end of a word: a space, the end, or punctuation written against it ("، صباح اليوم،"). */
+const WORD_END = "(?=[\\s،,.؛;:!?؟)»\"]|$)";
+const YESTERDAY = new RegExp(`(^|\\s)(?:[وف]?(?:ب|ل)?)امس${WORD_END}|مساء امس|فجر امس|ليل امس`);
+const TODAY = new RegExp(`(^|\\s)(?:[وف]?)اليوم${WORD_END}`);
+
 /** The date a sentence gives its event, relative to the publication date. */
 export function eventDateIn(sentenceFolded: string, published: string | null): RelativeDate | null {
   for (const d of findDates(sentenceFolded)) {
@@ -174,7 +179,7 @@ export function eventDateIn(sentenceFolded: string, published: string | null): R
     }
   }
   if (!published) return null;
-  if (/(^|\s)(?:[وف]?(?:ب|ل)?)امس(\s|$)|مساء امس|فجر امس|ليل امس/.test(sentenceFolded)) return { iso: addDays(published, -1), precision: 1 };
+  if (YESTERDAY.test(sentenceFolded)) return { iso: addDays(published, -1), precision: 1 };
   // "حظر تجول حتى صباح السبت": a weekday after حتى bounds what lasts; it does not date it.
   const wd = [...sentenceFolded.matchAll(WEEKDAY_IN)].find((m) => !UNTIL_BEFORE.test(sentenceFolded.slice(Math.max(0, m.index - 16), m.index)));
   if (wd) {
@@ -183,7 +188,7 @@ export function eventDateIn(sentenceFolded: string, published: string | null): R
     const back = (pubDay - target + 7) % 7;
     return { iso: addDays(published, -back), precision: 1 };
   }
-  if (/(^|\s)(?:[وف]?)اليوم(\s|$)/.test(sentenceFolded)) return { iso: published, precision: 1 };
+  if (TODAY.test(sentenceFolded)) return { iso: published, precision: 1 };
   if (/منذ (ايام|يومين)|الاسبوع الماضي|خلال الايام الماضيه/.test(sentenceFolded)) return { iso: addDays(published, -3), precision: 2 };
   if (/الشهر الماضي|منذ اسابيع/.test(sentenceFolded)) return { iso: addDays(published, -30), precision: 3 };
   return null;

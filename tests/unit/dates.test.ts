@@ -37,6 +37,9 @@ describe("publication date", () => {
 describe("event dates relative to publication", () => {
   it("resolves أمس, a weekday and اليوم", () => {
     expect(eventDateIn(fold("قصف الطيران أمس البلدة"), "2019-05-04")).toEqual({ iso: "2019-05-03", precision: 1 });
+    // Punctuation written against the word ("، أمس،", "صباح اليوم،") still ends it.
+    expect(eventDateIn(fold("وقتل مدنيان، أمس، بقصف مدفعي"), "2019-05-04")).toEqual({ iso: "2019-05-03", precision: 1 });
+    expect(eventDateIn(fold("شنت الطائرات، صباح اليوم، غارات"), "2019-05-04")).toEqual({ iso: "2019-05-04", precision: 1 });
     expect(eventDateIn(fold("يوم الخميس الماضي"), "2019-05-04")).toEqual({ iso: "2019-05-02", precision: 1 });
     expect(eventDateIn(fold("اشتباكات اليوم"), "2019-05-04")).toEqual({ iso: "2019-05-04", precision: 1 });
     expect(eventDateIn(fold("منذ أيام"), "2019-05-04")?.precision).toBe(2);
