@@ -18,6 +18,10 @@ describe("casualty counts", () => {
     expect(killed("ما أدى إلى مقتل عناصرها.")).toEqual([null]);
   });
 
+  it("reads a singular verb before a plural subject («لقي ثلاثة مدنيين حتفهم»)", () => {
+    expect(killed("ولقي ثلاثة مدنيين حتفهم.")).toEqual([3]);
+  });
+
   it("gives a protest no toll from the killing it protests against", () => {
     expect(killed("وتظاهر العشرات احتجاجاً على مقتل ثلاثة شبان.")).toEqual([]);
     expect(killed("وخرجت مظاهرة تنديداً بمقتل ناشط.")).toEqual([]);
