@@ -94,6 +94,12 @@ describe("the source of a sentence is no party to its event", () => {
     expect(actors).not.toContain("kb:sohr");
   });
 
+  it("drops a headline's speaker before a colon («المرصد: مقتل …»)", () => {
+    const r = run("المرصد السوري: مقتل ثلاثة مدنيين بقصف على بلدة كنصفرة\n\nوقال ناشطون إن القصف استمر ساعات.");
+    expect(r.events).toHaveLength(1);
+    expect(r.events.flatMap((e) => e.actors.map((a) => a.key))).not.toContain("kb:sohr");
+  });
+
   it("keeps a government that says what its own forces did", () => {
     const [actors] = eventActors("وقالت وزارة الدفاع الروسية إن طائراتها قصفت مواقع في بلدة كنصفرة.");
     expect(actors).toContain("kb:russia");

@@ -251,6 +251,12 @@ describe("clause syntax (session 6)", () => {
     expect(eventsOf("خبر\n\nووثق التقرير مقتل 12 مدنياً في بلدة الجينة خلال الشهر.")).toEqual([]);
   });
 
+  it("reads a phrase of an earlier year heading the sentence («وفي عام 2016،») as dating all of it", () => {
+    const text = "خبر\nنشر بتاريخ 12/03/2020\n\nوفي عام 2016، قتلت غارات على مجمع مدارس في بلدة حاس 22 طفلاً، في هجوم وصفته الأمم المتحدة بأنه جريمة حرب.";
+    expect(eventsOf(text)).toEqual([]);
+    expect(eventsOf("خبر\nنشر بتاريخ 12/03/2020\n\nوفي بلدة حاس، قتلت غارات 22 طفلاً.")).toEqual(["Explosions/Remote violence@حاس"]);
+  });
+
   it("reads a BBC photo caption («التعليق على الصورة،») as no news", () => {
     expect(eventsOf("خبر\n\nالتعليق على الصورة، رتل عسكري تركي يدخل بلدة سرمدا قرب الحدود\n\nوقال المرصد إن الهدوء ساد المنطقة.")).toEqual([]);
   });

@@ -290,6 +290,11 @@ const SOURCE_KIND_SET: ReadonlySet<string> = new Set(SOURCE_KINDS);
  * sentence's source, not a party to its event. */
 function isSource(ctx: ArticleContext, floor: number, a: ActorMention): boolean {
   if (!SOURCE_KIND_SET.has(a.entry.kind)) return false;
+  // "المرصد: مقتل 12 شخصاً …"، "هيومن رايتس ووتش: هجمات على المدارس": a headline's speaker before a colon.
+  if (/^\s*:/.test(ctx.folded.text.slice(ctx.tokens[a.to - 1].end, ctx.tokens[a.to - 1].end + 3))) {
+    ctx.trace?.push({ stage: "event", rule: "actor-is-source", effect: "not a party: the headline's speaker", text: a.span.surface });
+    return true;
+  }
   for (let i = a.from - 1; i >= Math.max(floor, a.from - 1 - SOURCE_CUE_REACH); i--) {
     if (isWordToken(SOURCE_CUE_W, ctx.tokens[i])) {
       ctx.trace?.push({ stage: "event", rule: "actor-is-source", effect: "not a party: the sentence's source", text: a.span.surface });

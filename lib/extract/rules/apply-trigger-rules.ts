@@ -74,14 +74,23 @@ function anyWord(ctx: ArticleContext, cls: WordClass, from: number, to: number):
   return false;
 }
 
+/** The longest phrase of time that heads a sentence and dates it ("وفي أواخر عام 2016،"), and its first word. */
+const FRONTED_TIME_MAX = 5;
+const FRONTED_TIME = /^[وف]?(?:في|منذ|خلال)$/;
 const PART_OF_YEAR = /^(?:صيف|شتاء|ربيع|خريف|مطلع|بدايه|اوائل|اواخر|اواسط|منتصف|نهايه|اواخر)$/;
 
 /** "في العام 2015"، "عام 2012"، "في 2014": a year with no day or month before it, earlier than the article's. */
 function namesEarlierYear(ctx: ArticleContext, t: TriggerSpot): boolean {
   if (t.year === null) return false;
-  for (let i = t.cs; i < t.ce; i++) {
+  // "وفي عام 2016، قتلت غارات …، في هجوم …": a phrase of time heading the sentence dates all of it.
+  if (t.cs > t.ss && FRONTED_TIME.test(ctx.tokens[t.ss].text) && earlierYearIn(ctx, t.year, t.ss, Math.min(t.cs, t.ss + FRONTED_TIME_MAX))) return true;
+  return earlierYearIn(ctx, t.year, t.cs, t.ce);
+}
+
+function earlierYearIn(ctx: ArticleContext, year: number, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
     const w = ctx.tokens[i].text;
-    if (!/^\d{4}$/.test(w) || Number(w) >= t.year || Number(w) < 1900) continue;
+    if (!/^\d{4}$/.test(w) || Number(w) >= year || Number(w) < 1900) continue;
     const prev = ctx.tokens[i - 1]?.text ?? "";
     // "بين عامي 2014 و2017": the first year of a span counts too.
     if (/^[وف]?(?:في|عام|العام|سنه|السنه|لعام|منذ|عامي)$/.test(prev)) return true;
