@@ -257,6 +257,10 @@ describe("clause syntax (session 6)", () => {
     expect(eventsOf("خبر\nنشر بتاريخ 12/03/2020\n\nوفي بلدة حاس، قتلت غارات 22 طفلاً.")).toEqual(["Explosions/Remote violence@حاس"]);
   });
 
+  it("reads «القصف اليومي» (daily shelling) as a pattern", () => {
+    expect(eventsOf("خبر\n\nيعيش أهالي قرى جبل الزاوية على وقع القصف اليومي.")).toEqual([]);
+  });
+
   it("reads a BBC photo caption («التعليق على الصورة،») as no news", () => {
     expect(eventsOf("خبر\n\nالتعليق على الصورة، رتل عسكري تركي يدخل بلدة سرمدا قرب الحدود\n\nوقال المرصد إن الهدوء ساد المنطقة.")).toEqual([]);
   });
