@@ -10,7 +10,7 @@ import { isWeekday } from "./dates";
 import type { ArticleContext, SentenceTokens } from "./context";
 import {
   ARRESTED_EVENT, ARRESTED_VICTIM, CASUALTY_REPORTING, COUNT_MODIFIERS, DUAL_VERBS, DUAL_VICTIM_STEMS, INJURED_EVENT, INJURED_VICTIM, KILLED_EVENT,
-  GRIEVANCE_WORDS, KILLED_PHRASES, KILLED_VICTIM, KILLING_NOT_DONE, NEGATION, PEOPLE_PLURALS, PERSON_NOUNS, SINGLE_KILLING, SINGULAR_VICTIMS, SUBSET_WORDS,
+  GRIEVANCE_WORDS, KILLED_PHRASES, KILLER_SUBJECTS, ACTIVE_KILLING_VERBS, KILLED_VICTIM, KILLING_NOT_DONE, NEGATION, PEOPLE_PLURALS, PERSON_NOUNS, SINGLE_KILLING, SINGULAR_VICTIMS, SUBSET_WORDS,
   TOLL_HEADS, TOLL_VERBS, COMPANIONS,
 } from "./lexicon/events";
 import { COUNT_RULES, type CasualtyRole, type CountRule, type CountRuleId } from "./rules/casualty-rules";
@@ -61,8 +61,12 @@ function companions(ctx: ArticleContext, from: number, end: number): number {
 const TOLL_VERB = foldSet(TOLL_VERBS);
 const NOT_DONE = foldSet(KILLING_NOT_DONE);
 const GRIEVANCE = foldSet(GRIEVANCE_WORDS);
+const KILLERS = foldSet(KILLER_SUBJECTS);
+const ACTIVE_KILLING = foldSet(ACTIVE_KILLING_VERBS);
 /** How far before the casualty word a grievance word reaches ("احتجاجاً على مقتل"، "تنديداً بمقتل"). */
 const GRIEVANCE_REACH = 2;
+/** How far before the last word of a phrase ("لقي … حتفهم"، "أودى … بحياة") its first word may stand. */
+const PHRASE_REACH = 7;
 const NEGATED = foldSet(NEGATION);
 const REPORTING = foldSet(CASUALTY_REPORTING);
 const PHRASES = KILLED_PHRASES.map(([a, b]) => [fold(a), fold(b)] as const);
@@ -88,6 +92,8 @@ function personCount(token: string | undefined): number | null {
     const definite = f.startsWith("ال");
     const bare = definite ? f.slice(2) : f;
     if (PERSON.has(bare)) return 1;
+    // "قتلوا شاباً"، "اغتالوا قيادياً": the singular object takes the alif of the accusative.
+    if (!definite && bare.endsWith("ا") && PERSON.has(bare.slice(0, -1))) return 1;
     // "مقتل سائقها"، "اغتيال شقيقه": a singular noun with a possessive is one person.
     const owner = definite ? null : /^(.{2,}?)(هما|هم|هن|ها|ه)$/.exec(bare);
     if (owner && PERSON.has(owner[1])) return 1;
@@ -197,6 +203,9 @@ function countAfter(ctx: ArticleContext, to: number, end: number, verb = false):
     if (isCasualty(ctx.tokens[k].text)) break;
     const n = countAt(ctx, k, end);
     if (n && k + n.length < end && isPeople(ctx.tokens[k + n.length].text)) return { count: n.value, end: k + n.length };
+    // "قتل مسلحون مجهولون شاباً": one person in the accusative, or two in the dual, is the object.
+    const object = personCount(ctx.tokens[k].text);
+    if (object === 2 || (object === 1 && /ا$/.test(fold(ctx.tokens[k].text)))) return { count: object, end: k + 1 };
   }
   return null;
 }
@@ -387,6 +396,9 @@ const COUNTERS: Record<Exclude<CountRuleId, "companions" | "count-at-another-pla
     if (r.c.masdar && r.head === r.i) return undefined;
     // "قُتل ستة أشخاص وأصيب آخرون": a verb joined by و has the subject of its own; the count before is the first verb's.
     if (r.head === r.i && /^[وف]/.test(r.t) && isCasualty(r.t.slice(1))) return undefined;
+    // "مسلحون مجهولون اغتالوا قيادياً": the subject of an active verb, or one who kills, is not the victims.
+    if (r.head === r.i && inSet(ACTIVE_KILLING, r.t)) return undefined;
+    for (let b = r.head - 1; b >= Math.max(r.start, r.head - 3); b--) if (inSet(KILLERS, r.ctx.tokens[b].text)) return undefined;
     const n = countBefore(r.ctx, r.head, r.start);
     return n === null ? undefined : { count: n };
   },
@@ -412,8 +424,9 @@ export function findCasualties(ctx: ArticleContext, s: SentenceTokens): Casualty
     if (c.heads) {
       const heads = c.heads;
       let h = i - 1;
-      while (h >= Math.max(start, i - 4) && !forms(ctx.tokens[h].text).some((f) => heads.has(f))) h--;
-      if (h >= Math.max(start, i - 4)) head = h;
+      // "لقي أحد عشر عنصراً من قوات النظام حتفهم": the subject, counted and qualified, stands between.
+      while (h >= Math.max(start, i - PHRASE_REACH) && !forms(ctx.tokens[h].text).some((f) => heads.has(f))) h--;
+      if (h >= Math.max(start, i - PHRASE_REACH)) head = h;
       else c = c.plain ?? null;
       if (!c) continue;
     }

@@ -22,6 +22,19 @@ describe("casualty counts", () => {
     expect(killed("ولقي ثلاثة مدنيين حتفهم.")).toEqual([3]);
   });
 
+  it("reads the subject of «لقي … حتفهم» with a compound number and a qualifier between", () => {
+    expect(killed("لقي أحد عشر عنصراً من قوات النظام حتفهم في كمين.")).toEqual([11]);
+  });
+
+  it("counts the victims after a verb whose subject is the killers («مسلحون مجهولون اغتالوا قيادياً»)", () => {
+    expect(killed("وأفادت مصادر بأن مسلحين مجهولين اغتالوا قيادياً سابقاً في مدينة طفس.")).toEqual([1]);
+    expect(killed("قتل مسلحون مجهولون شاباً في بلدة نوى.")).toEqual([1]);
+    expect(killed("قتلت قوات النظام شاباً في بلدة نوى.")).toEqual([1]);
+    expect(killed("قتل مسلحون ثلاثة مدنيين في بلدة نوى.")).toEqual([3]);
+    // The subject of a verb of being killed is still its victims.
+    expect(killed("وأفاد المرصد بأن أربعة مقاتلين قتلوا في مدينة تدمر.")).toEqual([4]);
+  });
+
   it("gives a protest no toll from the killing it protests against", () => {
     expect(killed("وتظاهر العشرات احتجاجاً على مقتل ثلاثة شبان.")).toEqual([]);
     expect(killed("وخرجت مظاهرة تنديداً بمقتل ناشط.")).toEqual([]);

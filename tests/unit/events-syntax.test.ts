@@ -282,6 +282,16 @@ describe("clause syntax (session 6)", () => {
     expect(run("خبر\n\nوأفاد المرصد بمقتل متظاهر بإطلاق نار لتفريق محتجين في مدينة حمص.").events.map((e) => e.subType)).toEqual(["Excessive force against protesters"]);
   });
 
+  it("reads «القبض على» as an arrest", () => {
+    expect(run("خبر\n\nأعلنت وزارة الداخلية القبض على خلية تابعة لتنظيم داعش في مدينة حرستا.").events.map((e) => [e.subType, e.placeSurface])).toEqual([["Arrests", "مدينة حرستا"]]);
+    expect(run("خبر\n\nوألقت قوات الأمن القبض على ثلاثة شبان في مدينة داريا.").events.map((e) => [e.subType, e.arrested])).toEqual([["Arrests", 3]]);
+  });
+
+  it("gives bodies recovered after a strike the strike's type", () => {
+    expect(eventsOf("خبر\n\nوأكد الدفاع المدني انتشال جثث 9 ضحايا من تحت الأنقاض في مدينة جسر الشغور بعد قصف جوي.")).toEqual(["Explosions/Remote violence@جسر الشغور"]);
+    expect(eventsOf("خبر\n\nوعثر الأهالي على جثة شاب مقتولاً بالرصاص قرب بلدة الشحيل.")).toEqual(["Violence against civilians@الشحيل"]);
+  });
+
   it("reads «سلمي» (peaceful) as no town", () => {
     expect(run("خبر\n\nوقال إن الحراك سلمي ويجب أن يبقى كذلك.").places).toEqual([]);
   });

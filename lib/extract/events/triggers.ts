@@ -12,7 +12,7 @@ import { DOCUMENTING_WORDS } from "../lexicon/scope";
 import type { PlaceMention } from "../places";
 import type { ActorMention } from "../actors";
 import type { EventType } from "../types";
-import { triggerIndex, CIVILIAN_W, CAUSAL_W, PROTEST_W, CROWD_W, REMOTE_W, AIRCRAFT_W, CESSATION_W, ANNOUNCE_W, STATIVE_W, TALLY_W, NEED, is, surfaceOf, FoundTrigger, clauseIndex, anyIn, anyInSet, VIOLENT } from "./shared";
+import { triggerIndex, BODY_W, CIVILIAN_W, CAUSAL_W, PROTEST_W, CROWD_W, REMOTE_W, AIRCRAFT_W, CESSATION_W, ANNOUNCE_W, STATIVE_W, TALLY_W, NEED, is, surfaceOf, FoundTrigger, clauseIndex, anyIn, anyInSet, VIOLENT } from "./shared";
 
 /**
  * A crowd doing the act: "اقتحم محتجون"، "محتجين غاضبين أحرقوا" — not the crowd shot at, counted
@@ -163,6 +163,15 @@ export function sentenceTriggers(ctx: ArticleContext, s: SentenceTokens, actors:
     ctx.trace?.push({ stage: "trigger", rule: "shooting-as-means", effect: `retype → ${act.type}/${act.subType}`, text: surfaceOf(ctx, t.from, t.to) });
     t.type = act.type;
     t.subType = act.subType;
+  }
+  // "انتشال جثث 9 ضحايا من تحت الأنقاض بعد قصف جوي": bodies a strike of the same clause left take its type.
+  for (const t of out) {
+    if (t.type !== "Violence against civilians" || !isWordToken(BODY_W, ctx.tokens[t.from])) continue;
+    const strike = out.find((o) => o.clause === t.clause && o.strong && o.type === "Explosions/Remote violence");
+    if (!strike) continue;
+    ctx.trace?.push({ stage: "trigger", rule: "bodies-of-a-strike", effect: `retype → ${strike.type}/${strike.subType}`, text: surfaceOf(ctx, t.from, t.to) });
+    t.type = strike.type;
+    t.subType = strike.subType;
   }
   // "مقتل مدنيين جراء قصف": a word of killing takes the type of the weapon that caused it.
   const causes = out.filter((t) => t.strong && !t.trigger.outcome && VIOLENT.has(t.type));

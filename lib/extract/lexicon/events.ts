@@ -63,7 +63,8 @@ export const TRIGGERS: Trigger[] = [
   { words: ["محتجين", "محتجون"], type: "Protests", subType: "Peaceful protest", strong: false },
   { words: ["أعمال شغب", "شغب", "أعمال عنف", "رشق بالحجارة"], type: "Riots", subType: "Violent demonstration", strong: true },
   { words: ["أضرم", "أضرموا", "أضرمت", "أحرق", "أحرقوا", "أحرقت", "حرق", "إحراق", "حطم", "حطموا", "تحطيم"], type: "Riots", subType: "Violent demonstration", strong: true, crowd: true },
-  { words: ["اعتقال", "اعتقالات", "اعتقل", "اعتقلت", "اعتقلوا", "تعتقل", "يعتقل", "حملة دهم", "مداهمة", "مداهمات", "داهمت", "داهم", "داهموا", "دهمت", "احتجاز", "احتجزت", "التجنيد الإجباري", "التجنيد الاجباري"], type: "Strategic developments", subType: "Arrests", strong: true },
+  // "ألقت قوات الأمن القبض على ثلاثة أشخاص"، "أعلنت الوزارة القبض على خلية": an arrest in other words.
+  { words: ["اعتقال", "اعتقالات", "اعتقل", "اعتقلت", "اعتقلوا", "تعتقل", "يعتقل", "القبض", "قبضت", "توقيف", "حملة دهم", "مداهمة", "مداهمات", "داهمت", "داهم", "داهموا", "دهمت", "احتجاز", "احتجزت", "التجنيد الإجباري", "التجنيد الاجباري"], type: "Strategic developments", subType: "Arrests", strong: true },
   // A security sweep is a search-and-arrest operation: "أطلقت … حملة أمنية في أحياء X"، "وشملت الحملة حيي X وY".
   { words: ["حملة أمنية", "حملة تمشيط", "حملة تفتيش", "حملة مداهمات", "حملة اعتقال", "حملات دهم", "حملات أمنية"], type: "Strategic developments", subType: "Arrests", strong: true },
   { words: ["الحملة", "الحملات"], type: "Strategic developments", subType: "Arrests", strong: true, needsBefore: ["شملت", "شمل", "طالت", "طال", "امتدت", "استهدفت"], window: 2 },
@@ -109,10 +110,17 @@ export const KILLED_EVENT = ["مقتل", "قتل", "قتلت", "قتلوا", "ق
   ...["إعدام", "أعدم", "أعدمت", "أعدموا", "يعدم", "تعدم", "اغتيال", "اغتال", "اغتالت", "اغتالوا", "اغتيل", "اغتيلت", "اغتيلوا", "يغتال", "تغتال", "تصفية"]];
 /** Killing one person unless counted: an assassination ("اغتال مسلحون عضواً في المجلس المحلي"). */
 export const SINGLE_KILLING = ["اغتيال", "اغتال", "اغتالت", "اغتيل", "اغتيلت", "يغتال", "تغتال"];
-/** Before a word of killing, it did not happen: "محاولة اغتيال"، "نجا من الاغتيال"، "حكم بالإعدام". */
 /** A grievance a protest is about: "احتجاجاً على مقتل شاب"، "تنديداً باعتقال ناشط" — the killing or the arrest is
  * why people protest, not a toll of the protest. */
 export const GRIEVANCE_WORDS = ["احتجاجا", "احتجاجاً", "تنديدا", "تنديداً", "للتنديد", "استنكارا", "استنكاراً", "رفضا", "رفضاً", "غضبا", "غضباً", "للاحتجاج"];
+/**
+ * Who kills, not who is killed, when written as the subject before a verb of killing: "مسلحون مجهولون
+ * اغتالوا قيادياً"، "ملثمين قتلوا شاباً" — the count is the victims' after the verb, not theirs.
+ */
+export const KILLER_SUBJECTS = ["مسلح", "مسلحون", "مسلحين", "مجهول", "مجهولون", "مجهولين", "ملثم", "ملثمون", "ملثمين", "عصابة", "خاطفون", "خاطفين"];
+/** Verbs of killing in the active voice only (the passive is «اغتيل»): their subject is the killer ("ثلاثة مسلحين اغتالوا مختاراً"). */
+export const ACTIVE_KILLING_VERBS = ["اغتال", "اغتالت", "اغتالوا", "يغتال", "تغتال", "يغتالون"];
+/** Before a word of killing, it did not happen: "محاولة اغتيال"، "نجا من الاغتيال"، "حكم بالإعدام". */
 export const KILLING_NOT_DONE = ["محاولة", "محاولات", "نجا", "نجت", "ينجو", "حكم", "حكما", "حكمت", "أحكام", "عقوبة", "أصدر", "أصدرت", "بتهمة", "يواجه", "تواجه"];
 /**
  * Between a negation and a casualty word, the report of it: "دون تسجيل قتلى"، "لم تسفر عن إصابات"،
@@ -133,7 +141,7 @@ export const KILLED_PHRASES: [string, string][] = [["فارق", "الحياة"],
   ["لقي", "حتفهم"], ["لقيت", "حتفهم"], ["لقي", "حتفهما"], ["لقيت", "حتفهما"], ["لقي", "مصرعهما"], ["لقيت", "مصرعهما"], ["لقيت", "مصرعهم"], ["لقيا", "مصرعهما"], ["لقيا", "حتفهما"]];
 export const INJURED_EVENT = ["جرح", "جرحت", "جرحوا", "أصيب", "أصيبت", "أصيبوا", "أصيبا", "إصابة", "وجرح"];
 export const INJURED_VICTIM = ["جريح", "جريحا", "جرحى", "مصاب", "مصابا", "مصابين", "مصابون"];
-export const ARRESTED_EVENT = ["اعتقال", "اعتقالات", "اعتقل", "اعتقلت", "اعتقلوا", "تعتقل", "يعتقل", "احتجاز", "احتجزت", "أسر", "أسرت"];
+export const ARRESTED_EVENT = ["اعتقال", "اعتقالات", "اعتقل", "اعتقلت", "اعتقلوا", "تعتقل", "يعتقل", "احتجاز", "احتجزت", "أسر", "أسرت", "القبض", "توقيف"];
 export const ARRESTED_VICTIM = ["معتقل", "معتقلين", "معتقلا", "أسير", "أسرى"];
 /** Verb forms in the dual: two victims when no count is written ("رجل وزوجته قضيا"). */
 export const DUAL_VERBS = ["قتلا", "قتلتا", "استشهدا", "قضيا", "قضتا", "لقيا", "أصيبا"];
@@ -158,6 +166,11 @@ export const PERSON_NOUNS = [
 export const PEOPLE_PLURALS = ["أشخاص", "شخص", "مدنيين", "أطفال", "نساء", "عناصر", "مقاتلين", "شبان", "جنود", "ضباط", "مواطنين", "إرهابيين", "مسلحين",
   "متظاهرين", "محتجين", "ناشطين", "معتقلين", "عسكريين", "أفراد", "رجال", "مدنيون", "قتلى", "جرحى"];
 
+/**
+ * Bodies found or recovered: a killing on their own ("عثر على جثة شاب"), but what a strike left when the
+ * clause names one ("انتشال جثث 9 ضحايا من تحت الأنقاض بعد قصف جوي"): the strike gives the type.
+ */
+export const BODY_WORDS = ["جثة", "جثث", "جثمان", "جثامين", "الجثة", "الجثث"];
 /** Victims that make a killing violence against civilians rather than a battle (protesters are civilians too). */
 export const CIVILIAN_WORDS = ["مدني", "مدنيين", "مدنيا", "مدنيان", "مدنيون", "طفل", "طفلان", "طفلين", "طفلة", "طفلتين", "أطفال", "امرأة", "امرأتان", "امرأتين", "نساء",
   "سيدة", "مواطن", "مواطنين", "مواطنة", "مواطنتين", "مواطنتان", "عائلة", "مسعف", "صحفي", "ناشط", "متظاهرين", "محتجين", "متظاهرون", "محتجون",
