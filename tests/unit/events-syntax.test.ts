@@ -292,6 +292,21 @@ describe("clause syntax (session 6)", () => {
     expect(eventsOf("خبر\n\nوعثر الأهالي على جثة شاب مقتولاً بالرصاص قرب بلدة الشحيل.")).toEqual(["Violence against civilians@الشحيل"]);
   });
 
+  it("reads a clause opened by «وأخرى» (another one) as the same act at its own place", () => {
+    expect(eventsOf("خبر\n\nانفجرت عبوة ناسفة في مدينة جاسم، وأخرى في بلدة نمر.")).toEqual(["Explosions/Remote violence@جاسم", "Explosions/Remote violence@نمر"]);
+    expect(eventsOf("خبر\n\nواستهدفت غارة جوية بلدة سرجة، وأخرى بلدة الرامي.")).toEqual(["Explosions/Remote violence@سرجة", "Explosions/Remote violence@الرامي"]);
+  });
+
+  it("gives a toll that names one of the places shelled to that place", () => {
+    const r = run("خبر\n\nوتعرضت بلدات كفرنبل وحاس والبارة لقصف مدفعي من قبل قوات النظام، ما أدى إلى مقتل مدني في حاس وإصابة آخرين في البارة.");
+    expect(r.events.map((e) => [e.placeSurface, e.fatalities])).toEqual([["كفرنبل", 0], ["حاس", 1], ["البارة", 0]]);
+  });
+
+  it("reads fighters shot on a front line as a clash, a civilian shot there as an attack on civilians", () => {
+    expect(eventsOf("خبر\n\nكما قتل عنصران من هيئة تحرير الشام برصاص قناص على محور كبانة في ريف اللاذقية.")).toEqual(["Battles@كبانة"]);
+    expect(eventsOf("خبر\n\nوقتل مدني برصاص قناص على محور كبانة في ريف اللاذقية.")).toEqual(["Violence against civilians@كبانة"]);
+  });
+
   it("reads «سلمي» (peaceful) as no town", () => {
     expect(run("خبر\n\nوقال إن الحراك سلمي ويجب أن يبقى كذلك.").places).toEqual([]);
   });

@@ -15,7 +15,7 @@ import { clauseIndex, contrasts, VIOLENT, type FoundTrigger } from "./shared";
  * those places ("مقتل مواطنتين من بلدتي X وY").
  */
 export function distributeCasualties(ctx: ArticleContext, s: SentenceTokens, casualties: CasualtyMention[], made: { e: ExtractedEvent; p: PlaceMention; clause: number }[],
-  triggers: readonly FoundTrigger[]) {
+  triggers: readonly FoundTrigger[], sites: readonly PlaceMention[] = []) {
   if (!made.length) return;
   // "قُتل عنصر من الأمن …، فيما قُتل مسلحان": a count after فيما/بينما is of other victims of the same event.
   const given = new Map<string, number>();
@@ -44,7 +44,10 @@ export function distributeCasualties(ctx: ArticleContext, s: SentenceTokens, cas
       put(target.e, c.kind, c.count);
       continue;
     }
-    let target: ExtractedEvent | null = null;
+    // "تعرضت بلدات X وY وZ لقصف …، ما أدى إلى مقتل مدني في Y": a toll that names one of the places the
+    // event was made at, right after it, is that place's.
+    const named = sites.find((p) => clauseIndex(s, p.from) === clause && p.from > c.from && p.from - c.from <= 8);
+    let target: ExtractedEvent | null = named ? made.find((m) => m.p.entry.key === named.entry.key)?.e ?? null : null;
     for (let d = 1; d < s.clauses.length && !target; d++) {
       target = made.find((m) => m.clause === clause - d)?.e ?? made.find((m) => m.clause === clause + d)?.e ?? null;
     }

@@ -3,7 +3,7 @@
 import type { CasualtyMention } from "../casualties";
 import type { ArticleContext, SentenceTokens } from "../context";
 import type { PlaceMention } from "../places";
-import { MARKER_W, WITNESS_W, CUE_W, DIRECTION_W, LINK_W, PREPOSITIONS, IN_W, BETWEEN_W, LOCATOR_W, CAUSE_W, RELATIVE_W, is, FoundTrigger, ClauseView, anyIn, VIOLENT, RESUMPTIVE } from "./shared";
+import { ANOTHER_W, MARKER_W, WITNESS_W, CUE_W, DIRECTION_W, LINK_W, PREPOSITIONS, IN_W, BETWEEN_W, LOCATOR_W, CAUSE_W, RELATIVE_W, is, FoundTrigger, ClauseView, anyIn, VIOLENT, RESUMPTIVE } from "./shared";
 
 export function buildViews(ctx: ArticleContext, s: SentenceTokens, triggers: FoundTrigger[], sites: PlaceMention[], all: PlaceMention[], casualties: CasualtyMention[]): ClauseView[] {
   const inMention = new Set<number>();
@@ -21,8 +21,9 @@ export function buildViews(ctx: ArticleContext, s: SentenceTokens, triggers: Fou
     if (is(MARKER_W, first) || (is(IN_W, first) && second === "حين")) opener = "marker";
     else if (is(PREPOSITIONS, first) || (/^[وف]?ب/.test(first) && all.some((p) => p.from === from && p.span.start > ctx.folded.offsets[ctx.tokens[from].start]))) {
       opener = k === 0 ? "fronted" : "adjunct";
-    } else if (k > 0 && (is(BETWEEN_W, first) || is(CUE_W, first) || all.some((p) => p.from === from))) {
-      // "…، بين فصيلي X وY في مدينة اعزاز"، "قصفت الطائرات، فجر اليوم، بلدة X": the clause goes on the one before.
+    } else if (k > 0 && (is(BETWEEN_W, first) || is(CUE_W, first) || is(ANOTHER_W, first) || all.some((p) => p.from === from))) {
+      // "…، بين فصيلي X وY في مدينة اعزاز"، "قصفت الطائرات، فجر اليوم، بلدة X"، "…، وأخرى في بلدة نمر": the
+      // clause goes on the one before.
       opener = "adjunct";
     }
     return {

@@ -166,7 +166,7 @@ export function findEvents(
         made.splice(i, 1);
       }
     }
-    distributeCasualties(ctx, s, casualties, made, triggers);
+    distributeCasualties(ctx, s, casualties, made, triggers, sites);
     splitByDay(ctx, s, made, published);
     if (casualties.some((c) => c.kind === "killed" && c.count === null)) for (const m of made) if (m.e.fatalities === null) uncounted.add(m.e);
     for (const m of made) placeOf.set(m.e, m.p);

@@ -8,7 +8,7 @@ import { tokenSpan, type ArticleContext, type SentenceTokens } from "../context"
 import { AIRCRAFT_WORDS, ANNOUNCE, BODY_WORDS, CAUSAL, CESSATION, CIVILIAN_WORDS, CROWD_WORDS, REMOTE_WEAPONS, STATIVE_BEFORE, TALLY_NOUNS, TRIGGERS, type Trigger } from "../lexicon/events";
 import { BANK_WORDS, DIRECTIONS, LOCATORS, PLACE_CUES } from "../lexicon/places";
 import { GOVERNORATE_BY_CODE } from "../lexicon/governorates";
-import { CAUSE_WORDS, CLAUSE_MARKERS, CLAUSE_PREPOSITIONS, FIRED_FROM, FIRING_POSITIONS, LIST_LINKS, MOVEMENT, NAME_HEADS, SETTLEMENT_WORDS, SPEAKERS, WITNESS_VERBS } from "../lexicon/scope";
+import { ANOTHER_WORDS, CAUSE_WORDS, CLAUSE_MARKERS, CLAUSE_PREPOSITIONS, FIRED_FROM, FIRING_POSITIONS, LIST_LINKS, MOVEMENT, NAME_HEADS, SETTLEMENT_WORDS, SPEAKERS, WITNESS_VERBS } from "../lexicon/scope";
 import type { PlaceMention } from "../places";
 import type { EventType, PlaceEntry } from "../types";
 
@@ -59,6 +59,7 @@ export const DIRECTION_W = wordClass("DIRECTION_W", Object.keys(DIRECTIONS));
 export const BANK_W = wordClass("BANK_W", BANK_WORDS);
 // "…، إضافة إلى قرية X": a list of places goes on past "in addition to".
 export const LINK_W = wordClass("LINK_W", LIST_LINKS);
+export const ANOTHER_W = wordClass("ANOTHER_W", ANOTHER_WORDS);
 export const PREPOSITIONS = wordClass("PREPOSITIONS", CLAUSE_PREPOSITIONS);
 export const IN_W = wordClass("IN_W", ["في"]);
 /** Relative pronouns: "البلدة التي قُتل فيها"، "الحي الذي شهد". */

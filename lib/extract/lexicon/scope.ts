@@ -44,6 +44,11 @@ export const SPEAKERS = ["مراسل", "مراسلنا", "مراسلة", "مرا
 // "…، ومنها مدينة X وبلدة Y"، "…، بما فيها X"، "…، ولا سيما X": the places picked out of those just named.
 export const LIST_LINKS = ["ريف", "في", "من", "قرب", "بالقرب", "محافظة", "منطقة", "و", "إضافة", "بالإضافة", "إلى",
   "منها", "بينها", "بما", "فيها", "فيهما", "سيما", "لاسيما", "خاصة", "خصوصا", "أبرزها"];
+/**
+ * "Another one", opening a clause that leaves its verb unsaid: "انفجرت عبوة ناسفة في مدينة جاسم، وأخرى في بلدة
+ * نمر" — the same act again, at the place the clause names.
+ */
+export const ANOTHER_WORDS = ["وأخرى", "وآخر", "وأخريان", "وأخريين", "وثانية", "وثالثة", "والثانية", "والثالثة", "والأخرى"];
 /** Prepositions that open an adjunct clause of place ("، في محيط بلدة X"). */
 export const CLAUSE_PREPOSITIONS = ["في", "على", "عند", "قرب", "بالقرب", "داخل", "ضمن", "حول", "محيط", "أطراف", "خلال", "أثناء"];
 /** A cause, not a place of the event, follows these: "على خلفية خلاف على إدارة معبر X"، "بتهمة". */

@@ -12,6 +12,7 @@ interface Compiled {
   near: { cls: WordClass; within: number; unlessBetween: WordClass | null } | null;
   justAfter: WordClass | null;
   inClause: WordClass | null;
+  unlessInClause: WordClass | null;
   sentenceHead: { cls: WordClass; within: number } | null;
 }
 
@@ -25,6 +26,7 @@ const compiled: Compiled[] = TRIGGER_RULES.map((rule) => ({
   } : null,
   justAfter: rule.justAfter ? wordClass(`${rule.id}:after`, rule.justAfter) : null,
   inClause: rule.inClause ? wordClass(`${rule.id}:clause`, rule.inClause) : null,
+  unlessInClause: rule.unlessInClause ? wordClass(`${rule.id}:unlessClause`, rule.unlessInClause) : null,
   sentenceHead: rule.sentenceHead ? { cls: wordClass(`${rule.id}:head`, rule.sentenceHead.words), within: rule.sentenceHead.within } : null,
 }));
 
@@ -59,6 +61,7 @@ function fires(ctx: ArticleContext, c: Compiled, t: TriggerSpot): boolean {
     if (at < 0 || (c.near.unlessBetween && anyWord(ctx, c.near.unlessBetween, at + 1, t.from))) return false;
   }
   if (c.inClause && !anyWord(ctx, c.inClause, t.cs, t.ce)) return false;
+  if (c.unlessInClause && anyWord(ctx, c.unlessInClause, t.cs, t.ce)) return false;
   if (c.sentenceHead && !anyWord(ctx, c.sentenceHead.cls, t.ss, Math.min(t.from, t.ss + c.sentenceHead.within))) return false;
   if (c.rule.pastYear && !namesEarlierYear(ctx, t)) return false;
   return true;

@@ -3,7 +3,7 @@
 // fires on and why. rules/apply-trigger-rules.ts runs them; tests/unit/rule-examples.test.ts checks
 // that every example fires its rule.
 import { FLIGHT } from "../lexicon/scope";
-import { DEMONSTRATIVES, HYPOTHETICAL, IRREALIS, NEGATION } from "../lexicon/events";
+import { CIVILIAN_WORDS, DEMONSTRATIVES, HYPOTHETICAL, IRREALIS, NEGATION } from "../lexicon/events";
 import type { EventType } from "../types";
 
 export type TriggerEffect = { veto: true } | { retype: { type: EventType; subType: string } };
@@ -22,6 +22,8 @@ export interface TriggerRule {
   justAfter?: readonly string[];
   /** a word anywhere in the trigger's clause */
   inClause?: readonly string[];
+  /** … and none of these words in it */
+  unlessInClause?: readonly string[];
   /** a word among the sentence's first `within` tokens, before the trigger: the sentence is governed by it */
   sentenceHead?: { words: readonly string[]; within: number };
   /** only triggers of these sub-types (as the lexicon gives them) */
@@ -108,6 +110,9 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     example: "ويحاول النظام السوري استكمال سيطرته على مدينة دوما.", reason: "an attempt to take ground is no change of hands; the fighting, if any, is reported in its own words" },
   { id: "convoy-attacked", types: ["Strategic developments"], subTypes: ["Other"], justBefore: [["على", "استهدف", "استهدفت", "استهدفوا", "استهداف", "باستهداف", "كمين", "لكمين", "هاجم", "هاجموا", "هاجمت", "مهاجمة"]], effect: VETO,
     example: "وشن مسلحون هجوماً على رتل عسكري على الطريق بين مدينة السخنة وبلدة كباجب.", reason: "a convoy attacked is the target of the attack, which is the event; no reinforcements are reported" },
+  { id: "front-line", types: ["Violence against civilians"], subTypes: ["Attack"], inClause: ["محور", "محاور", "المحور", "المحاور", "التماس", "خطوط المواجهة", "خط المواجهة"], unlessInClause: CIVILIAN_WORDS,
+    effect: { retype: { type: "Battles", subType: "Armed clash" } },
+    example: "كما قتل عنصران من هيئة تحرير الشام برصاص قناص على محور كبانة في ريف اللاذقية.", reason: "fighters shot on a front line («على محور»، «خطوط التماس») fell in the fighting, not in an attack on civilians" },
   { id: "drone", types: ["Battles"], weakOnly: true, inClause: ["طيار", "مسيرة", "مسيرات", "درون"], effect: { retype: { type: "Explosions/Remote violence", subType: "Air/drone strike" } },
     example: "وتمكن العسكريون الروس من تدمير طائرتين دون طيار أطلقتا نحو قاعدة حميميم.", reason: "aircraft or drones destroyed or downed are an air attack met, not a ground clash" },
 ];
