@@ -168,6 +168,9 @@ const WORD_END = "(?=[\\s،,.؛;:!?؟)»\"]|$)";
 const YESTERDAY = new RegExp(`(^|\\s)(?:[وف]?(?:ب|ل)?)امس${WORD_END}|مساء امس|فجر امس|ليل امس`);
 const TODAY = new RegExp(`(^|\\s)(?:[وف]?)اليوم${WORD_END}`);
 
+/** "في 28 من الشهر الماضي"، "يوم 3 الشهر الجاري": a day of the month of publication or the one before it. */
+const DAY_OF_MONTH = /(?:^|\s)(\d{1,2})\s+(?:من\s+)?(?:الشهر|شهر)\s+(الجاري|الحالي|الماضي|المنصرم|الفائت|المنقضي|السابق)(?=[\s،,.؛;:!?؟)»"]|$)/;
+
 /** The date a sentence gives its event, relative to the publication date. */
 export function eventDateIn(sentenceFolded: string, published: string | null): RelativeDate | null {
   for (const d of findDates(sentenceFolded)) {
@@ -179,6 +182,14 @@ export function eventDateIn(sentenceFolded: string, published: string | null): R
     }
   }
   if (!published) return null;
+  const dayOf = DAY_OF_MONTH.exec(sentenceFolded);
+  if (dayOf) {
+    const [y, m] = published.split("-").map(Number);
+    const back = !/^(?:الجاري|الحالي)$/.test(dayOf[2]);
+    const year = back && m === 1 ? y - 1 : y;
+    const month = back ? (m === 1 ? 12 : m - 1) : m;
+    if (valid(year, month, +dayOf[1])) return { iso: isoDate(year, month, +dayOf[1]), precision: 1 };
+  }
   if (YESTERDAY.test(sentenceFolded)) return { iso: addDays(published, -1), precision: 1 };
   // "حظر تجول حتى صباح السبت": a weekday after حتى bounds what lasts; it does not date it.
   const wd = [...sentenceFolded.matchAll(WEEKDAY_IN)].find((m) => !UNTIL_BEFORE.test(sentenceFolded.slice(Math.max(0, m.index - 16), m.index)));

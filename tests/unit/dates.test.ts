@@ -44,6 +44,13 @@ describe("event dates relative to publication", () => {
     expect(eventDateIn(fold("اشتباكات اليوم"), "2019-05-04")).toEqual({ iso: "2019-05-04", precision: 1 });
     expect(eventDateIn(fold("منذ أيام"), "2019-05-04")?.precision).toBe(2);
   });
+  it("resolves a day of this month or the last («في 28 من الشهر الماضي»)", () => {
+    expect(eventDateIn(fold("وفي 28 من الشهر الماضي، قتل شاب"), "2024-06-01")).toEqual({ iso: "2024-05-28", precision: 1 });
+    expect(eventDateIn(fold("يوم 3 الشهر الجاري"), "2024-06-10")).toEqual({ iso: "2024-06-03", precision: 1 });
+    expect(eventDateIn(fold("في ١٥ من الشهر الماضي"), "2024-01-05")).toEqual({ iso: "2023-12-15", precision: 1 });
+    // A day the month does not have is no date.
+    expect(eventDateIn(fold("في 31 من الشهر الماضي"), "2024-05-02")).toEqual({ iso: "2024-04-02", precision: 3 });
+  });
   it("gives nothing without a publication date", () => {
     expect(eventDateIn(fold("قصف أمس"), null)).toBeNull();
   });
