@@ -60,10 +60,12 @@ function stateAdjectiveOf(ctx: ArticleContext, k: Knowledge, i: number): ActorEn
  */
 function indefiniteNounBefore(ctx: ArticleContext, k: Knowledge, floor: number, i: number): number | null {
   if (!k.indefiniteStateAdjectives.get(ctx.tokens[i].text)) return null;
+  const isNoun = (w: string) => cliticForms(w).some(([f]) => STATE_NOUN_SET.has(f) && !f.startsWith("ال"));
+  // "دورية روسية": a noun that looks like a nisba (دورية) is the noun, not a modifier to walk past.
   let j = i - 1;
-  for (let n = 0; n < MODIFIERS_MAX && j > floor && adjacent(ctx, j) && isIndefiniteModifier(ctx.tokens[j].text); n++) j--;
+  for (let n = 0; n < MODIFIERS_MAX && j > floor && adjacent(ctx, j) && !isNoun(ctx.tokens[j].text) && isIndefiniteModifier(ctx.tokens[j].text); n++) j--;
   const noun = ctx.tokens[j]?.text;
-  if (j < floor || !noun || !adjacent(ctx, j) || !cliticForms(noun).some(([f]) => STATE_NOUN_SET.has(f) && !f.startsWith("ال"))) return null;
+  if (j < floor || !noun || !adjacent(ctx, j) || !isNoun(noun)) return null;
   return j;
 }
 const isIndefiniteModifier = (w: string) => MODIFIER_SET.has(w) || (!w.startsWith("ال") && /..(ي|يه)$/.test(w));
@@ -106,6 +108,10 @@ export function findActorMentions(ctx: ArticleContext, k: Knowledge): ActorMenti
         const from = indefiniteNounBefore(ctx, k, s.from, i);
         if (from !== null && free(from, i)) {
           take(k.indefiniteStateAdjectives.get(ctx.tokens[i].text)![0], from, i + 1, s.index);
+          out[out.length - 1].adjectiveAt = i;
+        } else if (from !== null && taken.has(i - 1) && out.at(-1)?.to === i) {
+          // "دورية مشتركة روسية تركية": a second state's adjective right after the first's shares its noun.
+          take(k.indefiniteStateAdjectives.get(ctx.tokens[i].text)![0], i, i + 1, s.index);
           out[out.length - 1].adjectiveAt = i;
         }
         continue;

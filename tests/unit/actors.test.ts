@@ -71,6 +71,13 @@ describe("a state through an indefinite adjective", () => {
     expect(actorNames("واستهدفت ضربة جوية إسرائيلية موقعاً في ريف حمص.")).toContain("إسرائيل");
   });
 
+  it("reads a noun that looks like a nisba («دورية») as the noun, and two states' adjectives after one noun", () => {
+    expect(actorNames("ونفذت دورية روسية جولة في بلدة سرمين.")).toContain("روسيا");
+    const both = actorNames("وسيرت دورية مشتركة روسية تركية جولة في بلدة سرمين.");
+    expect(both).toContain("روسيا");
+    expect(both).toContain("تركيا");
+  });
+
   it("does not read an indefinite adjective after a definite noun, nor a plural of people, as the state", () => {
     expect(actorNames("وكانت الطائرات روسية الصنع.")).not.toContain("روسيا");
     expect(actorNames("ووصل وفد من رجال أعمال أتراك إلى حلب.")).not.toContain("تركيا");

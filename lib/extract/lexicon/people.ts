@@ -79,7 +79,9 @@ export const STATE_NOUNS = [
 
 /** Adjectives that may stand between a state noun and the state's adjective ("طائرات مسيرة روسية"):
  * the nisba adjectives (مدفعي، جوية، حربية) are recognised by their ending, these by name. */
-export const NOUN_MODIFIERS = ["مسيرة", "مسيرات", "المسيرة", "المسيرات", "انتحارية", "الانتحارية", "مفخخة", "المفخخة", "ثقيلة", "الثقيلة"];
+export const NOUN_MODIFIERS = ["مسيرة", "مسيرات", "المسيرة", "المسيرات", "انتحارية", "الانتحارية", "مفخخة", "المفخخة", "ثقيلة", "الثقيلة",
+  // "دورية مشتركة روسية تركية": a patrol of two states.
+  "مشتركة", "مشترك"];
 
 /** Words that look like names after a title but are not ("القيادي في…"). */
 export const NOT_A_NAME = [
