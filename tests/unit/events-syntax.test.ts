@@ -307,6 +307,18 @@ describe("clause syntax (session 6)", () => {
     expect(eventsOf("خبر\n\nوقتل مدني برصاص قناص على محور كبانة في ريف اللاذقية.")).toEqual(["Violence against civilians@كبانة"]);
   });
 
+  it("gives an event no party in the actor who condemns it", () => {
+    const parties = (text: string) => { const r = run(text); return r.events.flatMap((e) => e.actors.map((a) => r.actors.find((x) => x.entry.key === a.key)!.entry.nameAr)); };
+    expect(parties("خبر\n\nوأدانت الخارجية الفرنسية القصف الذي استهدف مستشفى في مدينة إدلب.")).toEqual([]);
+    expect(parties("خبر\n\nوأدانت الخارجية السورية القصف الإسرائيلي على مدينة جبلة.")).toEqual(["إسرائيل"]);
+  });
+
+  it("reads a warning, a threat or a fear in the past as of what has not happened", () => {
+    expect(eventsOf("خبر\n\nوهددت تركيا بشن عملية عسكرية جديدة ضد قسد في منبج وتل رفعت.")).toEqual([]);
+    expect(eventsOf("خبر\n\nوحذر ناشطون من مجزرة وشيكة في مدينة دوما.")).toEqual([]);
+    expect(eventsOf("خبر\n\nويخشى سكان بلدة عين عيسى من تجدد القصف.")).toEqual([]);
+  });
+
   it("reads «سلمي» (peaceful) as no town", () => {
     expect(run("خبر\n\nوقال إن الحراك سلمي ويجب أن يبقى كذلك.").places).toEqual([]);
   });

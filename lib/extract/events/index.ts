@@ -18,7 +18,7 @@ import { TALLY_PERIOD } from "../lexicon/events";
 import type { PlaceMention } from "../places";
 import type { ActorMention } from "../actors";
 import type { ExtractedEvent } from "../types";
-import { SOURCE_CUES, SOURCE_CUE_REACH, SOURCE_KINDS } from "../lexicon/people";
+import { CONDEMNING_REACH, CONDEMNING_VERBS, SOURCE_CUES, SOURCE_CUE_REACH, SOURCE_KINDS } from "../lexicon/people";
 import { isWordToken, wordClass } from "../rules/word-class";
 import { type FoundTrigger, clauseIndex, VIOLENT, namesGovernorate, contrasts } from "./shared";
 import { isSumSince, isTally, sentenceTriggers } from "./triggers";
@@ -129,7 +129,8 @@ export function findEvents(
       continue;
     }
 
-    const sentenceActors = (actorsBySentence.get(s.index) ?? []).filter((a) => a.entry.kind !== "media" && !isSource(ctx, s.from, a));
+    const inSentence = actorsBySentence.get(s.index) ?? [];
+    const sentenceActors = inSentence.filter((a) => a.entry.kind !== "media" && !isSource(ctx, s.from, a) && !isCondemner(ctx, s.from, a, inSentence));
     const roles = assignRoles(sentenceActors);
     const date = s.sentence.ticker ? null : eventDateIn(sentenceFolded, published) ?? (published ? { iso: published, precision: 2 as const } : null);
     const made: { e: ExtractedEvent; p: PlaceMention; clause: number }[] = [];
@@ -300,6 +301,19 @@ function isSource(ctx: ArticleContext, floor: number, a: ActorMention): boolean 
       ctx.trace?.push({ stage: "event", rule: "actor-is-source", effect: "not a party: the sentence's source", text: a.span.surface });
       return true;
     }
+  }
+  return false;
+}
+
+const CONDEMNING_W = wordClass("CONDEMNING_W", CONDEMNING_VERBS);
+
+/** The subject of a verb of condemning, the first actor just after it: it judges the event, it is no party. */
+function isCondemner(ctx: ArticleContext, floor: number, a: ActorMention, mentions: readonly ActorMention[]): boolean {
+  for (let i = a.from - 1; i >= Math.max(floor, a.from - 1 - CONDEMNING_REACH); i--) {
+    if (!isWordToken(CONDEMNING_W, ctx.tokens[i])) continue;
+    if (mentions.some((m) => m !== a && m.from > i && m.from < a.from)) return false;
+    ctx.trace?.push({ stage: "event", rule: "actor-condemns", effect: "not a party: it condemns the event", text: a.span.surface });
+    return true;
   }
   return false;
 }

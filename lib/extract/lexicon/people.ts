@@ -30,6 +30,14 @@ export const STATEMENT_VERBS = ["قال", "قالت", "أكد", "أكدت", "أ�
  * قصفت") is a party to it.
  */
 export const SOURCE_CUES = [...ATTRIBUTION_VERBS, "بحسب", "حسب", "وفق", "وفقا", "وفقاً", "نقلا", "نقلاً", "أفادت", "وثق", "وثقت", "رصد", "رصدت"];
+/**
+ * Verbs of condemning: their subject, of any kind, judges an event rather than takes part in it
+ * ("وأدانت الخارجية الفرنسية القصف الذي استهدف مستشفى في مدينة إدلب"). Only the first actor right after the
+ * verb is its subject ("وأدانت الخارجية السورية القصف الإسرائيلي": Israel stays the party).
+ */
+export const CONDEMNING_VERBS = ["أدان", "أدانت", "أدانوا", "تدين", "يدين", "ندد", "نددت", "نددوا", "استنكر", "استنكرت", "استنكروا", "شجب", "شجبت"];
+/** How many words may stand between a verb of condemning and its subject ("وأدانت وزارة الخارجية الفرنسية"). */
+export const CONDEMNING_REACH = 2;
 /** Kinds of actor that report events rather than take part in them when they speak. */
 export const SOURCE_KINDS = ["civil_society", "international_org", "person"] as const;
 /** How many words may stand between the cue and the speaker ("وأوضح مدير المرصد رامي عبد الرحمن"). */
