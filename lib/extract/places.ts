@@ -170,7 +170,10 @@ export function findPlaceMentions(ctx: ArticleContext, k: Knowledge, blocked: (f
       (prev.to === m.from || (prev.to === m.from - 1 && !!cueBefore(ctx, m.from, s.from)) || listGap(ctx, prev.to, m.from));
     // An entry with an ordinary word among its names (البادية) is ambiguous only by that one word:
     // a longer form of it ("البادية السورية") says which it is.
-    if (m.values.every((v) => v.ambiguous) && !m.key.includes(" ") && !cue && !inList) continue;
+    // "مناطق في الفطيرة وسفوهن": joined by و to a place that is no ordinary word, it is one of a list of places too.
+    const following = raw[r + 1]?.s === s ? raw[r + 1].m : null;
+    const listAfter = !!following && following.from === m.to && following.prefix > 0 && ctx.tokens[following.from].text.startsWith("و") && !k.commonPlaceNames.has(following.key);
+    if (m.values.every((v) => v.ambiguous) && !m.key.includes(" ") && !cue && !inList && !listAfter) continue;
     // Abroad, a country or a smaller city counts as a place where the sentence puts something there;
     // "روسيا ترفض" names an actor, "في روسيا" a place.
     const abroad = entry.countryCode !== "SY" || entry.kind === "country";

@@ -44,6 +44,12 @@ describe("place mentions", () => {
     expect(placeNames("قصف على قرية العيدو والدرة والخضراء.")).toEqual(expect.arrayContaining(["الدرة", "الخضراء"]));
   });
 
+  it("reads a name that is also a word as a place when و joins it to a place after it, as before it", () => {
+    expect(placeNames("قصفت قوات النظام مناطق في الفطيرة وسفوهن.")).toContain("الفطيرة");
+    expect(placeNames("قصفت قوات النظام مناطق في سفوهن والفطيرة.")).toContain("الفطيرة");
+    expect(placeNames("أكلنا الفطيرة مع الشاي.")).not.toContain("الفطيرة");
+  });
+
   it("reads a country used as a subject as an actor, not as a place", () => {
     const r = run("روسيا ترفض وقف العمليات، وعاد اللاجئون من تركيا.");
     const names = r.places.map((p) => p.entry.nameAr);
