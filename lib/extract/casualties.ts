@@ -10,7 +10,7 @@ import { isWeekday } from "./dates";
 import type { ArticleContext, SentenceTokens } from "./context";
 import {
   ARRESTED_EVENT, ARRESTED_VICTIM, CASUALTY_REPORTING, COUNT_MODIFIERS, DUAL_VERBS, DUAL_VICTIM_STEMS, INJURED_EVENT, INJURED_VICTIM, KILLED_EVENT,
-  GRIEVANCE_WORDS, KILLED_PHRASES, KILLER_SUBJECTS, ACTIVE_KILLING_VERBS, KILLED_VICTIM, KILLING_NOT_DONE, NEGATION, PEOPLE_PLURALS, PERSON_NOUNS, SINGLE_KILLING, SINGULAR_VICTIMS, SUBSET_WORDS,
+  BREAKDOWN_WORDS, GRIEVANCE_WORDS, KILLED_PHRASES, KILLER_SUBJECTS, ACTIVE_KILLING_VERBS, KILLED_VICTIM, KILLING_NOT_DONE, NEGATION, PEOPLE_PLURALS, PERSON_NOUNS, SINGLE_KILLING, SINGULAR_VICTIMS, SUBSET_WORDS,
   TOLL_HEADS, TOLL_VERBS, COMPANIONS,
 } from "./lexicon/events";
 import { COUNT_RULES, type CasualtyRole, type CountRule, type CountRuleId } from "./rules/casualty-rules";
@@ -62,6 +62,7 @@ const TOLL_VERB = foldSet(TOLL_VERBS);
 const NOT_DONE = foldSet(KILLING_NOT_DONE);
 const GRIEVANCE = foldSet(GRIEVANCE_WORDS);
 const KILLERS = foldSet(KILLER_SUBJECTS);
+const BREAKDOWN = foldSet(BREAKDOWN_WORDS);
 const ACTIVE_KILLING = foldSet(ACTIVE_KILLING_VERBS);
 /** How far before the casualty word a grievance word reaches ("احتجاجاً على مقتل"، "تنديداً بمقتل"). */
 const GRIEVANCE_REACH = 2;
@@ -343,7 +344,7 @@ const pastVictim = (r: Reading, after: { count: number; end: number }): Counted 
 });
 
 /** The reader of each rule of rules/casualty-rules.ts, by its id. */
-const COUNTERS: Record<Exclude<CountRuleId, "companions" | "count-at-another-place">, Counter> = {
+const COUNTERS: Record<Exclude<CountRuleId, "companions" | "count-at-another-place" | "breakdown">, Counter> = {
   "not-done": (r) => (r.c.kind === "killed" && r.head - 1 >= r.start && inSet(NOT_DONE, r.ctx.tokens[r.head - 1].text) ? "veto" : undefined),
   grievance: (r) => {
     for (let b = r.head - 1; b >= Math.max(r.start, r.head - GRIEVANCE_REACH); b--) if (inSet(GRIEVANCE, r.ctx.tokens[b].text)) return "veto";
@@ -467,7 +468,44 @@ export function findCasualties(ctx: ArticleContext, s: SentenceTokens): Casualty
     }
     out.sort((x, y) => x.from - y.from);
   }
+  breakDown(ctx, s, out, traced);
   return out;
+}
+
+/**
+ * "وثق المرصد مقتل 14 شخصاً، هم: 3 مدنيين … في درعا، ومدنيان … في ريف حماة، و5 عناصر …": a toll broken down,
+ * after a word that opens the parts, into counts that add up to it. Each part (a number or a dual noun
+ * opening a clause, or right after the opener) becomes a count of its own; the total goes, since it is
+ * the sum of events at several places. Parts that do not add up leave the toll as it was.
+ */
+function breakDown(ctx: ArticleContext, s: SentenceTokens, out: CasualtyMention[], traced: (rule: string, c: CasualtyMention) => void) {
+  const total = out.find((c) => c.count !== null && c.count > 2 && c.kind !== "arrested");
+  if (!total) return;
+  let opener = -1;
+  for (let b = total.to; b < Math.min(s.to - 1, total.to + 8); b++) {
+    if (inSet(BREAKDOWN, ctx.tokens[b].text)) { opener = b; break; }
+  }
+  if (opener < 0) return;
+  const starts = new Set([opener + 1, ...s.clauses.map(([a]) => a).filter((a) => a > opener)]);
+  const parts: CasualtyMention[] = [];
+  for (const a of [...starts].sort((x, y) => x - y)) {
+    if (a >= s.to) continue;
+    const t = ctx.tokens[a].text;
+    const bare = t.replace(/^و/, "");
+    const n = numberAt([{ ...ctx.tokens[a], text: bare, info: undefined }], 0) ?? (t !== bare || a === opener + 1 ? countAt(ctx, a, s.to) : null);
+    const value = n && !n.approximate ? n.value : personCount(bare) === 2 ? 2 : null;
+    if (value === null) continue;
+    parts.push({ kind: total.kind, from: a, to: a + 1, count: value });
+  }
+  if (parts.length < 2 || parts.reduce((sum, p) => sum + p.count!, 0) !== total.count) return;
+  // Counts read inside the parts ("بينهم طفل"، a part's own word of killing) are the parts' already.
+  const first = parts[0].from;
+  for (let i = out.length - 1; i >= 0; i--) if (out[i] === total || out[i].from >= first) out.splice(i, 1);
+  for (const p of parts) {
+    out.push(p);
+    traced("breakdown", p);
+  }
+  out.sort((x, y) => x.from - y.from);
 }
 
 const surfaceOf = (ctx: ArticleContext, from: number, to: number) => ctx.text.slice(ctx.folded.offsets[ctx.tokens[from].start], ctx.folded.offsets[ctx.tokens[to - 1].end - 1] + 1);

@@ -319,6 +319,21 @@ describe("clause syntax (session 6)", () => {
     expect(eventsOf("خبر\n\nويخشى سكان بلدة عين عيسى من تجدد القصف.")).toEqual([]);
   });
 
+  it("gives each part of a toll broken down after «هم:» to its own event, and each its own parties", () => {
+    const r = run("خبر\n\nوثق المرصد السوري مقتل 14 شخصاً اليوم، هم: 3 مدنيين برصاص مجهولين في مدينة درعا، ومدنيان بانفجار لغم في بلدة عقيربات، و5 عناصر من قوات النظام بهجوم لخلايا داعش في مدينة الميادين، و4 من قسد في اشتباكات مع الجيش الوطني في مدينة منبج.");
+    const name = (key: string) => r.actors.find((a) => a.entry.key === key)!.entry.nameAr;
+    expect(r.events.map((e) => [e.placeSurface.replace(/^(مدينة|بلدة) /, ""), e.fatalities, e.actors.map((a) => name(a.key))])).toEqual([
+      ["درعا", 3, []], ["عقيربات", 2, []], ["الميادين", 5, ["النظام السوري", "داعش"]], ["منبج", 4, ["قوات سوريا الديمقراطية", "الجيش الوطني السوري"]],
+    ]);
+    // Parts that do not add up to the toll leave it whole.
+    expect(run("خبر\n\nوثق المرصد مقتل 14 شخصاً، هم: 3 مدنيين بقصف على مدينة درعا، و5 عناصر باشتباكات في مدينة الميادين.").events.map((e) => e.fatalities)).toContain(14);
+  });
+
+  it("gives a clause with its subject left unsaid the parties of the clause before", () => {
+    const r = run("خبر\n\nوشنت الطائرات الروسية غارات على مدينة خان شيخون، كما قصفت بلدة التح.");
+    expect(r.events.map((e) => e.actors.length)).toEqual([1, 1]);
+  });
+
   it("reads «سلمي» (peaceful) as no town", () => {
     expect(run("خبر\n\nوقال إن الحراك سلمي ويجب أن يبقى كذلك.").places).toEqual([]);
   });

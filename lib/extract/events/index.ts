@@ -20,7 +20,7 @@ import type { ActorMention } from "../actors";
 import type { ExtractedEvent } from "../types";
 import { CONDEMNING_REACH, CONDEMNING_VERBS, SOURCE_CUES, SOURCE_CUE_REACH, SOURCE_KINDS } from "../lexicon/people";
 import { isWordToken, wordClass } from "../rules/word-class";
-import { type FoundTrigger, clauseIndex, VIOLENT, namesGovernorate, contrasts } from "./shared";
+import { type FoundTrigger, anyIn, clauseIndex, VIOLENT, namesGovernorate, contrasts, UNKNOWN_W } from "./shared";
 import { isSumSince, isTally, sentenceTriggers } from "./triggers";
 import { inQuotedName, isSite } from "./sites";
 import { buildViews, governing } from "./clauses";
@@ -131,11 +131,33 @@ export function findEvents(
 
     const inSentence = actorsBySentence.get(s.index) ?? [];
     const sentenceActors = inSentence.filter((a) => a.entry.kind !== "media" && !isSource(ctx, s.from, a) && !isCondemner(ctx, s.from, a, inSentence));
-    const roles = assignRoles(sentenceActors);
+    const sentenceRoles = assignRoles(sentenceActors);
+    // "…، هم: 3 مدنيين برصاص مجهولين في درعا، و5 عناصر من قوات النظام بهجوم لداعش في بادية دير الزور": where the
+    // sentence's events stand in clauses of their own, each names its own parties — in the place's clause,
+    // else in its trigger's ("قصفت قوات النظام بلدة X، وبلدة Y"); a clause that says they are unknown has
+    // none; else the nearest clause before that names some ("…، كما قصفت بلدة Y": the subject left unsaid).
+    const eventClauses = new Set(kept.map((k) => k.clause));
+    const rolesIn = (c: number) => assignRoles(sentenceActors.filter((a) => clauseIndex(s, a.from) === c));
+    const parties = (rs: ReturnType<typeof assignRoles>) => rs.some((r) => r.role !== "associated");
+    const rolesOf = (clause: number, triggerClause: number) => {
+      if (eventClauses.size < 2) return sentenceRoles;
+      for (const c of new Set([clause, triggerClause])) {
+        const rs = rolesIn(c);
+        if (parties(rs)) return rs;
+        const [from, to] = s.clauses[c] ?? [s.from, s.to];
+        if (anyIn(ctx, UNKNOWN_W, from, to)) return [];
+      }
+      for (let c = Math.min(clause, triggerClause) - 1; c >= 0; c--) {
+        const rs = rolesIn(c);
+        if (parties(rs)) return rs;
+      }
+      return [];
+    };
     const date = s.sentence.ticker ? null : eventDateIn(sentenceFolded, published) ?? (published ? { iso: published, precision: 2 as const } : null);
     const made: { e: ExtractedEvent; p: PlaceMention; clause: number }[] = [];
     for (const { p, t, clause } of kept) {
       if (made.some((m) => m.p.entry.key === p.entry.key && m.e.type === t.type)) continue;
+      const roles = rolesOf(clause, t.clause);
       const regime = roles.find((r) => r.role === "actor1")?.kind;
       const e: ExtractedEvent = {
         type: t.type,

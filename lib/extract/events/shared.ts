@@ -5,7 +5,7 @@ import { isWord, isWordToken, wordClass, type WordClass } from "../rules/word-cl
 import { STATIONED } from "../rules/site-rules";
 import { fold, foldSet } from "../normalize";
 import { tokenSpan, type ArticleContext, type SentenceTokens } from "../context";
-import { AIRCRAFT_WORDS, ANNOUNCE, BODY_WORDS, CAUSAL, CESSATION, CIVILIAN_WORDS, CROWD_WORDS, REMOTE_WEAPONS, STATIVE_BEFORE, TALLY_NOUNS, TRIGGERS, type Trigger } from "../lexicon/events";
+import { AIRCRAFT_WORDS, ANNOUNCE, BODY_WORDS, CAUSAL, UNKNOWN_PERPETRATORS, CESSATION, CIVILIAN_WORDS, CROWD_WORDS, REMOTE_WEAPONS, STATIVE_BEFORE, TALLY_NOUNS, TRIGGERS, type Trigger } from "../lexicon/events";
 import { BANK_WORDS, DIRECTIONS, LOCATORS, PLACE_CUES } from "../lexicon/places";
 import { GOVERNORATE_BY_CODE } from "../lexicon/governorates";
 import { ANOTHER_WORDS, CAUSE_WORDS, CLAUSE_MARKERS, CLAUSE_PREPOSITIONS, FIRED_FROM, FIRING_POSITIONS, LIST_LINKS, MOVEMENT, NAME_HEADS, SETTLEMENT_WORDS, SPEAKERS, WITNESS_VERBS } from "../lexicon/scope";
@@ -42,6 +42,7 @@ for (const t of TRIGGERS) {
 export const CIVILIAN_W = wordClass("CIVILIAN_W", CIVILIAN_WORDS);
 export const CAUSAL_W = wordClass("CAUSAL_W", CAUSAL);
 export const BODY_W = wordClass("BODY_W", BODY_WORDS);
+export const UNKNOWN_W = wordClass("UNKNOWN_W", UNKNOWN_PERPETRATORS);
 // With the words of its phrases ("وقفة احتجاجية"), which a single token can show; not "إضراب عام"'s عام.
 export const PROTEST_W = wordClass("PROTEST_W", TRIGGERS.filter((t) => t.type === "Protests").flatMap((t) => t.words).flatMap((w) => [w, ...w.split(" ").filter((x) => x !== w && x !== "عام")]));
 export const CROWD_W = wordClass("CROWD_W", CROWD_WORDS);

@@ -118,6 +118,8 @@ export const GRIEVANCE_WORDS = ["احتجاجا", "احتجاجاً", "تندي�
  * اغتالوا قيادياً"، "ملثمين قتلوا شاباً" — the count is the victims' after the verb, not theirs.
  */
 export const KILLER_SUBJECTS = ["مسلح", "مسلحون", "مسلحين", "مجهول", "مجهولون", "مجهولين", "ملثم", "ملثمون", "ملثمين", "عصابة", "خاطفون", "خاطفين"];
+/** Perpetrators the report says are unknown ("برصاص مجهولين"، "على يد مسلحين مجهولين"): a clause naming them has no known party. */
+export const UNKNOWN_PERPETRATORS = ["مجهول", "مجهولين", "مجهولون", "مجهولة", "مجهولي"];
 /** Verbs of killing in the active voice only (the passive is «اغتيل»): their subject is the killer ("ثلاثة مسلحين اغتالوا مختاراً"). */
 export const ACTIVE_KILLING_VERBS = ["اغتال", "اغتالت", "اغتالوا", "يغتال", "تغتال", "يغتالون"];
 /** Before a word of killing, it did not happen: "محاولة اغتيال"، "نجا من الاغتيال"، "حكم بالإعدام". */
@@ -150,6 +152,8 @@ export const DUAL_VERBS = ["قتلا", "قتلتا", "استشهدا", "قضيا
 export const COUNT_MODIFIERS = ["أكثر من", "ما لا يقل عن", "ما يزيد عن", "ما يزيد على", "نحو", "حوالي", "قرابة", "زهاء", "أقل من", "فيه", "فيها", "خلالها", "خلاله",
   // "حملة اعتقالات طالت 15 شاباً"، "قضت على عدد منهم"
   "طالت", "طال", "شملت", "شمل", "على"];
+/** "مقتل 14 شخصاً، هم: 3 مدنيين في درعا، و5 عناصر في …": words that open the breakdown of a toll into its parts. */
+export const BREAKDOWN_WORDS = ["هم", "وهم", "موزعين", "موزعون", "كالتالي", "كالآتي", "كالاتي", "وهي"];
 /** "سبعة مدنيين بينهم ثلاثة أطفال": what follows these words is part of the count before them. */
 export const SUBSET_WORDS = ["بينهم", "بينهن", "منهم", "منهن", "بينها"];
 

@@ -11,7 +11,7 @@ export type CasualtyRole = "event" | "victim" | "dual" | "pronoun";
 export type CountRuleId =
   | "not-done" | "grievance" | "toll-denied" | "pronoun-count" | "dual-noun" | "count-before-victim" | "toll-total" | "singular-victim"
   | "two-kinds-one-count" | "count-after" | "count-inside-phrase" | "count-past-adverbial" | "count-past-place" | "subject-before"
-  | "dual-verb" | "single-victim-act" | "companions" | "count-at-another-place";
+  | "dual-verb" | "single-victim-act" | "companions" | "count-at-another-place" | "breakdown";
 
 export interface CountRule {
   id: CountRuleId;
@@ -66,4 +66,7 @@ export const COUNT_RULES: readonly CountRule[] = [
     example: "واغتيل الناشط مع سائقه في مدينة درعا.", reason: "one victim and the companions named after him: مع سائقه، وزوجته وابنه" },
   { id: "count-at-another-place", roles: "after", effect: "count", kind: "killed", count: 3,
     example: "وقتل أربعة مدنيين في مدينة إدلب، وثلاثة في مدينة أريحا.", reason: "a bare count after a counted toll, in a clause of its own or joined by و (\"وخمسة في بلدة كفرنبل\"), is the toll of the place it names" },
+  { id: "breakdown", roles: "after", effect: "count", kind: "killed", count: 2,
+    example: "ووثق المرصد مقتل 5 أشخاص، هم: 3 مدنيين في مدينة درعا، ومدنيان بانفجار لغم في بلدة عقيربات.",
+    reason: "a toll broken down after «هم:» into counts that add up to it is the sum of the events each part names: each part is its own event's count, the total is none's (the example's last part counts 2)" },
 ];
