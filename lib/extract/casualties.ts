@@ -10,7 +10,7 @@ import { isWeekday } from "./dates";
 import type { ArticleContext, SentenceTokens } from "./context";
 import {
   ARRESTED_EVENT, ARRESTED_VICTIM, CASUALTY_REPORTING, COUNT_MODIFIERS, DUAL_VERBS, DUAL_VICTIM_STEMS, INJURED_EVENT, INJURED_VICTIM, KILLED_EVENT,
-  BREAKDOWN_WORDS, GRIEVANCE_WORDS, KILLED_PHRASES, KILLER_SUBJECTS, ACTIVE_KILLING_VERBS, KILLED_VICTIM, KILLING_NOT_DONE, NEGATION, PEOPLE_PLURALS, PERSON_NOUNS, SINGLE_KILLING, SINGULAR_VICTIMS, SUBSET_WORDS,
+  ACCUSATION_REACH, ACCUSATION_WORDS, BREAKDOWN_WORDS, GRIEVANCE_WORDS, KILLED_PHRASES, KILLER_SUBJECTS, ACTIVE_KILLING_VERBS, KILLED_VICTIM, KILLING_NOT_DONE, NEGATION, PEOPLE_PLURALS, PERSON_NOUNS, SINGLE_KILLING, SINGULAR_VICTIMS, SUBSET_WORDS,
   TOLL_HEADS, TOLL_VERBS, COMPANIONS,
 } from "./lexicon/events";
 import { COUNT_RULES, type CasualtyRole, type CountRule, type CountRuleId } from "./rules/casualty-rules";
@@ -63,6 +63,7 @@ const NOT_DONE = foldSet(KILLING_NOT_DONE);
 const GRIEVANCE = foldSet(GRIEVANCE_WORDS);
 const KILLERS = foldSet(KILLER_SUBJECTS);
 const BREAKDOWN = foldSet(BREAKDOWN_WORDS);
+const ACCUSATION = foldSet(ACCUSATION_WORDS);
 const ACTIVE_KILLING = foldSet(ACTIVE_KILLING_VERBS);
 /** How far before the casualty word a grievance word reaches ("احتجاجاً على مقتل"، "تنديداً بمقتل"). */
 const GRIEVANCE_REACH = 2;
@@ -346,6 +347,10 @@ const pastVictim = (r: Reading, after: { count: number; end: number }): Counted 
 /** The reader of each rule of rules/casualty-rules.ts, by its id. */
 const COUNTERS: Record<Exclude<CountRuleId, "companions" | "count-at-another-place" | "breakdown">, Counter> = {
   "not-done": (r) => (r.c.kind === "killed" && r.head - 1 >= r.start && inSet(NOT_DONE, r.ctx.tokens[r.head - 1].text) ? "veto" : undefined),
+  charge: (r) => {
+    for (let b = r.head - 1; b >= Math.max(r.start, r.head - ACCUSATION_REACH); b--) if (inSet(ACCUSATION, r.ctx.tokens[b].text)) return "veto";
+    return undefined;
+  },
   grievance: (r) => {
     for (let b = r.head - 1; b >= Math.max(r.start, r.head - GRIEVANCE_REACH); b--) if (inSet(GRIEVANCE, r.ctx.tokens[b].text)) return "veto";
     return undefined;

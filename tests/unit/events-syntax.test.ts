@@ -334,6 +334,17 @@ describe("clause syntax (session 6)", () => {
     expect(r.events.map((e) => e.actors.length)).toEqual([1, 1]);
   });
 
+  it("reads what someone is accused of or involved in as the charge, not an event or a toll", () => {
+    const r = run("خبر\n\nوأعلنت إدارة الأمن العام في محافظة حمص القبض على متورطين في عمليات قتل على أساس طائفي في حي الزهراء.");
+    expect(r.events.map((e) => [e.type, e.fatalities])).toEqual([["Strategic developments", 0]]);
+    expect(eventsOf("خبر\n\nواعتقلت قوات الأمن شاباً في مدينة داريا بتهمة التظاهر.")).toEqual(["Strategic developments@داريا"]);
+  });
+
+  it("reads a beating as an attack on civilians", () => {
+    expect(eventsOf("خبر\n\nواعتدى عناصر حاجز على سائق شاحنة بالضرب في بلدة الصنمين.")).toEqual(["Violence against civilians@الصنمين"]);
+    expect(eventsOf("خبر\n\nوتعرض شاب لضرب مبرح على يد عناصر الحاجز في بلدة الصنمين.")).toEqual(["Violence against civilians@الصنمين"]);
+  });
+
   it("reads «سلمي» (peaceful) as no town", () => {
     expect(run("خبر\n\nوقال إن الحراك سلمي ويجب أن يبقى كذلك.").places).toEqual([]);
   });

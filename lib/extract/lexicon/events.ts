@@ -54,6 +54,10 @@ export const TRIGGERS: Trigger[] = [
   { words: ["اتفاق", "اتفاقا", "اتفاقية", "تسوية", "تسويات"], type: "Strategic developments", subType: "Agreement", strong: false, needsBefore: ["التوصل", "توصل", "توصلت", "توقيع", "وقع", "وقعت", "أبرم", "أبرمت", "إبرام", "عقد", "عقدت",
     "أجرت", "أجرى", "أجروا", "إجراء", "عملية", "عمليات", "مركز", "مراكز", "انطلاق", "انطلقت"], window: 5 },
   { words: ["إعدام", "أعدم", "أعدمت", "اغتيال", "اغتال", "اغتالت", "اغتالوا", "اغتيل", "اغتيلت", "اغتيلوا", "أعدموا", "برصاص", "بطلق ناري", "بطلقات نارية", "جثة", "جثث", "جثمان", "رصاص مجهولين", "على يد مجهولين", "تعذيب", "تحت التعذيب", "ذبح", "تصفية"], type: "Violence against civilians", subType: "Attack", strong: true },
+  // A beating (ACLED: an attack on civilians, non-lethal): "اعتدى عناصر الحاجز على سائق بالضرب"، "تعرض لضرب مبرح".
+  { words: ["بالضرب", "للضرب", "ضربا", "ضرباً", "لضرب"], type: "Violence against civilians", subType: "Attack", strong: true,
+    needsBefore: ["اعتدى", "اعتدت", "اعتدوا", "الاعتداء", "تعرض", "تعرضت", "تعرضوا", "انهالوا", "انهال"], window: 6 },
+  { words: ["الضرب المبرح", "ضرب مبرح", "بالضرب المبرح", "ضربا مبرحا", "ضرباً مبرحاً"], type: "Violence against civilians", subType: "Attack", strong: true },
   { words: ["خطف", "اختطاف", "اختطف", "اختطفت", "اختطفوا", "خطفت", "مختطف", "إخفاء قسري", "تغييب قسري"], type: "Violence against civilians", subType: "Abduction/forced disappearance", strong: true },
   { words: ["مظاهرة", "مظاهرات", "مظاهرتين", "تظاهرة", "تظاهرات", "تظاهر", "تظاهروا", "متظاهرين", "متظاهرون", "احتجاج", "احتجاجات", "وقفة احتجاجية", "وقفات احتجاجية", "اعتصام", "اعتصم", "احتج", "احتجوا", "إضراب", "إضراب عام"], type: "Protests", subType: "Peaceful protest", strong: true },
   // "نظم العشرات وقفة في ساحة المرجة للمطالبة بالكشف عن مصير المفقودين": a stand is a protest by what it is for.
@@ -118,6 +122,12 @@ export const GRIEVANCE_WORDS = ["احتجاجا", "احتجاجاً", "تندي�
  * اغتالوا قيادياً"، "ملثمين قتلوا شاباً" — the count is the victims' after the verb, not theirs.
  */
 export const KILLER_SUBJECTS = ["مسلح", "مسلحون", "مسلحين", "مجهول", "مجهولون", "مجهولين", "ملثم", "ملثمون", "ملثمين", "عصابة", "خاطفون", "خاطفين"];
+/** Words of a charge: what follows them is what someone is accused of or involved in ("القبض على متورطين في
+ * عمليات قتل"، "اعتقال شاب بتهمة التظاهر"), not an event or a toll reported here. */
+export const ACCUSATION_WORDS = ["متهم", "المتهم", "متهمين", "المتهمين", "متهما", "متهماً", "متهمة", "بتهمة", "بتهم", "تهمة", "تهم", "لاتهامه", "لاتهامهم",
+  "متورط", "متورطين", "المتورطين", "متورطون", "المتورطون", "بالتورط", "بتورط", "بتورطه", "بتورطهم"];
+/** How far before a trigger or a word of killing a word of a charge reaches. */
+export const ACCUSATION_REACH = 3;
 /** Perpetrators the report says are unknown ("برصاص مجهولين"، "على يد مسلحين مجهولين"): a clause naming them has no known party. */
 export const UNKNOWN_PERPETRATORS = ["مجهول", "مجهولين", "مجهولون", "مجهولة", "مجهولي"];
 /** Verbs of killing in the active voice only (the passive is «اغتيل»): their subject is the killer ("ثلاثة مسلحين اغتالوا مختاراً"). */

@@ -9,7 +9,7 @@
 export type CasualtyRole = "event" | "victim" | "dual" | "pronoun";
 
 export type CountRuleId =
-  | "not-done" | "grievance" | "toll-denied" | "pronoun-count" | "dual-noun" | "count-before-victim" | "toll-total" | "singular-victim"
+  | "not-done" | "grievance" | "charge" | "toll-denied" | "pronoun-count" | "dual-noun" | "count-before-victim" | "toll-total" | "singular-victim"
   | "two-kinds-one-count" | "count-after" | "count-inside-phrase" | "count-past-adverbial" | "count-past-place" | "subject-before"
   | "dual-verb" | "single-victim-act" | "companions" | "count-at-another-place" | "breakdown";
 
@@ -32,6 +32,8 @@ const ACTS = ["event"] as const;
 export const COUNT_RULES: readonly CountRule[] = [
   { id: "not-done", roles: ["event", "victim", "dual", "pronoun"], effect: "veto", kind: "killed", count: null,
     example: "ونجا القيادي من محاولة اغتيال في مدينة درعا.", reason: "an attempted killing, or a death sentence, is no death" },
+  { id: "charge", roles: ACTS, effect: "veto", kind: "killed", count: null,
+    example: "وأعلنت إدارة الأمن العام القبض على متورطين في عمليات قتل في حي الزهراء.", reason: "a killing someone is accused of or involved in is the charge, not a toll reported here" },
   { id: "grievance", roles: ["event", "victim", "dual", "pronoun"], effect: "veto", kind: "killed", count: null,
     example: "وتظاهر العشرات في مدينة شهبا احتجاجاً على مقتل ثلاثة شبان.", reason: "a killing or an arrest people protest against (احتجاجاً على، تنديداً ب) is the grievance, not a toll of the protest" },
   { id: "toll-denied", roles: ["event", "victim", "dual", "pronoun"], effect: "count", kind: "killed", count: 0,
