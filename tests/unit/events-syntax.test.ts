@@ -345,6 +345,16 @@ describe("clause syntax (session 6)", () => {
     expect(eventsOf("خبر\n\nوتعرض شاب لضرب مبرح على يد عناصر الحاجز في بلدة الصنمين.")).toEqual(["Violence against civilians@الصنمين"]);
   });
 
+  it("reads a march (not the drone) as a protest, and what a protest denounces as no event", () => {
+    expect(eventsOf("خبر\n\nوخرج العشرات من أهالي مدينة جاسم في مسيرة جابت شوارع المدينة رفضاً لدخول قوات النظام.")).toEqual(["Protests@جاسم"]);
+    expect(eventsOf("خبر\n\nوخرجت مظاهرة في حي درعا البلد تنديداً بالهجوم على مدينة الصنمين.")).toEqual(["Protests@درعا البلد"]);
+    expect(eventsOf("خبر\n\nواستهدفت طائرة مسيرة سيارة في مدينة جاسم.")).toEqual(["Explosions/Remote violence@جاسم"]);
+  });
+
+  it("reads what a place witnesses in a weak word after it", () => {
+    expect(eventsOf("خبر\n\nوشهدت ساحة الكرامة في السويداء تجمعاً لمئات المحتجين للأسبوع الخامس على التوالي.")).toEqual(["Protests@السويداء"]);
+  });
+
   it("reads «سلمي» (peaceful) as no town", () => {
     expect(run("خبر\n\nوقال إن الحراك سلمي ويجب أن يبقى كذلك.").places).toEqual([]);
   });

@@ -58,6 +58,9 @@ export function governing(ctx: ArticleContext, views: ClauseView[], c: number, p
     return witnessed ? [before, strongAfter] : [before];
   }
   if (after) return [after];
+  // "وشهدت ساحة الكرامة في السويداء تجمعاً لمئات المحتجين": what the place witnesses, even in a weak word.
+  const witnessedWeak = v.triggers.find((t) => t.from >= p.to && anyIn(ctx, WITNESS_W, v.from, p.from));
+  if (witnessedWeak) return [witnessedWeak];
   // "قرية المختارية التي قُتل فيها 31 شخصاً": a relative clause pointing back to the place tells what happened there.
   const relative = v.triggers.find((t) => t.from >= p.to && t.from - p.to <= 2 && anyIn(ctx, RELATIVE_W, p.to, t.from) && RESUMPTIVE.test(ctx.tokens[t.to]?.text ?? ""));
   if (relative) return [relative];

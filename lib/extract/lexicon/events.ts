@@ -63,6 +63,11 @@ export const TRIGGERS: Trigger[] = [
   // "نظم العشرات وقفة في ساحة المرجة للمطالبة بالكشف عن مصير المفقودين": a stand is a protest by what it is for.
   { words: ["وقفة", "وقفات"], type: "Protests", subType: "Peaceful protest", strong: false,
     needsAfter: ["تضامنية", "صامتة", "احتجاجية", "للمطالبة", "للتنديد", "تنديدا", "احتجاجا", "رفضا", "للتضامن", "تطالب", "طالبوا", "طالب", "رافعين", "رفعوا"], window: 6 },
+  // A march: "خرج العشرات في مسيرة جابت شوارع المدينة" (not the drone, "طائرة مسيرة"): by who marches or how.
+  { words: ["مسيرة", "مسيرات"], type: "Protests", subType: "Peaceful protest", strong: true,
+    needsBefore: ["خرج", "خرجت", "خرجوا", "نظم", "نظمت", "نظموا", "شارك", "شاركوا", "شاركت", "انطلقت", "جابت"], window: 7 },
+  { words: ["مسيرة", "مسيرات"], type: "Protests", subType: "Peaceful protest", strong: true,
+    needsAfter: ["احتجاجية", "شعبية", "سلمية", "حاشدة", "جابت", "تضامنية", "مؤيدة", "مناهضة", "غاضبة", "راجلة", "بالسيارات", "جماهيرية"], window: 2 },
   // "تجمع مئات المحتجين في ساحة …": the protesters name a protest where nothing stronger governs ("اقتحم محتجون مقراً" is a riot).
   { words: ["محتجين", "محتجون"], type: "Protests", subType: "Peaceful protest", strong: false },
   { words: ["أعمال شغب", "شغب", "أعمال عنف", "رشق بالحجارة"], type: "Riots", subType: "Violent demonstration", strong: true },
@@ -116,7 +121,9 @@ export const KILLED_EVENT = ["مقتل", "قتل", "قتلت", "قتلوا", "ق
 export const SINGLE_KILLING = ["اغتيال", "اغتال", "اغتالت", "اغتيل", "اغتيلت", "يغتال", "تغتال"];
 /** A grievance a protest is about: "احتجاجاً على مقتل شاب"، "تنديداً باعتقال ناشط" — the killing or the arrest is
  * why people protest, not a toll of the protest. */
-export const GRIEVANCE_WORDS = ["احتجاجا", "احتجاجاً", "تنديدا", "تنديداً", "للتنديد", "استنكارا", "استنكاراً", "رفضا", "رفضاً", "غضبا", "غضباً", "للاحتجاج"];
+export const GRIEVANCE_WORDS = ["احتجاجا", "احتجاجاً", "تنديدا", "تنديداً", "للتنديد", "استنكارا", "استنكاراً", "رفضا", "رفضاً", "غضبا", "غضباً", "للاحتجاج",
+  // "لافتات تندد بالقصف"، "هتافات منددة بالاعتقالات": what the protesters' words denounce.
+  "تندد", "يندد", "منددة", "منددين", "مندداً", "مندد", "تستنكر", "مستنكرين", "رافضين", "رافضة"];
 /**
  * Who kills, not who is killed, when written as the subject before a verb of killing: "مسلحون مجهولون
  * اغتالوا قيادياً"، "ملثمين قتلوا شاباً" — the count is the victims' after the verb, not theirs.

@@ -3,7 +3,7 @@
 // fires on and why. rules/apply-trigger-rules.ts runs them; tests/unit/rule-examples.test.ts checks
 // that every example fires its rule.
 import { FLIGHT } from "../lexicon/scope";
-import { ACCUSATION_REACH, ACCUSATION_WORDS, CIVILIAN_WORDS, DEMONSTRATIVES, HYPOTHETICAL, IRREALIS, NEGATION } from "../lexicon/events";
+import { ACCUSATION_REACH, ACCUSATION_WORDS, CIVILIAN_WORDS, DEMONSTRATIVES, GRIEVANCE_WORDS, HYPOTHETICAL, IRREALIS, NEGATION } from "../lexicon/events";
 import type { EventType } from "../types";
 
 export type TriggerEffect = { veto: true } | { retype: { type: EventType; subType: string } };
@@ -110,6 +110,8 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     example: "ويحاول النظام السوري استكمال سيطرته على مدينة دوما.", reason: "an attempt to take ground is no change of hands; the fighting, if any, is reported in its own words" },
   { id: "convoy-attacked", types: ["Strategic developments"], subTypes: ["Other"], justBefore: [["على", "استهدف", "استهدفت", "استهدفوا", "استهداف", "باستهداف", "كمين", "لكمين", "هاجم", "هاجموا", "هاجمت", "مهاجمة"]], effect: VETO,
     example: "وشن مسلحون هجوماً على رتل عسكري على الطريق بين مدينة السخنة وبلدة كباجب.", reason: "a convoy attacked is the target of the attack, which is the event; no reinforcements are reported" },
+  { id: "denounced", types: ["Battles", "Explosions/Remote violence", "Violence against civilians", "Strategic developments"], near: { words: GRIEVANCE_WORDS, within: 2 }, effect: VETO, unreal: true,
+    example: "وخرجت مظاهرة في حي درعا البلد تنديداً بالهجوم على مدينة الصنمين.", reason: "what a protest denounces or refuses («تندد بالقصف»، «رفضاً لدخول القوات») is its cause, reported elsewhere if at all, not an event here" },
   { id: "accusation", near: { words: ACCUSATION_WORDS, within: ACCUSATION_REACH }, effect: VETO,
     example: "وأعلنت إدارة الأمن العام القبض على متورطين في عمليات قتل في حي الزهراء بمدينة حمص.", reason: "what someone is accused of or involved in is the charge, not an event reported here (the arrest is)" },
   { id: "front-line", types: ["Violence against civilians"], subTypes: ["Attack"], inClause: ["محور", "محاور", "المحور", "المحاور", "التماس", "خطوط المواجهة", "خط المواجهة"], unlessInClause: CIVILIAN_WORDS,
