@@ -355,6 +355,13 @@ describe("clause syntax (session 6)", () => {
     expect(eventsOf("خبر\n\nوشهدت ساحة الكرامة في السويداء تجمعاً لمئات المحتجين للأسبوع الخامس على التوالي.")).toEqual(["Protests@السويداء"]);
   });
 
+  it("reads forces deployed as a strategic development, not news or fires spreading nor a deployment agreed", () => {
+    expect(eventsOf("خبر\n\nوانتشرت قوات الأمن العام في شوارع مدينة جبلة بعد الاشتباكات.")).toEqual(["Strategic developments@جبلة"]);
+    expect(eventsOf("خبر\n\nوانتشر الخبر بسرعة في مدينة حمص.")).toEqual([]);
+    expect(eventsOf("خبر\n\nوانتشرت الحرائق في غابات بلدة كسب.")).toEqual([]);
+    expect(eventsOf("خبر\n\nوتنص بنود الاتفاق على نشر حواجز للأمن العام في مدينة السويداء.")).toEqual([]);
+  });
+
   it("reads «سلمي» (peaceful) as no town", () => {
     expect(run("خبر\n\nوقال إن الحراك سلمي ويجب أن يبقى كذلك.").places).toEqual([]);
   });

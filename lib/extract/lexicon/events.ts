@@ -89,6 +89,10 @@ export const TRIGGERS: Trigger[] = [
   { words: ["توغل", "توغلت", "توغلوا", "يتوغل", "تتوغل", "توغلا", "توغلات", "متوغلة"], type: "Strategic developments", subType: "Other", strong: true },
   { words: ["دخلت", "دخل", "دخلوا", "دخول"], type: "Strategic developments", subType: "Other", strong: true,
     needsAfter: ["قوة", "قوات", "القوات", "رتل", "أرتال", "دبابات", "آليات", "وحدات", "دورية", "دوريات"], window: 2 },
+  // A deployment (ACLED: strategic development, "Other"): "انتشرت قوات الأمن العام في شوارع مدينة جبلة" — forces, not news or
+  // fires; the verb only: the noun ("ونشر حواجز"، "انتشار القوات") is as often a plan or a term of an agreement.
+  { words: ["انتشرت", "انتشر", "انتشروا", "تنتشر", "ينتشر"], type: "Strategic developments", subType: "Other", strong: true,
+    needsAfter: ["قوة", "قوات", "القوات", "وحدات", "عناصر", "دوريات", "دورية", "آليات", "الجيش", "الأمن", "الشرطة", "حواجز", "تعزيزات", "مقاتلي", "مقاتلو", "عناصرها", "قواتها"], window: 2 },
   { words: ["نصبت", "نصب", "نصبوا", "أقامت", "أقام", "أقاموا", "إقامة"], type: "Strategic developments", subType: "Other", strong: true,
     needsAfter: ["حاجزا", "حاجز", "حواجز", "نقطة", "نقاط"], window: 4 },
   // Curfews and states of emergency (ACLED: strategic development, "Other").
