@@ -130,10 +130,13 @@ function coordinated(ctx: ArticleContext, i: number, end: number): number {
     const t = ctx.tokens[j].text;
     // "قتل 40 يوم الجمعة و30 يوم السبت": counts of two days, not one sum.
     if (inSet(SUBSET, t) || isCasualty(t) || isWeekday(t)) break;
+    // "12 عنصراً من قوات النظام مقابل 7 من مقاتلي الهيئة": the other side's dead, after «مقابل».
+    const against = /^(?:مقابل|بمقابل)$/.test(t) ? numberAt(ctx.tokens, j + 1) : null;
     const m = /^و(\d+)$/.exec(t);
-    const word = !m && t.startsWith("و") && !t.startsWith("وال") ? numberAt([{ ...ctx.tokens[j], text: t.slice(1), info: undefined }], 0) : null;
-    const value = m ? Number(m[1]) : word && !word.approximate ? word.value : null;
+    const word = !m && !against && t.startsWith("و") && !t.startsWith("وال") ? numberAt([{ ...ctx.tokens[j], text: t.slice(1), info: undefined }], 0) : null;
+    const value = against && !against.approximate ? against.value : m ? Number(m[1]) : word && !word.approximate ? word.value : null;
     if (value === null) continue;
+    if (against) j += against.length;
     // "و3 جرحى": a count of another kind; "وثلاثة في X": the count of another place.
     if (ctx.tokens[j + 1] && (isCasualty(ctx.tokens[j + 1].text) || /^[وف]?في$/.test(ctx.tokens[j + 1].text))) break;
     extra += value;

@@ -35,6 +35,10 @@ describe("casualty counts", () => {
     expect(killed("وأفاد المرصد بأن أربعة مقاتلين قتلوا في مدينة تدمر.")).toEqual([4]);
   });
 
+  it("adds the other side's dead written after «مقابل»", () => {
+    expect(killed("وقتل 12 عنصراً من قوات النظام مقابل 7 من مقاتلي هيئة تحرير الشام في معارك.")).toEqual([19]);
+  });
+
   it("gives a protest no toll from the killing it protests against", () => {
     expect(killed("وتظاهر العشرات احتجاجاً على مقتل ثلاثة شبان.")).toEqual([]);
     expect(killed("وخرجت مظاهرة تنديداً بمقتل ناشط.")).toEqual([]);
