@@ -349,6 +349,8 @@ describe("clause syntax (session 6)", () => {
     expect(eventsOf("خبر\n\nوخرج العشرات من أهالي مدينة جاسم في مسيرة جابت شوارع المدينة رفضاً لدخول قوات النظام.")).toEqual(["Protests@جاسم"]);
     expect(eventsOf("خبر\n\nوخرجت مظاهرة في حي درعا البلد تنديداً بالهجوم على مدينة الصنمين.")).toEqual(["Protests@درعا البلد"]);
     expect(eventsOf("خبر\n\nواستهدفت طائرة مسيرة سيارة في مدينة جاسم.")).toEqual(["Explosions/Remote violence@جاسم"]);
+    // "مسيرته" is one's career.
+    expect(eventsOf("خبر\n\nوخرج المدرب في مسيرته من نادي حطين في اللاذقية.")).toEqual([]);
   });
 
   it("reads what a place witnesses in a weak word after it", () => {

@@ -13,14 +13,14 @@ import type { PlaceMention } from "../places";
 import type { EventType, PlaceEntry } from "../types";
 
 /** Forms a trigger is also written in: with the accusative alif (هجوماً بريّاً) or a pronoun (عملياتها). */
-export function variants(phrase: string): string[] {
+export function variants(phrase: string, withPronouns = true): string[] {
   const parts = fold(phrase).split(" ");
   let out = [""];
   for (const w of parts) {
     const forms = /[اهيء]$/.test(w) ? [w] : [w, w + "ا"];
     out = out.flatMap((o) => forms.map((f) => (o ? o + " " : "") + f));
   }
-  if (parts.length === 1) {
+  if (parts.length === 1 && withPronouns) {
     const w = parts[0];
     const stem = w.endsWith("ه") ? w.slice(0, -1) + "ت" : w;
     out.push(stem + "ها", stem + "ه", stem + "هم");
@@ -31,7 +31,7 @@ export function variants(phrase: string): string[] {
 export const triggerIndex = new NameIndex<Trigger>();
 for (const t of TRIGGERS) {
   for (const w of t.words) {
-    for (const v of variants(w)) {
+    for (const v of variants(w, !t.noPronoun)) {
       triggerIndex.add(v, t);
       if (!v.startsWith("ال")) triggerIndex.add("ال" + v, t);
     }

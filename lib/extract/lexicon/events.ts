@@ -26,6 +26,8 @@ export interface Trigger {
   outcome?: boolean;
   /** a word of targeting: the other trigger of its clause gives the type */
   neutral?: boolean;
+  /** not with an attached pronoun: "مسيرته" is one's career, not a march */
+  noPronoun?: boolean;
   /** a present-tense verb, also said of other things ("يستعيد كثيرون تحذير…"): an event only with a place after it */
   needsPlace?: boolean;
 }
@@ -65,9 +67,9 @@ export const TRIGGERS: Trigger[] = [
     needsAfter: ["تضامنية", "صامتة", "احتجاجية", "للمطالبة", "للتنديد", "تنديدا", "احتجاجا", "رفضا", "للتضامن", "تطالب", "طالبوا", "طالب", "رافعين", "رفعوا"], window: 6 },
   // A march: "خرج العشرات في مسيرة جابت شوارع المدينة" (not the drone, "طائرة مسيرة"): by who marches or how.
   { words: ["مسيرة", "مسيرات"], type: "Protests", subType: "Peaceful protest", strong: true,
-    needsBefore: ["خرج", "خرجت", "خرجوا", "نظم", "نظمت", "نظموا", "شارك", "شاركوا", "شاركت", "انطلقت", "جابت"], window: 7 },
+    needsBefore: ["خرج", "خرجت", "خرجوا", "نظم", "نظمت", "نظموا", "انطلقت", "انطلقوا"], window: 7, noPronoun: true },
   { words: ["مسيرة", "مسيرات"], type: "Protests", subType: "Peaceful protest", strong: true,
-    needsAfter: ["احتجاجية", "شعبية", "سلمية", "حاشدة", "جابت", "تضامنية", "مؤيدة", "مناهضة", "غاضبة", "راجلة", "بالسيارات", "جماهيرية"], window: 2 },
+    needsAfter: ["احتجاجية", "شعبية", "سلمية", "حاشدة", "جابت", "تضامنية", "مؤيدة", "مناهضة", "غاضبة", "راجلة", "بالسيارات", "جماهيرية"], window: 2, noPronoun: true },
   // "تجمع مئات المحتجين في ساحة …": the protesters name a protest where nothing stronger governs ("اقتحم محتجون مقراً" is a riot).
   { words: ["محتجين", "محتجون"], type: "Protests", subType: "Peaceful protest", strong: false },
   { words: ["أعمال شغب", "شغب", "أعمال عنف", "رشق بالحجارة"], type: "Riots", subType: "Violent demonstration", strong: true },
