@@ -364,6 +364,11 @@ describe("clause syntax (session 6)", () => {
     expect(eventsOf("خبر\n\nوتنص بنود الاتفاق على نشر حواجز للأمن العام في مدينة السويداء.")).toEqual([]);
   });
 
+  it("reads weapons in the dual («صاروخان»، «عبوتان ناسفتان»)", () => {
+    expect(eventsOf("خبر\n\nوسقط صاروخان على مقر الفرقة 17 في مدينة الرقة.")).toEqual(["Explosions/Remote violence@الفرقة 17"]);
+    expect(eventsOf("خبر\n\nوانفجرت عبوتان ناسفتان في مدينة جاسم.")).toEqual(["Explosions/Remote violence@جاسم"]);
+  });
+
   it("reads «سلمي» (peaceful) as no town", () => {
     expect(run("خبر\n\nوقال إن الحراك سلمي ويجب أن يبقى كذلك.").places).toEqual([]);
   });
