@@ -369,6 +369,12 @@ describe("clause syntax (session 6)", () => {
     expect(eventsOf("خبر\n\nوانفجرت عبوتان ناسفتان في مدينة جاسم.")).toEqual(["Explosions/Remote violence@جاسم"]);
   });
 
+  it("reads members of armed forces shot as a clash, a former fighter shot as an attack on civilians", () => {
+    expect(eventsOf("خبر\n\nوأعلنت وزارة الداخلية مقتل أحد عناصرها برصاص مهربين قرب بلدة القصير.")).toEqual(["Battles@القصير"]);
+    expect(eventsOf("خبر\n\nوقتل قيادي سابق في الفصائل برصاص مجهولين في بلدة طفس.")).toEqual(["Violence against civilians@طفس"]);
+    expect(eventsOf("خبر\n\nوأعدمت قوات النظام ثلاثة عناصر منشقين ميدانياً في بلدة المسرب.")).toEqual(["Violence against civilians@المسرب"]);
+  });
+
   it("reads «سلمي» (peaceful) as no town", () => {
     expect(run("خبر\n\nوقال إن الحراك سلمي ويجب أن يبقى كذلك.").places).toEqual([]);
   });

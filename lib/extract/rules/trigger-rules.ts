@@ -119,6 +119,11 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { id: "front-line", types: ["Violence against civilians"], subTypes: ["Attack"], inClause: ["محور", "محاور", "المحور", "المحاور", "التماس", "خطوط المواجهة", "خط المواجهة"], unlessInClause: CIVILIAN_WORDS,
     effect: { retype: { type: "Battles", subType: "Armed clash" } },
     example: "كما قتل عنصران من هيئة تحرير الشام برصاص قناص على محور كبانة في ريف اللاذقية.", reason: "fighters shot on a front line («على محور»، «خطوط التماس») fell in the fighting, not in an attack on civilians" },
+  { id: "armed-victims", types: ["Violence against civilians"], subTypes: ["Attack"],
+    inClause: ["عنصر", "عنصرا", "عنصراً", "عنصران", "عنصرين", "عناصر", "عناصرها", "عناصره", "جندي", "جنديا", "جنديين", "جنود", "ضابط", "ضابطا", "ضباط", "مقاتل", "مقاتلا", "مقاتلين", "مقاتلون", "عسكري", "عسكريين", "عسكريون"],
+    unlessInClause: [...CIVILIAN_WORDS, "سابق", "سابقا", "سابقاً", "السابق", "منشق", "المنشق", "متقاعد", "أسير", "أسرى", "معتقل", "معتقلين", "إعدام", "أعدم", "أعدمت", "أعدموا", "ميدانيا", "ميدانياً", "تعذيب", "التعذيب", "ذبح"],
+    effect: { retype: { type: "Battles", subType: "Armed clash" } },
+    example: "وأعلنت وزارة الداخلية مقتل أحد عناصرها برصاص مهربين قرب بلدة القصير.", reason: "ACLED's attacks on civilians are on the unarmed: members of armed forces shot are a clash (a former fighter, a prisoner or one executed stays a civilian victim)" },
   { id: "drone", types: ["Battles"], weakOnly: true, inClause: ["طيار", "مسيرة", "مسيرات", "درون"], effect: { retype: { type: "Explosions/Remote violence", subType: "Air/drone strike" } },
     example: "وتمكن العسكريون الروس من تدمير طائرتين دون طيار أطلقتا نحو قاعدة حميميم.", reason: "aircraft or drones destroyed or downed are an air attack met, not a ground clash" },
 ];
