@@ -13,6 +13,7 @@ interface Compiled {
   justAfter: WordClass | null;
   inClause: WordClass | null;
   unlessInClause: WordClass | null;
+  onWords: WordClass | null;
   sentenceHead: { cls: WordClass; within: number } | null;
 }
 
@@ -27,6 +28,7 @@ const compiled: Compiled[] = TRIGGER_RULES.map((rule) => ({
   justAfter: rule.justAfter ? wordClass(`${rule.id}:after`, rule.justAfter) : null,
   inClause: rule.inClause ? wordClass(`${rule.id}:clause`, rule.inClause) : null,
   unlessInClause: rule.unlessInClause ? wordClass(`${rule.id}:unlessClause`, rule.unlessInClause) : null,
+  onWords: rule.onWords ? wordClass(`${rule.id}:on`, rule.onWords) : null,
   sentenceHead: rule.sentenceHead ? { cls: wordClass(`${rule.id}:head`, rule.sentenceHead.words), within: rule.sentenceHead.within } : null,
 }));
 
@@ -49,6 +51,7 @@ function fires(ctx: ArticleContext, c: Compiled, t: TriggerSpot): boolean {
   if (c.types && !c.types.has(t.type)) return false;
   if (c.rule.weakOnly && t.strong) return false;
   if (c.rule.subTypes && !c.rule.subTypes.includes(t.subType)) return false;
+  if (c.onWords && !isWordToken(c.onWords, ctx.tokens[t.from])) return false;
   // Plain loops, no closures: this runs for every rule on every trigger.
   const n = c.justBefore.length;
   for (let k = 0; k < n; k++) {

@@ -26,6 +26,8 @@ export interface TriggerRule {
   unlessInClause?: readonly string[];
   /** a word among the sentence's first `within` tokens, before the trigger: the sentence is governed by it */
   sentenceHead?: { words: readonly string[]; within: number };
+  /** only triggers that begin with one of these words */
+  onWords?: readonly string[];
   /** only triggers of these sub-types (as the lexicon gives them) */
   subTypes?: readonly string[];
   /** the clause names a bare year ("في العام 2015"، "عام 2012") before the article's own year */
@@ -119,7 +121,7 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
   { id: "front-line", types: ["Violence against civilians"], subTypes: ["Attack"], inClause: ["محور", "محاور", "المحور", "المحاور", "التماس", "خطوط المواجهة", "خط المواجهة"], unlessInClause: CIVILIAN_WORDS,
     effect: { retype: { type: "Battles", subType: "Armed clash" } },
     example: "كما قتل عنصران من هيئة تحرير الشام برصاص قناص على محور كبانة في ريف اللاذقية.", reason: "fighters shot on a front line («على محور»، «خطوط التماس») fell in the fighting, not in an attack on civilians" },
-  { id: "armed-victims", types: ["Violence against civilians"], subTypes: ["Attack"],
+  { id: "armed-victims", types: ["Violence against civilians"], subTypes: ["Attack"], onWords: ["برصاص", "بطلق", "بطلقات", "رصاص", "اغتيال", "اغتيل", "اغتال", "اغتالوا", "اغتالت"],
     inClause: ["عنصر", "عنصرا", "عنصراً", "عنصران", "عنصرين", "عناصر", "عناصرها", "عناصره", "جندي", "جنديا", "جنديين", "جنود", "ضابط", "ضابطا", "ضباط", "مقاتل", "مقاتلا", "مقاتلين", "مقاتلون", "عسكري", "عسكريين", "عسكريون"],
     unlessInClause: [...CIVILIAN_WORDS, "سابق", "سابقا", "سابقاً", "السابق", "منشق", "المنشق", "متقاعد", "أسير", "أسرى", "معتقل", "معتقلين", "إعدام", "أعدم", "أعدمت", "أعدموا", "ميدانيا", "ميدانياً", "تعذيب", "التعذيب", "ذبح"],
     effect: { retype: { type: "Battles", subType: "Armed clash" } },
