@@ -375,6 +375,13 @@ describe("clause syntax (session 6)", () => {
     expect(eventsOf("خبر\n\nوأعدمت قوات النظام ثلاثة عناصر منشقين ميدانياً في بلدة المسرب.")).toEqual(["Violence against civilians@المسرب"]);
   });
 
+  it("reads houses blown up or demolished by forces as property destruction, and clashes with protesters as a riot", () => {
+    expect(eventsOf("خبر\n\nوفجرت قوات النظام منازل معارضين في بلدة داعل.")).toEqual(["Strategic developments@داعل"]);
+    expect(eventsOf("خبر\n\nوهدمت قوات الاحتلال الإسرائيلي منزلاً في قرية جباتا الخشب.")).toEqual(["Strategic developments@جباتا الخشب"]);
+    expect(eventsOf("خبر\n\nودمرت وحدات الجيش آليات للمسلحين في بلدة تلبيسة.")).not.toContain("Strategic developments@تلبيسة");
+    expect(eventsOf("خبر\n\nواندلعت مواجهات بين محتجين وعناصر الأمن أمام مبنى البلدية في مدينة جبلة.")).toEqual(["Riots@جبلة"]);
+  });
+
   it("reads «سلمي» (peaceful) as no town", () => {
     expect(run("خبر\n\nوقال إن الحراك سلمي ويجب أن يبقى كذلك.").places).toEqual([]);
   });

@@ -45,7 +45,8 @@ export function governing(ctx: ArticleContext, views: ClauseView[], c: number, p
   // الجولان" is the shelling's place, not a clash.
   const preceding = v.triggers.filter((t) => t.to <= p.from);
   const last = preceding.at(-1);
-  const stronger = last && !last.strong && !last.trigger.outcome && !last.trigger.neutral ? preceding.filter((t) => t.strong && VIOLENT.has(t.type)).at(-1) : undefined;
+  // "مواجهات بين محتجين وعناصر الأمن في X": a riot is stronger than the weak protest word inside it.
+  const stronger = last && !last.strong && !last.trigger.outcome && !last.trigger.neutral ? preceding.filter((t) => t.strong && (VIOLENT.has(t.type) || t.type === "Riots")).at(-1) : undefined;
   const before = stronger ?? last;
   if (before && anyIn(ctx, CAUSE_W, before.to, p.from)) return [];
   const strongAfter = v.triggers.find((t) => t.strong && t.from >= p.to);

@@ -105,6 +105,10 @@ export const TRIGGERS: Trigger[] = [
   { words: ["مقبرة جماعية", "مقابر جماعية", "المقبرة الجماعية"], type: "Strategic developments", subType: "Other", strong: true },
   { words: ["هجوم كيماوي", "هجوم كيميائي", "الهجوم الكيماوي", "ضربة كيماوية", "مجزرة الكيماوي", "غاز السارين", "غاز الكلور", "بالغازات السامة", "الغازات السامة"], type: "Explosions/Remote violence", subType: "Chemical weapon", strong: true },
   { words: ["نهب", "سرقة", "حرق منازل", "تجريف", "تفجير منازل"], type: "Strategic developments", subType: "Looting/property destruction", strong: false },
+  // Houses blown up or demolished by forces: "فجرت قوات النظام منازل معارضين"، "هدمت قوات الاحتلال منزلاً" (not a
+  // municipality's demolitions: the forces must be named right after the verb).
+  { words: ["فجرت", "فجروا", "هدمت", "هدم", "هدموا", "أحرقت", "حرقت"], type: "Strategic developments", subType: "Looting/property destruction", strong: true,
+    needsAfter: ["قوات", "القوات", "قوة", "عناصر", "جرافات", "الجرافات", "مسلحون", "مسلحين", "ميليشيات", "الميليشيات"], window: 1 },
   // "هجوم" without a weapon is a ground attack; refineType makes it remote violence when the clause names one.
   { words: ["هجوم", "هجمات", "هجمة", "الهجمات", "الهجوم", "هاجم", "هاجمت", "هاجموا", "يهاجم", "تهاجم"], type: "Battles", subType: "Armed clash", strong: false },
   { words: ["التصعيد العسكري", "تصعيد عسكري", "الاعتداءات", "اعتداءات", "العمليات العسكرية", "عمليات عسكرية"], type: "Explosions/Remote violence", subType: "Shelling/artillery/missile attack", strong: false },
