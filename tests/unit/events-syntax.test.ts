@@ -382,6 +382,14 @@ describe("clause syntax (session 6)", () => {
     expect(eventsOf("خبر\n\nواندلعت مواجهات بين محتجين وعناصر الأمن أمام مبنى البلدية في مدينة جبلة.")).toEqual(["Riots@جبلة"]);
   });
 
+  it("places a strike reported only «داخل الأراضي السورية» in Syria, unless the article places it", () => {
+    const only = run("خبر\n\nوشنت طائرات إسرائيلية فجر اليوم غارات على أهداف إيرانية داخل الأراضي السورية.");
+    expect(only.events.map((e) => [e.type, e.placeKey, e.geoPrecision])).toEqual([["Explosions/Remote violence", "country:SY", 3]]);
+    expect(eventsOf("خبر\n\nوشنت طائرات عراقية غارات على مواقع لداعش داخل الأراضي السورية.\n\nونفذت الطائرات العراقية غارات على مدينة هجين.")).toEqual(["Explosions/Remote violence@هجين"]);
+    // Syria named as a party is no place of a strike.
+    expect(eventsOf("خبر\n\nوقالت سوريا إن القصف الإسرائيلي انتهاك للقانون الدولي.")).toEqual([]);
+  });
+
   it("reads «سلمي» (peaceful) as no town", () => {
     expect(run("خبر\n\nوقال إن الحراك سلمي ويجب أن يبقى كذلك.").places).toEqual([]);
   });

@@ -46,6 +46,8 @@ export function findEvents(
   const placesBySentence = bySentence(places);
   const actorsBySentence = bySentence(actors);
   const year = published ? Number(published.slice(0, 4)) : null;
+  /** mentions of Syria's territory that an event was placed at (syrian-territory) */
+  const inTerritory = new Set<PlaceMention>();
 
   for (const s of ctx.sentences) {
     if (s.sentence.caption || s.to <= s.from) continue;
@@ -94,6 +96,18 @@ export function findEvents(
       if (t && only) {
         ctx.trace?.push({ stage: "event", rule: "lead-at-lone-place", effect: `at ${only.span.surface}, the article's one place`, text: ctx.tokens[t.from].text });
         kept.push({ p: only, t, clause: clauseIndex(s, t.from) });
+      }
+    }
+
+    // "شنت إسرائيل ضربات على أهداف إيرانية داخل الأراضي السورية": a strike the report places only in Syria's
+    // territory is an event there, at the country's precision (dropped below if the article places one).
+    if (kept.length === 0) {
+      const strike = triggers.find((t) => t.strong && t.type === "Explosions/Remote violence");
+      const territory = strike && mentions.find((p) => p.entry.key === SYRIA && p.from > strike.from && TERRITORY.test(ctx.tokens[p.from].text));
+      if (strike && territory) {
+        ctx.trace?.push({ stage: "event", rule: "syrian-territory", effect: "at the country's precision", text: territory.span.surface });
+        kept.push({ p: territory, t: strike, clause: clauseIndex(s, territory.from) });
+        inTerritory.add(territory);
       }
     }
 
@@ -257,8 +271,16 @@ export function findEvents(
   }
   const pointsBack = new Set(events.filter((e) => backReference.has(e) && events.some((b) => b !== e && !backReference.has(b) && VIOLENT.has(b.type) && b.placeKey === e.placeKey && b.date === e.date)));
   for (const e of pointsBack) ctx.trace?.push({ stage: "event", rule: "points-back", effect: "dropped: the attack already reported there", text: `${e.type} @ ${e.placeSurface}` });
-  const regional = inRegionOfAnother(events.filter((e) => !tolls.has(e) && !told_.includes(e)), placeOf, ctx);
-  const result = dedupe(events.filter((e) => !tolls.has(e) && !told_.includes(e) && !regional.has(e) && !pointsBack.has(e)), uncounted);
+  // A strike placed only in "the Syrian territory" is one the article places more precisely where it has a
+  // strike at a Syrian place by the same side (or the vague one names no side); Israel's strikes "inside
+  // Syria" and Iran's rockets on the Golan are two.
+  const sides = (e: ExtractedEvent) => new Set(e.actors.filter((a) => a.role !== "associated").map((a) => a.key));
+  const vague = new Set(events.filter((e) => inTerritory.has(placeOf.get(e)!) &&
+    events.some((b) => b !== e && b.type === e.type && !inTerritory.has(placeOf.get(b)!) && placeOf.get(b)!.entry.countryCode === "SY" &&
+      (sides(e).size === 0 || [...sides(b)].some((k) => sides(e).has(k))))));
+  for (const e of vague) ctx.trace?.push({ stage: "event", rule: "territory-placed", effect: "dropped: the article places the strike", text: e.placeSurface });
+  const regional = inRegionOfAnother(events.filter((e) => !tolls.has(e) && !told_.includes(e) && !vague.has(e)), placeOf, ctx);
+  const result = dedupe(events.filter((e) => !tolls.has(e) && !told_.includes(e) && !regional.has(e) && !pointsBack.has(e) && !vague.has(e)), uncounted);
   for (const e of result) ctx.trace?.push({ stage: "event", rule: "made", effect: `${e.type}/${e.subType} @ ${e.placeSurface}, fatalities ${e.fatalities ?? "?"}`, text: e.evidence.surface });
   // ACLED records 0 where a report gives no deaths; null where it reports deaths it does not count.
   for (const e of result) if (e.fatalities === null && !uncounted.has(e)) e.fatalities = 0;
@@ -267,6 +289,10 @@ export function findEvents(
 
 
 /** The article's one Syrian place below the country, when it names only one (its first mention). */
+const SYRIA = "country:SY";
+/** "الأراضي السورية" as a token: the territory, not the country named as a party ("سوريا ترفض"). */
+const TERRITORY = /^[وف]?(?:ب|ل)?(?:ال)?اراضي$/;
+
 function loneSyrianPlace(places: PlaceMention[]): PlaceMention | null {
   const syrian = places.filter((p) => p.entry.countryCode === "SY" && p.entry.kind !== "country" && !p.anaphor);
   return syrian.length > 0 && syrian.every((p) => p.entry.key === syrian[0].entry.key) ? syrian[0] : null;
