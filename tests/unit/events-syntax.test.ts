@@ -390,6 +390,16 @@ describe("clause syntax (session 6)", () => {
     expect(eventsOf("خبر\n\nوقالت سوريا إن القصف الإسرائيلي انتهاك للقانون الدولي.")).toEqual([]);
   });
 
+  it("reads the words of a slogan or a title as no event", () => {
+    expect(eventsOf("خبر\n\nوواكب عناصر الأمن التظاهرة في مدينة القامشلي تحت شعار \"معاً ضد الهجمات التركية على عفرين\".")).toEqual(["Protests@القامشلي"]);
+    expect(eventsOf("خبر\n\nونشرت المنظمة تقريراً تحت عنوان \"مجزرة في مدينة دوما\".")).toEqual([]);
+  });
+
+  it("does not put a lead's event at the article's one Syrian place when the headline places the news abroad", () => {
+    expect(eventsOf("آلاف المتظاهرين في برلين تنديداً بالهجوم التركي على عفرين\n\nتظاهر الآلاف اليوم السبت احتجاجاً على العملية العسكرية التركية.")).toEqual([]);
+    expect(eventsOf("اعتقال ناشط\n\nاعتقلت السلطات اليوم ناشطاً بارزاً.\n\nوكان الناشط يقيم في أحد أحياء اللاذقية.")).toEqual(["Strategic developments@اللاذقية"]);
+  });
+
   it("reads «سلمي» (peaceful) as no town", () => {
     expect(run("خبر\n\nوقال إن الحراك سلمي ويجب أن يبقى كذلك.").places).toEqual([]);
   });

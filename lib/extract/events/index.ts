@@ -92,7 +92,9 @@ export function findEvents(
     // اللاذقية"): the lead's event is at that place.
     if (kept.length === 0 && previous === null && !s.sentence.title && !s.sentence.heading && mentions.length === 0) {
       const t = triggers.find((x) => x.strong && !x.trigger.outcome);
-      const only = t ? loneSyrianPlace(places) : null;
+      // "آلاف المتظاهرين في برلين تنديداً بالهجوم على عفرين": a headline that places the news abroad.
+      const abroad = places.some((p) => p.entry.countryCode !== "SY" && p.entry.kind !== "country" && ctx.sentences[p.sentence]?.sentence.title);
+      const only = t && !abroad ? loneSyrianPlace(places) : null;
       if (t && only) {
         ctx.trace?.push({ stage: "event", rule: "lead-at-lone-place", effect: `at ${only.span.surface}, the article's one place`, text: ctx.tokens[t.from].text });
         kept.push({ p: only, t, clause: clauseIndex(s, t.from) });
