@@ -372,6 +372,10 @@ const COUNTERS: Record<Exclude<CountRuleId, "companions" | "count-at-another-pla
     if (!(r.i - 1 >= r.start && inSet(TOLL_HEAD, r.ctx.tokens[r.i - 1].text))) return undefined;
     let j = r.i + 1;
     while (j < r.end && j <= r.i + 3 && inSet(TOLL_VERB, r.ctx.tokens[j].text)) j++;
+    // "ليبلغ عدد الضحايا في ذلك اليوم ألفاً وثلاثمئة": a short phrase of time or place before the total.
+    if (/^[وف]?(?:في|خلال|منذ)$/.test(r.ctx.tokens[j]?.text ?? "") && !countAt(r.ctx, j + 1, r.end)) {
+      for (let k = j + 1; k < Math.min(r.end, j + 4); k++) if (countAt(r.ctx, k, r.end)) { j = k; break; }
+    }
     const n = j > r.i + 1 || j < r.end ? countAt(r.ctx, j, r.end) : null;
     return n ? { count: n.value } : undefined;
   },

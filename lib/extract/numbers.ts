@@ -2,7 +2,7 @@
 // compounds ("مئة وخمسين", "خمسة وعشرين", "أحد عشر") and approximate quantities (عشرات → 10).
 import { cliticForms } from "./matcher";
 import { fold } from "./normalize";
-import { APPROXIMATE, HUNDREDS, TENS, THOUSANDS, UNITS } from "./lexicon/numbers";
+import { APPROXIMATE, HUNDREDS, MULTIPLIERS, TENS, THOUSANDS, UNITS } from "./lexicon/numbers";
 import type { Token } from "./normalize";
 
 const table = (t: Record<string, number>) => new Map(Object.entries(t).map(([k, v]) => [fold(k), v]));
@@ -11,6 +11,7 @@ const T = table(TENS);
 const H = table(HUNDREDS);
 const K = table(THOUSANDS);
 const A = table(APPROXIMATE);
+const M = table(MULTIPLIERS);
 
 const valueCache = new Map<string, { value: number; approx: boolean } | null>();
 
@@ -49,7 +50,11 @@ export interface ParsedNumber {
 export function numberAt(tokens: Token[], i: number): ParsedNumber | null {
   const t = tokens[i]?.text;
   if (!t) return null;
-  if (/^\d+$/.test(t)) return { value: Number(t), length: 1, approximate: false };
+  if (/^\d+$/.test(t)) {
+    // "3 آلاف": digits with a word of thousands after them.
+    const times = Number(t) < 1000 ? M.get(tokens[i + 1]?.text ?? "") : undefined;
+    return times !== undefined && times >= 1000 ? { value: Number(t) * times, length: 2, approximate: false } : { value: Number(t), length: 1, approximate: false };
+  }
   const first = wordValue(t);
   if (!first) return null;
   if (first.approx) {
@@ -65,11 +70,21 @@ export function numberAt(tokens: Token[], i: number): ParsedNumber | null {
     length++;
   }
   // "مئة وخمسين", "خمسة وعشرين"
-  while (tokens[i + length]?.text.startsWith("و")) {
-    const next = wordValue(tokens[i + length].text.slice(1));
-    if (!next || next.approx) break;
-    value += next.value;
+  const compounds = () => {
+    while (tokens[i + length]?.text.startsWith("و")) {
+      const next = wordValue(tokens[i + length].text.slice(1));
+      if (!next || next.approx) break;
+      value += next.value;
+      length++;
+    }
+  };
+  compounds();
+  // "ثلاثة آلاف وخمسمئة", "خمسة عشر ألفاً": a count of thousands or hundreds, then what is added to it.
+  const times = value < 1000 ? M.get(tokens[i + length]?.text ?? "") : undefined;
+  if (times !== undefined && times > value) {
+    value *= times;
     length++;
+    compounds();
   }
   return { value, length, approximate: false };
 }

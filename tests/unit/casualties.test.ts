@@ -35,6 +35,11 @@ describe("casualty counts", () => {
     expect(killed("وأفاد المرصد بأن أربعة مقاتلين قتلوا في مدينة تدمر.")).toEqual([4]);
   });
 
+  it("reads a total after a short phrase of time («ليبلغ عدد الضحايا في ذلك اليوم ألفاً وثلاثمئة»)", () => {
+    expect(killed("ليبلغ عدد الضحايا في ذلك اليوم ألفًا وثلاثمئة شخص.")).toEqual([1300]);
+    expect(killed("وبلغ عدد القتلى في ذلك اليوم 50 شخصاً.")).toEqual([50]);
+  });
+
   it("adds the other side's dead written after «مقابل»", () => {
     expect(killed("وقتل 12 عنصراً من قوات النظام مقابل 7 من مقاتلي هيئة تحرير الشام في معارك.")).toEqual([19]);
   });

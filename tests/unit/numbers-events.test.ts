@@ -14,6 +14,16 @@ describe("numbers", () => {
     expect(num("مئة وخمسين")).toBe(150);
     expect(num("عشرات")).toBe(10);
   });
+
+  it("reads thousands and hundreds as multipliers, and the accusative «ألفاً»", () => {
+    expect(num("ألفًا وثلاثمئة")).toBe(1300);
+    expect(num("ثلاثة آلاف وخمسمئة")).toBe(3500);
+    expect(num("خمسة عشر ألفاً")).toBe(15000);
+    expect(num("ثلاث مئة")).toBe(300);
+    expect(num("3 آلاف")).toBe(3000);
+    // A thousand after a thousand multiplies nothing.
+    expect(num("ألف ألف")).toBe(1000);
+  });
 });
 
 describe("events", () => {
