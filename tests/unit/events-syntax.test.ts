@@ -400,6 +400,16 @@ describe("clause syntax (session 6)", () => {
     expect(eventsOf("اعتقال ناشط\n\nاعتقلت السلطات اليوم ناشطاً بارزاً.\n\nوكان الناشط يقيم في أحد أحياء اللاذقية.")).toEqual(["Strategic developments@اللاذقية"]);
   });
 
+  it("reads an incident card: the attack field at the location field, on the date field, with the toll field", () => {
+    const card = ["الحادثة السابعة - مرافق صحية تحت النار", "", "_الموقع: إدلب: دير شرقي", "التاريخ: 27 نيسان / أبريل 2017",
+      "عدد المستفيدين من خدمات المستشفى : حوالي 600.000 شخص", "الهجمات: خمسة ضربات جوية", "القتلى المبلغ عنهم : 3 قتلى استنادا إلى شهادات الشهود", "",
+      "وقع الهجوم على المستشفى في ساعات الصباح الباكر."].join("\n");
+    const r = run(card);
+    expect(r.events.map((e) => [e.type, e.placeSurface, e.fatalities, e.date])).toContainEqual(["Explosions/Remote violence", "دير شرقي", 3, "2017-04-27"]);
+    // A line of prose with a colon is no card.
+    expect(eventsOf("خبر\n\nوقال المرصد: شنت الطائرات غارات جوية.")).toEqual([]);
+  });
+
   it("reads «سلمي» (peaceful) as no town", () => {
     expect(run("خبر\n\nوقال إن الحراك سلمي ويجب أن يبقى كذلك.").places).toEqual([]);
   });

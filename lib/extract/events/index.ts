@@ -26,6 +26,7 @@ import { inQuotedName, isSite } from "./sites";
 import { buildViews, governing } from "./clauses";
 import { contains, inRegionOfAnother, dedupe } from "./merge";
 import { distributeCasualties, splitByDay } from "./casualty-share";
+import { cardOf } from "./cards";
 
 export function findEvents(
   ctx: ArticleContext,
@@ -101,6 +102,20 @@ export function findEvents(
       }
     }
 
+    // "الهجمات: خمسة ضربات جوية" in an incident card: at the card's location, on the card's date.
+    let cardDate: string | null = null;
+    let carded = false;
+    if (kept.length === 0 && mentions.every((p) => p.entry.countryCode !== "SY")) {
+      const t = triggers.find((x) => x.strong && !x.trigger.outcome);
+      const card = t ? cardOf(ctx, s, (i) => placesBySentence.get(i) ?? []) : null;
+      if (t && card) {
+        ctx.trace?.push({ stage: "event", rule: "incident-card", effect: `at ${card.place.span.surface}, the card's location`, text: ctx.tokens[t.from].text });
+        kept.push({ p: card.place, t, clause: clauseIndex(s, t.from) });
+        cardDate = card.dateLine;
+        carded = true;
+      }
+    }
+
     // "شنت إسرائيل ضربات على أهداف إيرانية داخل الأراضي السورية": a strike the report places only in Syria's
     // territory is an event there, at the country's precision (dropped below if the article places one).
     if (kept.length === 0) {
@@ -169,7 +184,8 @@ export function findEvents(
       }
       return [];
     };
-    const date = s.sentence.ticker ? null : eventDateIn(sentenceFolded, published) ?? (published ? { iso: published, precision: 2 as const } : null);
+    const date = s.sentence.ticker ? null : (cardDate !== null ? eventDateIn(cardDate, published) : null) ?? eventDateIn(sentenceFolded, published) ??
+      (published ? { iso: published, precision: 2 as const } : null);
     const made: { e: ExtractedEvent; p: PlaceMention; clause: number }[] = [];
     for (const { p, t, clause } of kept) {
       if (made.some((m) => m.p.entry.key === p.entry.key && m.e.type === t.type)) continue;
@@ -210,7 +226,8 @@ export function findEvents(
     if (casualties.some((c) => c.kind === "killed" && c.count === null)) for (const m of made) if (m.e.fatalities === null) uncounted.add(m.e);
     for (const m of made) placeOf.set(m.e, m.p);
     const list = made.map((m) => m.e);
-    if (s.sentence.title || s.sentence.heading) for (const e of list) fromTitle.add(e);
+    // A card's field is a short line too, but the card is the report's own account, not a headline over it.
+    if ((s.sentence.title || s.sentence.heading) && !carded) for (const e of list) fromTitle.add(e);
     else previous = { sentence: s.index, events: list };
     events.push(...list);
   }

@@ -61,3 +61,13 @@ export const FIRED_FROM = ["أطلق", "أطلقت", "أطلقها", "أطلقت
 export const SETTLEMENT_WORDS = ["تسوية", "تسويات", "مصالحة", "المصالحة"];
 /** Words of documenting a toll over a period ("وثق المكتب مقتل 27 شخصاً خلال الشهر"). */
 export const DOCUMENTING_WORDS = ["وثق", "وثقت", "توثيق", "رصد", "رصدت", "أحصى", "أحصت", "إحصائية", "إحصاء", "حصيلة", "سجل", "سجلت"];
+
+/**
+ * The fields of an incident card (Syrian Archive, monitors' incident sheets): lines of "field: value"
+ * at the head of a report — "الموقع: إدلب: دير شرقي"، "التاريخ: 27 نيسان / أبريل 2017"، "الهجمات: خمسة ضربات
+ * جوية". A card's attack line has its place in the location line and its day in the date line.
+ */
+export const CARD_LOCATION_FIELDS = ["الموقع", "المكان", "الموقع الجغرافي", "مكان الحادثة", "مكان الهجوم", "المنطقة"];
+export const CARD_DATE_FIELDS = ["التاريخ", "تاريخ الحادثة", "تاريخ الهجوم", "تاريخ الحادث"];
+/** How many lines a card spans: its fields stand together. */
+export const CARD_REACH = 10;

@@ -1,0 +1,44 @@
+// Incident cards: a report that opens with lines of "field: value" (lexicon/scope.ts CARD_*). An attack
+// field with no place of its own ("الهجمات: خمسة ضربات جوية") happened at the card's location field
+// ("الموقع: إدلب: دير شرقي", its last Syrian place the most precise) on the card's date field.
+import { fold } from "../normalize";
+import type { ArticleContext, SentenceTokens } from "../context";
+import type { PlaceMention } from "../places";
+import { CARD_DATE_FIELDS, CARD_LOCATION_FIELDS, CARD_REACH } from "../lexicon/scope";
+
+const LOCATION = new Set(CARD_LOCATION_FIELDS.map(fold));
+const DATE = new Set(CARD_DATE_FIELDS.map(fold));
+/** A field's name is short: "عدد المستفيدين من خدمات المستشفى" is one, a sentence with a colon is not. */
+const FIELD_WORDS = 6;
+
+/** The field name of a card line ("_الموقع: …" → "الموقع"), folded, or null for a line of prose. */
+function fieldOf(ctx: ArticleContext, s: SentenceTokens): string | null {
+  const line = ctx.folded.text.slice(ctx.tokens[s.from]?.start ?? 0, ctx.tokens[s.to - 1]?.end ?? 0);
+  const m = /^[_*\s]*([^:\n]{2,45}?)\s*:/.exec(line);
+  return m && m[1].split(/\s+/).length <= FIELD_WORDS ? m[1].replace(/[_*]/g, "").trim() : null;
+}
+
+export interface CardContext {
+  place: PlaceMention;
+  /** the folded text of the card's date line, if it has one */
+  dateLine: string | null;
+}
+
+/** For a card line s: the card's location (and its date line), from the card lines around it. */
+export function cardOf(ctx: ArticleContext, s: SentenceTokens, placesOf: (sentence: number) => readonly PlaceMention[]): CardContext | null {
+  const own = fieldOf(ctx, s);
+  if (own === null || LOCATION.has(own)) return null;
+  let place: PlaceMention | null = null;
+  let dateLine: string | null = null;
+  const sentences = ctx.sentences;
+  const at = sentences.indexOf(s);
+  for (const step of [-1, 1]) {
+    for (let k = at + step; k >= 0 && k < sentences.length && Math.abs(k - at) <= CARD_REACH; k += step) {
+      const field = fieldOf(ctx, sentences[k]);
+      if (field === null) break;
+      if (LOCATION.has(field) && !place) place = placesOf(sentences[k].index).filter((p) => p.entry.countryCode === "SY" && p.entry.kind !== "country").at(-1) ?? null;
+      if (DATE.has(field) && !dateLine) dateLine = ctx.folded.text.slice(ctx.tokens[sentences[k].from].start, ctx.tokens[sentences[k].to - 1].end);
+    }
+  }
+  return place ? { place, dateLine } : null;
+}
