@@ -410,6 +410,10 @@ describe("clause syntax (session 6)", () => {
     expect(eventsOf("خبر\n\nوقال المرصد: شنت الطائرات غارات جوية.")).toEqual([]);
   });
 
+  it("drops a headline's event at a region the body reports in that region's governorate", () => {
+    expect(eventsOf("تبادل للقصف في \"المنطقة المنزوعة السلاح\"\n\nوقصفت القوات الحكومية المناطق الغربية من مدينة إدلب بالأسلحة الثقيلة.")).toEqual(["Explosions/Remote violence@إدلب"]);
+  });
+
   it("reads «سلمي» (peaceful) as no town", () => {
     expect(run("خبر\n\nوقال إن الحراك سلمي ويجب أن يبقى كذلك.").places).toEqual([]);
   });

@@ -239,7 +239,8 @@ export function findEvents(
   const body = events.filter((e) => !fromTitle.has(e));
   const told = (e: ExtractedEvent) => {
     const p = placeOf.get(e)!;
-    const region = p.entry.kind === "governorate" || namesGovernorate(p);
+    // A region a headline names ("المنطقة المنزوعة السلاح"، "الغوطة الشرقية") sums the body's events in its governorate.
+    const region = p.entry.kind === "governorate" || p.entry.kind === "region" || namesGovernorate(p);
     return body.some((b) => {
       const q = placeOf.get(b)!.entry;
       // Places the text itself locates borrow their locator's point: not the same settlement for that.
