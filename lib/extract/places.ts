@@ -57,6 +57,8 @@ const REGION_HEAD = "منطقه ";
 /** A region whose name is "منطقة X" matched as a quoted bare "X" ("درع الفرات" for منطقة درع الفرات). */
 function namedAfterOperation(ctx: ArticleContext, m: NameMatch<PlaceEntry>, entry: PlaceEntry): boolean {
   if (entry.kind !== "region" || !fold(entry.nameAr).startsWith(REGION_HEAD) || m.key.startsWith(REGION_HEAD)) return false;
+  // "منذ بدء عملية غصن الزيتون": after «عملية» it is the operation, quoted or not.
+  if (m.from > 0 && isWord(ctx, m.from - 1, OPERATION)) return true;
   // "قرى في "درع الفرات"": after a preposition of place it is the region.
   if (m.from > 0 && isWord(ctx, m.from - 1, LOCATIVE_WORDS)) return false;
   const before = ctx.folded.text.slice(Math.max(0, ctx.tokens[m.from].start - 2), ctx.tokens[m.from].start + m.prefix);

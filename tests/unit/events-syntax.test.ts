@@ -414,6 +414,11 @@ describe("clause syntax (session 6)", () => {
     expect(eventsOf("تبادل للقصف في \"المنطقة المنزوعة السلاح\"\n\nوقصفت القوات الحكومية المناطق الغربية من مدينة إدلب بالأسلحة الثقيلة.")).toEqual(["Explosions/Remote violence@إدلب"]);
   });
 
+  it("reads a campaign's toll summed since a day as no event, and an operation named without quotes as no place", () => {
+    expect(eventsOf("خبر\n\nوأسفرت الغارات على الغوطة الشرقية منذ 18 فبراير عن مقتل أكثر من 500 مدني.")).toEqual([]);
+    expect(eventsOf("خبر\n\nوسيطرت القوات التركية على 15 قرية في منطقة عفرين منذ بدء عملية غصن الزيتون.")).toEqual(["Battles@عفرين"]);
+  });
+
   it("reads «سلمي» (peaceful) as no town", () => {
     expect(run("خبر\n\nوقال إن الحراك سلمي ويجب أن يبقى كذلك.").places).toEqual([]);
   });

@@ -62,6 +62,9 @@ const DOCUMENTING = foldSet(DOCUMENTING_WORDS);
 const BEGINNINGS = "بدء|بدايه|مطلع|انطلاق|اندلاع";
 /** "منذ بدء الحملة"، "منذ اندلاع النزاع"، "منذ مطلع الهجوم" (folded): since something began. */
 const SINCE_START = new RegExp(`(?:^|\\s)[وف]?منذ\\s+(?:${BEGINNINGS})\\s`);
+/** "منذ 18 فبراير"، "منذ الثامن من كانون الأول" (folded): since a day of a month. */
+const MONTHS = "كانون|شباط|اذار|نيسان|ايار|حزيران|تموز|اب|ايلول|تشرين|يناير|فبراير|مارس|ابريل|مايو|يونيو|يوليو|اغسطس|سبتمبر|اكتوبر|نوفمبر|ديسمبر";
+const SINCE_DAY = new RegExp(`(?:^|\\s)[وف]?منذ\\s+(?:\\S+\\s+){0,2}(?:${MONTHS})(?:\\s|$)`);
 
 /**
  * "وقُتل فيها أكثر من 1600 مدني منذ بدء الهجوم الأخير": a toll summed since something began, told by a word
@@ -71,7 +74,10 @@ const SINCE_START = new RegExp(`(?:^|\\s)[وف]?منذ\\s+(?:${BEGINNINGS})\\s`)
 export function isSumSince(ctx: ArticleContext, folded: string, triggers: FoundTrigger[], casualties: CasualtyMention[]): boolean {
   // The attack that began the period ("منذ بدء الهجوم") is what the sum counts from, not another event.
   const begins = (t: FoundTrigger) => t.from >= 2 && SINCE_WORD.test(ctx.tokens[t.from - 2].text) && BEGIN_WORD.test(ctx.tokens[t.from - 1].text);
-  return triggers.length > 0 && triggers.every((t) => t.trigger.outcome || begins(t)) && SINCE_START.test(folded) &&
+  // "وأسفرت الغارات على الغوطة الشرقية منذ 18 فبراير عن مقتل أكثر من 500 مدني": the definite attacks of a
+  // campaign summed since a day are its toll so far, no event of the day.
+  const campaign = (t: FoundTrigger) => SINCE_DAY.test(folded) && /^[وف]?(?:ال|بال|لل)/.test(ctx.tokens[t.from].text);
+  return triggers.length > 0 && triggers.every((t) => t.trigger.outcome || begins(t) || campaign(t)) && (SINCE_START.test(folded) || SINCE_DAY.test(folded)) &&
     casualties.some((c) => c.kind === "killed" && c.count !== null && c.count > 2);
 }
 const SINCE_WORD = /^[وف]?منذ$/;
