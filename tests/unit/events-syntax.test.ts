@@ -419,6 +419,15 @@ describe("clause syntax (session 6)", () => {
     expect(eventsOf("خبر\n\nوسيطرت القوات التركية على 15 قرية في منطقة عفرين منذ بدء عملية غصن الزيتون.")).toEqual(["Battles@عفرين"]);
   });
 
+  it("reads forces entering after their name, ground taken by driving others out, and fighters bussed out", () => {
+    expect(eventsOf("خبر\n\nوذكرت الوكالة أن وحدات الجيش دخلت بلدة كفربطنا صباح اليوم.")).toEqual(["Strategic developments@كفربطنا"]);
+    expect(eventsOf("خبر\n\nوطردت القوات عناصر التنظيم من بلدة الشحيل.")).toEqual(["Battles@الشحيل"]);
+    expect(eventsOf("خبر\n\nوخرجت الدفعة الأولى من مقاتلي فيلق الرحمن من عربين وزملكا باتجاه الشمال السوري.")).toEqual(["Strategic developments@عربين", "Strategic developments@زملكا"]);
+    expect(eventsOf("خبر\n\nوبدأت الحافلات بنقل المقاتلين وعائلاتهم من مدينة حرستا إلى إدلب.")).toEqual(["Strategic developments@حرستا"]);
+    // Where the tanks came from is no site.
+    expect(eventsOf("خبر\n\nوقال المراسل إن الدبابات دخلت قرية جباتا الخشب قادمة من جهة بلدة حضر.")).toEqual(["Strategic developments@جباتا الخشب"]);
+  });
+
   it("reads «سلمي» (peaceful) as no town", () => {
     expect(run("خبر\n\nوقال إن الحراك سلمي ويجب أن يبقى كذلك.").places).toEqual([]);
   });

@@ -101,9 +101,19 @@ export function sentenceTriggers(ctx: ArticleContext, s: SentenceTokens, actors:
   const pattern: (boolean | undefined)[] = [];
   const since = SINCE_BACKGROUND.test(clauseTexts[0] ?? "");
   for (const m of matches) {
-    const trigger = m.values[0];
     const clause = clauseIndex(s, m.from);
     const [cs, ce] = s.clauses[clause] ?? [s.from, s.to];
+    // A word of several entries ("فتح النار" / "فتح معبر"، "دخلت قوات" / "وحدات الجيش دخلت") is the first whose
+    // neighbours it needs are there.
+    const fits = (t: Trigger) => {
+      const need = NEED.get(t)!;
+      const win = t.window ?? 3;
+      if (need.after.size && !anyInSet(ctx, need.after, m.to, Math.min(ce, m.to + win))) return false;
+      if (need.before.size && !anyInSet(ctx, need.before, Math.max(cs, m.from - win), m.from)) return false;
+      return !t.needsPlace || mentions.some((p) => p.from >= m.to && p.from - m.to <= 4);
+    };
+    const trigger = m.values.find(fits);
+    if (!trigger) continue;
     const tok = (i: number) => (i >= cs && i < ce ? ctx.tokens[i].text : undefined);
     pattern[clause] ??= since || HISTORICAL.test(clauseTexts[clause] ?? "") || HABITUAL.test(clauseTexts[clause] ?? "");
     if (pattern[clause]) continue;
@@ -115,11 +125,6 @@ export function sentenceTriggers(ctx: ArticleContext, s: SentenceTokens, actors:
       if (veto.unreal) unreal.push(m.to);
       continue;
     }
-    const need = NEED.get(trigger)!;
-    const win = trigger.window ?? 3;
-    if (need.after.size && !anyInSet(ctx, need.after, m.to, Math.min(ce, m.to + win))) continue;
-    if (need.before.size && !anyInSet(ctx, need.before, Math.max(cs, m.from - win), m.from)) continue;
-    if (trigger.needsPlace && !mentions.some((p) => p.from >= m.to && p.from - m.to <= 4)) continue;
     if (trigger.control) {
       // "تحت سيطرة"، "مناطق سيطرته"، "الخاضعة لسيطرة"، "لاستعادة السيطرة": a state or an aim, not a seizure.
       const written = ctx.tokens[m.from].text;

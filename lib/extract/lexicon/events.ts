@@ -48,7 +48,9 @@ export const TRIGGERS: Trigger[] = [
   // A heliborne raid ("نفذ التحالف عملية إنزال جوي في بلدة X"): troops landed to fight or seize someone.
   // An airdrop of aid is no raid (rules/trigger-rules.ts, "aid-airdrop").
   { words: ["إنزال جوي", "إنزالا جويا", "إنزالاً جوياً", "إنزال مظلي", "عملية إنزال", "عملية الإنزال", "الإنزال الجوي", "إنزالاً", "إنزالا"], type: "Battles", subType: "Armed clash", strong: true },
-  { words: ["سيطرة", "السيطرة", "سيطر", "سيطرت", "سيطروا", "بسطت", "بسط", "استعاد", "استعادت", "استعادة", "تقدم", "تقدمت", "انتزاع", "انتزعت", "أحكم", "أحكمت", "حرر", "حررت", "حرروا"], type: "Battles", subType: "Government regains territory", strong: true, control: true },
+  { words: ["سيطرة", "السيطرة", "سيطر", "سيطرت", "سيطروا", "بسطت", "بسط", "استعاد", "استعادت", "استعادة", "تقدم", "تقدمت", "انتزاع", "انتزعت", "أحكم", "أحكمت", "حرر", "حررت", "حرروا",
+    // "بعد طرد المسلحين منها"، "طردت القوات عناصر التنظيم من البلدة": ground taken by driving the other side out.
+    "طرد", "طردت", "طردوا"], type: "Battles", subType: "Government regains territory", strong: true, control: true },
   { words: ["يستعيد", "تستعيد", "يحكم", "تحكم", "تحرر", "يحرر", "يسيطر", "تسيطر"], type: "Battles", subType: "Government regains territory", strong: true, control: true, needsPlace: true },
   // The official press's idiom for retaking ground: "أعادت الأمن والاستقرار إلى …".
   { words: ["الأمن والاستقرار"], type: "Battles", subType: "Government regains territory", strong: true, needsBefore: ["أعاد", "أعادت", "إعادة", "تعيد", "يعيد"], window: 4 },
@@ -85,12 +87,17 @@ export const TRIGGERS: Trigger[] = [
   { words: ["انسحاب", "انسحبت", "انسحب", "تسليم"], type: "Strategic developments", subType: "Non-violent transfer of territory", strong: false },
   // Evacuation and surrender deals that bus fighters and people out (ACLED: non-violent transfer of territory).
   { words: ["إجلاء", "إجلاؤهم", "إخلاء", "إخلاؤها", "خروج المقاتلين", "خروج المسلحين", "خروج مقاتلي", "خروج مسلحي", "خروج الدفعة", "الدفعة الأولى من المهجرين", "حافلات التهجير", "قوافل المهجرين",
+    // "بدأت الحافلات بنقل المقاتلين وعائلاتهم من مدينة حرستا"، "وخرجت الدفعة الأولى من مقاتلي فيلق الرحمن من عربين"
+    "نقل المقاتلين", "بنقل المقاتلين", "نقل المسلحين", "بنقل المسلحين", "خرجت الدفعة", "الدفعة الأولى من مقاتلي", "الدفعة الأولى من المقاتلين", "دفعة من مقاتلي",
     "ينسحب", "تنسحب", "ينسحبون", "الانسحاب"], type: "Strategic developments", subType: "Non-violent transfer of territory", strong: true },
   // Incursions across a line without a reported fight (ACLED: strategic development, "Other"):
   // "توغلت قوة إسرائيلية في ريف القنيطرة"، "دخلت قوات الجيش إلى بلدة X"، "نصبت حاجزاً على الطريق".
   { words: ["توغل", "توغلت", "توغلوا", "يتوغل", "تتوغل", "توغلا", "توغلات", "متوغلة"], type: "Strategic developments", subType: "Other", strong: true },
   { words: ["دخلت", "دخل", "دخلوا", "دخول"], type: "Strategic developments", subType: "Other", strong: true,
     needsAfter: ["قوة", "قوات", "القوات", "رتل", "أرتال", "دبابات", "آليات", "وحدات", "دورية", "دوريات"], window: 2 },
+  // The forces named first: "وذكرت سانا أن وحدات الجيش دخلت بلدة كفربطنا".
+  { words: ["دخلت", "دخلوا"], type: "Strategic developments", subType: "Other", strong: true,
+    needsBefore: ["قوات", "القوات", "وحدات", "الجيش", "رتل", "أرتال", "دورية", "دوريات", "الدبابات"], window: 3 },
   // A deployment (ACLED: strategic development, "Other"): "انتشرت قوات الأمن العام في شوارع مدينة جبلة" — forces, not news or
   // fires; the verb only: the noun ("ونشر حواجز"، "انتشار القوات") is as often a plan or a term of an agreement.
   { words: ["انتشرت", "انتشر", "انتشروا", "تنتشر", "ينتشر"], type: "Strategic developments", subType: "Other", strong: true,

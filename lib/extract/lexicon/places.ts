@@ -19,7 +19,9 @@ export const DIRECTIONS: Record<string, string> = {
 };
 
 /** A side of a river or a valley: "على الضفة الغربية لنهر الفرات" — the words before it govern the place. */
-export const BANK_WORDS = ["ضفة", "الضفة", "ضفاف", "الضفاف", "ضفتي", "الضفتين", "ضفتا"];
+export const BANK_WORDS = ["ضفة", "الضفة", "ضفاف", "الضفاف", "ضفتي", "الضفتين", "ضفتا",
+  // a side a place is on: "قادمة من جهة بلدة X"، "من ناحية قرية Y" — the words before it govern the place too
+  "جهة", "ناحية"];
 
 /** Words that end a place name found after a cue ("بلدة X جنوب إدلب", "قرية X بريف حماة"). */
 export const NAME_STOPS = new Set([
