@@ -1,6 +1,7 @@
 // Place mentions: gazetteer names found by longest match, resolved among same-named places
 // (Syria first, then the governorate the sentence or the article points to, then rank), and new
 // places named after a cue word ("بلدة X جنوب إدلب") located at the region the sentence gives.
+import { inQuotedName } from "./quoted-name";
 import { adjacent, tokenSpan, type ArticleContext, type SentenceTokens } from "./context";
 import { firstCliticForm, tokenClitics, findNames, type NameMatch } from "./matcher";
 import { fold, foldSet } from "./normalize";
@@ -445,7 +446,9 @@ export function findAnaphors(ctx: ArticleContext, mentions: PlaceMention[], bloc
       let antecedent: PlaceMention | null = null;
       for (let j = next - 1; j >= 0 && !antecedent; j--) {
         const m = mentions[j];
-        if (m.entry.countryCode === "SY" && (kinds.includes(m.entry.kind) || (m.cue !== null && m.cue.replace(/^[وفبل]+/, "") === cueWord))) antecedent = m;
+        // "«مكتب توثيق الشهداء في درعا»": a place inside a quoted name is part of the name.
+        if (m.entry.countryCode === "SY" && (kinds.includes(m.entry.kind) || (m.cue !== null && m.cue.replace(/^[وفبل]+/, "") === cueWord)) &&
+          !inQuotedName(ctx, ctx.sentences[m.sentence], m)) antecedent = m;
       }
       if (!antecedent) continue;
       // "وأعلنت محافظة اللاذقية حظر تجول في المدينة": a governorate named in the sentence before the noun, of

@@ -428,6 +428,15 @@ describe("clause syntax (session 6)", () => {
     expect(eventsOf("خبر\n\nوقال المراسل إن الدبابات دخلت قرية جباتا الخشب قادمة من جهة بلدة حضر.")).toEqual(["Strategic developments@جباتا الخشب"]);
   });
 
+  it("reads forces entering a place («دخول قوات النظام إلى …») as an event there, and «المدينة» past a quoted name", () => {
+    const text = "خبر\n\nاقتحمت قوات النظام مدينة الصنمين بعد اشتباكات.\n\nوقال \"مكتب توثيق الشهداء في درعا\" إن 12 شخصاً قتلوا.\n\nوانتهت المواجهات باتفاق يقضي بدخول قوات النظام إلى الأحياء الغربية من المدينة.";
+    expect(run(text).events.filter((e) => e.type === "Strategic developments").map((e) => e.placeKey)).toEqual([run(text).events[0].placeKey]);
+  });
+
+  it("reads «بدأت … الانتشار» as a deployment", () => {
+    expect(eventsOf("خبر\n\nبدأت وحدات من وزارة الدفاع السورية، الأحد، الانتشار في محيط سد تشرين.")).toEqual(["Strategic developments@سد تشرين"]);
+  });
+
   it("reads «سلمي» (peaceful) as no town", () => {
     expect(run("خبر\n\nوقال إن الحراك سلمي ويجب أن يبقى كذلك.").places).toEqual([]);
   });

@@ -2,6 +2,8 @@
 // rules/site-rules.ts, and the checks that need the words around the governor).
 import { inSet } from "../matcher";
 import { notSiteRule } from "../rules/apply-site-rules";
+import { inQuotedName } from "../quoted-name";
+export { inQuotedName };
 import type { ArticleContext, SentenceTokens } from "../context";
 import type { PlaceMention } from "../places";
 import { PROTEST_W, REMOTE_W, MOVEMENT_W, CUE_W, DIRECTION_W, BANK_W, NAME_HEAD_W, SPEAKER_W, STATIONED_W, POSITION_WORDS, FIRED_WORDS, is, clauseIndex, anyIn, anyInSet, SETTLEMENT } from "./shared";
@@ -67,30 +69,3 @@ export function isSite(ctx: ArticleContext, s: SentenceTokens, p: PlaceMention, 
  */
 const DATELINE_AFTER = /^\s*(?:\([^()\n]{1,40}\)\s*)?(?:[\d\u0660-\u0669]{1,2}\s+[^\s\d]+(?:\s*\/\s*[^\s\d]+)?\s+[\d\u0660-\u0669]{4}\s*)?(?:\([^()\n]{1,40}\)\s*)?[-–—]/;
 
-const OPENING_QUOTES = new Set(['"', "«", "“", "„"]);
-const CLOSING_QUOTES = new Set(['"', "»", "”"]);
-
-/** "قال «مكتب توثيق الشهداء في درعا» إن…": a place inside a quoted name that starts with an organisation's head word. */
-export function inQuotedName(ctx: ArticleContext, s: SentenceTokens, p: PlaceMention): boolean {
-  const sentenceStart = ctx.folded.offsets[ctx.tokens[s.from].start];
-  let open = -1;
-  for (let i = p.span.start - 1; i >= sentenceStart && i >= p.span.start - 60; i--) {
-    const c = ctx.text[i];
-    // A straight quote both opens and closes: the nearer one opens only if an even number stand before it.
-    if (OPENING_QUOTES.has(c) && (c !== '"' || countQuotes(ctx.text, sentenceStart, i) % 2 === 0)) { open = i; break; }
-    if (CLOSING_QUOTES.has(c)) return false;
-  }
-  if (open < 0) return false;
-  // The quoted name's first word, and the name must close after the place.
-  let head = s.from;
-  while (head < p.from && ctx.folded.offsets[ctx.tokens[head].start] <= open) head++;
-  if (head >= p.from || !is(NAME_HEAD_W, ctx.tokens[head].text)) return false;
-  const rest = ctx.text.slice(p.span.end, p.span.end + 40);
-  return [...rest].some((c) => CLOSING_QUOTES.has(c));
-}
-
-function countQuotes(text: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) if (text[i] === '"') n++;
-  return n;
-}

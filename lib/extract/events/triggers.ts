@@ -109,7 +109,8 @@ export function sentenceTriggers(ctx: ArticleContext, s: SentenceTokens, actors:
       const need = NEED.get(t)!;
       const win = t.window ?? 3;
       if (need.after.size && !anyInSet(ctx, need.after, m.to, Math.min(ce, m.to + win))) return false;
-      if (need.before.size && !anyInSet(ctx, need.before, Math.max(cs, m.from - win), m.from)) return false;
+      // Across a short adverbial set off by commas too ("بدأت وحدات من الجيش، الأحد، الانتشار"): the window is the sentence's.
+      if (need.before.size && !anyInSet(ctx, need.before, Math.max(s.from, m.from - win), m.from)) return false;
       return !t.needsPlace || mentions.some((p) => p.from >= m.to && p.from - m.to <= 4);
     };
     const trigger = m.values.find(fits);

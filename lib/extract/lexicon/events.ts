@@ -102,6 +102,9 @@ export const TRIGGERS: Trigger[] = [
   // fires; the verb only: the noun ("ونشر حواجز"، "انتشار القوات") is as often a plan or a term of an agreement.
   { words: ["انتشرت", "انتشر", "انتشروا", "تنتشر", "ينتشر"], type: "Strategic developments", subType: "Other", strong: true,
     needsAfter: ["قوة", "قوات", "القوات", "وحدات", "عناصر", "دوريات", "دورية", "آليات", "الجيش", "الأمن", "الشرطة", "حواجز", "تعزيزات", "مقاتلي", "مقاتلو", "عناصرها", "قواتها"], window: 2 },
+  // The noun after a verb that says it began or was done: "بدأت وحدات من وزارة الدفاع الانتشار في محيط سد تشرين".
+  { words: ["الانتشار", "انتشارها", "انتشاره", "انتشارهم"], type: "Strategic developments", subType: "Other", strong: true,
+    needsBefore: ["بدأت", "بدأ", "بدأوا", "أكملت", "أتمت", "استكملت", "باشرت"], window: 8 },
   { words: ["نصبت", "نصب", "نصبوا", "أقامت", "أقام", "أقاموا", "إقامة"], type: "Strategic developments", subType: "Other", strong: true,
     needsAfter: ["حاجزا", "حاجز", "حواجز", "نقطة", "نقاط"], window: 4 },
   // Curfews and states of emergency (ACLED: strategic development, "Other").
