@@ -437,6 +437,13 @@ describe("clause syntax (session 6)", () => {
     expect(eventsOf("خبر\n\nبدأت وحدات من وزارة الدفاع السورية، الأحد، الانتشار في محيط سد تشرين.")).toEqual(["Strategic developments@سد تشرين"]);
   });
 
+  it("reads what a sentence recalls or commemorates as the past", () => {
+    expect(eventsOf("خبر\n\nواستذكر المحتفلون معركة ردع العدوان التي سيطرت خلالها الفصائل على مدينة حلب.")).toEqual([]);
+    // «أحياء» (neighbourhoods) is no commemoration, nor the name يحيى.
+    expect(eventsOf("خبر\n\nوشهدت أحياء الخالدية والبياضة في حمص مظاهرات حاشدة.")).toEqual(["Protests@الخالدية", "Protests@البياضة"]);
+    expect(eventsOf("خبر\n\nوقال يحيى العريضي إن قوات النظام قصفت مدينة دوما.")).toEqual(["Explosions/Remote violence@دوما"]);
+  });
+
   it("reads «سلمي» (peaceful) as no town", () => {
     expect(run("خبر\n\nوقال إن الحراك سلمي ويجب أن يبقى كذلك.").places).toEqual([]);
   });

@@ -118,6 +118,10 @@ export const TRIGGER_RULES: readonly TriggerRule[] = [
     example: "وخرجت مظاهرة في حي درعا البلد تنديداً بالهجوم على مدينة الصنمين.", reason: "what a protest denounces or refuses («تندد بالقصف»، «رفضاً لدخول القوات») is its cause, reported elsewhere if at all, not an event here" },
   { id: "slogan", near: { words: ["شعار", "شعارات", "الشعار", "عنوان", "هتافات", "هتاف", "لافتات", "لافتة", "وسم", "هاشتاغ", "هاشتاج"], within: 4 }, effect: VETO, unreal: true,
     example: "وواكب عناصر الأمن التظاهرة تحت شعار \"معاً ضد الهجمات التركية على عفرين\".", reason: "words of a slogan, a banner, a hashtag or a title («تحت شعار»، «تحت عنوان») say what people call for or name, not an event reported here" },
+  // Not «تذكر» (also "mentions": «تذكر المصادر»), «إحياء» (folded as «أحياء», neighbourhoods) nor «يحيي» (folded as the name يحيى).
+  { id: "remembered", sentenceHead: { words: ["استذكر", "استذكرت", "استذكروا", "يستذكر", "تستذكر", "يستذكرون", "يتذكر", "يتذكرون", "تذكروا",
+    "أحيا", "أحيت", "أحيوا", "تحيي", "يحيون"], within: 3 }, effect: VETO,
+    example: "واستذكر المحتفلون معركة ردع العدوان التي سيطرت خلالها الفصائل على مدينة حلب.", reason: "what a sentence recalls or commemorates («استذكر»، «أحيا الذكرى») is the past, not today's news" },
   { id: "accusation", near: { words: ACCUSATION_WORDS, within: ACCUSATION_REACH }, effect: VETO,
     example: "وأعلنت إدارة الأمن العام القبض على متورطين في عمليات قتل في حي الزهراء بمدينة حمص.", reason: "what someone is accused of or involved in is the charge, not an event reported here (the arrest is)" },
   { id: "front-line", types: ["Violence against civilians"], subTypes: ["Attack"], inClause: ["محور", "محاور", "المحور", "المحاور", "التماس", "خطوط المواجهة", "خط المواجهة"], unlessInClause: CIVILIAN_WORDS,
