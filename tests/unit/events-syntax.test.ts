@@ -406,8 +406,15 @@ describe("clause syntax (session 6)", () => {
       "وقع الهجوم على المستشفى في ساعات الصباح الباكر."].join("\n");
     const r = run(card);
     expect(r.events.map((e) => [e.type, e.placeSurface, e.fatalities, e.date])).toContainEqual(["Explosions/Remote violence", "دير شرقي", 3, "2017-04-27"]);
+    // A toll field whose value is a bare number counts the card's attack; "more than N" counts N, as in prose.
+    const bare = ["الحادثة الثانية", "", "الموقع: حلب: الأتارب", "التاريخ: 3 آذار / مارس 2018", "الهجمات: غارة جوية", "القتلى: 74 على الأقل", "المصابون: أكثر من 550"].join("\n");
+    expect(run(bare).events.map((e) => [e.placeSurface, e.fatalities, e.injured])).toEqual([["الأتارب", 74, 550]]);
     // A line of prose with a colon is no card.
     expect(eventsOf("خبر\n\nوقال المرصد: شنت الطائرات غارات جوية.")).toEqual([]);
+  });
+
+  it("reads the places of the hospitals the wounded are taken to as no site of the attack", () => {
+    expect(eventsOf("خبر\n\nقتل أربعة مدنيين بغارة جوية على بلدة كفرنبل، ونقل الجرحى إلى مشافٍ في معرة النعمان وسراقب.")).toEqual(["Explosions/Remote violence@كفرنبل"]);
   });
 
   it("drops a headline's event at a region the body reports in that region's governorate", () => {

@@ -4,10 +4,13 @@
 import { fold } from "../normalize";
 import type { ArticleContext, SentenceTokens } from "../context";
 import type { PlaceMention } from "../places";
-import { CARD_DATE_FIELDS, CARD_LOCATION_FIELDS, CARD_REACH } from "../lexicon/scope";
+import { numberAt } from "../numbers";
+import { CARD_DATE_FIELDS, CARD_INJURED_FIELDS, CARD_KILLED_FIELDS, CARD_LOCATION_FIELDS, CARD_REACH } from "../lexicon/scope";
 
 const LOCATION = new Set(CARD_LOCATION_FIELDS.map(fold));
 const DATE = new Set(CARD_DATE_FIELDS.map(fold));
+const KILLED = new Set(CARD_KILLED_FIELDS.map(fold));
+const INJURED = new Set(CARD_INJURED_FIELDS.map(fold));
 /** A field's name is short: "عدد المستفيدين من خدمات المستشفى" is one, a sentence with a colon is not. */
 const FIELD_WORDS = 6;
 
@@ -22,6 +25,19 @@ export interface CardContext {
   place: PlaceMention;
   /** the folded text of the card's date line, if it has one */
   dateLine: string | null;
+  /** the card's toll fields, where they give a number ("غير متوفر" gives none) */
+  killed: number | null;
+  injured: number | null;
+}
+
+/** The first number in a field's value: "74 على الأقل" and "أكثر من 550" give their number, as prose tolls do; "عشرات" gives none. */
+function countIn(ctx: ArticleContext, s: SentenceTokens): number | null {
+  const colon = ctx.tokens.findIndex((t, i) => i >= s.from && i < s.to && ctx.folded.text.slice(t.end, t.end + 3).includes(":"));
+  for (let i = colon < 0 ? s.from : colon + 1; i < s.to; i++) {
+    const n = numberAt(ctx.tokens, i);
+    if (n) return n.approximate ? null : n.value;
+  }
+  return null;
 }
 
 /** For a card line s: the card's location (and its date line), from the card lines around it. */
@@ -30,6 +46,8 @@ export function cardOf(ctx: ArticleContext, s: SentenceTokens, placesOf: (senten
   if (own === null || LOCATION.has(own)) return null;
   let place: PlaceMention | null = null;
   let dateLine: string | null = null;
+  let killed: number | null = null;
+  let injured: number | null = null;
   const sentences = ctx.sentences;
   const at = sentences.indexOf(s);
   for (const step of [-1, 1]) {
@@ -38,7 +56,9 @@ export function cardOf(ctx: ArticleContext, s: SentenceTokens, placesOf: (senten
       if (field === null) break;
       if (LOCATION.has(field) && !place) place = placesOf(sentences[k].index).filter((p) => p.entry.countryCode === "SY" && p.entry.kind !== "country").at(-1) ?? null;
       if (DATE.has(field) && !dateLine) dateLine = ctx.folded.text.slice(ctx.tokens[sentences[k].from].start, ctx.tokens[sentences[k].to - 1].end);
+      if (KILLED.has(field) && killed === null) killed = countIn(ctx, sentences[k]);
+      if (INJURED.has(field) && injured === null) injured = countIn(ctx, sentences[k]);
     }
   }
-  return place ? { place, dateLine } : null;
+  return place ? { place, dateLine, killed, injured } : null;
 }

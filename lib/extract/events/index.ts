@@ -72,7 +72,16 @@ export function findEvents(
       triggers = [];
     }
     const triggerStarts = new Set(triggers.map((t) => t.from));
-    const sites = mentions.filter((p) => p.entry.countryCode === "SY" && p.entry.kind !== "country" && p.qualifies === null && isSite(ctx, s, p, triggerStarts));
+    const candidates = mentions.filter((p) => p.entry.countryCode === "SY" && p.entry.kind !== "country" && p.qualifies === null);
+    const siteSet = new Set(candidates.filter((p) => isSite(ctx, s, p, triggerStarts)));
+    // "إلى مشافٍ في معرة النعمان وسراقب": a place joined by و to one that is no site is none either.
+    for (let k = 1; k < candidates.length; k++) {
+      const [q, p] = [candidates[k - 1], candidates[k]];
+      if (siteSet.has(q) || !siteSet.has(p) || p.from !== q.to || !/^و/.test(ctx.tokens[p.from].text)) continue;
+      ctx.trace?.push({ stage: "site", rule: "listed-with-non-site", effect: "not a site", text: p.span.surface });
+      siteSet.delete(p);
+    }
+    const sites = candidates.filter((p) => siteSet.has(p));
     const views = buildViews(ctx, s, triggers, sites, mentions, casualties);
 
     const placed: { p: PlaceMention; t: FoundTrigger; clause: number }[] = [];
@@ -104,7 +113,7 @@ export function findEvents(
 
     // "الهجمات: خمسة ضربات جوية" in an incident card: at the card's location, on the card's date.
     let cardDate: string | null = null;
-    let carded = false;
+    let carded: ReturnType<typeof cardOf> = null;
     if (kept.length === 0 && mentions.every((p) => p.entry.countryCode !== "SY")) {
       const t = triggers.find((x) => x.strong && !x.trigger.outcome);
       const card = t ? cardOf(ctx, s, (i) => placesBySentence.get(i) ?? []) : null;
@@ -112,7 +121,7 @@ export function findEvents(
         ctx.trace?.push({ stage: "event", rule: "incident-card", effect: `at ${card.place.span.surface}, the card's location`, text: ctx.tokens[t.from].text });
         kept.push({ p: card.place, t, clause: clauseIndex(s, t.from) });
         cardDate = card.dateLine;
-        carded = true;
+        carded = card;
       }
     }
 
@@ -222,6 +231,13 @@ export function findEvents(
       }
     }
     distributeCasualties(ctx, s, casualties, made, triggers, sites);
+    // The card's own toll fields count its attack where its line gives none.
+    if (carded) {
+      for (const m of made) {
+        if (m.e.fatalities === null && carded.killed !== null) m.e.fatalities = carded.killed;
+        if (m.e.injured === null && carded.injured !== null) m.e.injured = carded.injured;
+      }
+    }
     splitByDay(ctx, s, made, published);
     if (casualties.some((c) => c.kind === "killed" && c.count === null)) for (const m of made) if (m.e.fatalities === null) uncounted.add(m.e);
     for (const m of made) placeOf.set(m.e, m.p);

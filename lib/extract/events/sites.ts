@@ -17,6 +17,8 @@ export function isSite(ctx: ArticleContext, s: SentenceTokens, p: PlaceMention, 
   let b = p.from - 1;
   // "النزوح من قرى ريف X": ريف heads a place as a cue word does; so does a river's bank ("على الضفة الغربية لنهر الفرات").
   while (b >= s.from && b >= p.from - 3 && (isWordToken(CUE_W, ctx.tokens[b]) || isWordToken(DIRECTION_W, ctx.tokens[b]) || isWordToken(BANK_W, ctx.tokens[b]) || ctx.tokens[b].text === "ريف")) b--;
+  // "نُقل بعضهم إلى مشافٍ في معرة النعمان": a place "in" what people are taken to is governed by "إلى".
+  if (b - 2 >= s.from && /^[وف]?في$/.test(ctx.tokens[b].text) && /^[وف]?(?:الي|إلى)$/.test(ctx.tokens[b - 2].text)) b -= 2;
   // The governing word without a conjunction: "وإلى" → إلى, but "في" stays "في".
   const written = b >= s.from ? ctx.tokens[b].text : "";
   const governor = /^[وف]..+/.test(written) && written !== "في" ? written.slice(1) : written;

@@ -70,5 +70,8 @@ export const DOCUMENTING_WORDS = ["وثق", "وثقت", "توثيق", "رصد", 
  */
 export const CARD_LOCATION_FIELDS = ["الموقع", "المكان", "الموقع الجغرافي", "مكان الحادثة", "مكان الهجوم", "المنطقة"];
 export const CARD_DATE_FIELDS = ["التاريخ", "تاريخ الحادثة", "تاريخ الهجوم", "تاريخ الحادث"];
+/** The card's toll: "القتلى: 74 على الأقل"، "القتلى المبلغ عنهم : 3 قتلى"، "المصابون: أكثر من 550". */
+export const CARD_KILLED_FIELDS = ["القتلى", "القتلى المبلغ عنهم", "عدد القتلى", "الضحايا", "عدد الضحايا"];
+export const CARD_INJURED_FIELDS = ["المصابون", "المصابين", "الجرحى", "الإصابات", "الإصابات المبلغ عنها", "عدد الجرحى", "عدد المصابين"];
 /** How many lines a card spans: its fields stand together. */
 export const CARD_REACH = 10;
